@@ -1,0 +1,11 @@
+//! The registry's vocabulary and records, with their validation. Nothing here does I/O.
+
+pub mod country;
+pub mod organisation;
+pub mod types;
+pub mod vocabulary;
+
+pub use country::CountryCode;
+pub use organisation::{FieldError, Organisation, OrganisationInput};
+pub use types::{Day, Slug, WebUrl, Year};
+pub use vocabulary::Vocabulary;
