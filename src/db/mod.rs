@@ -1,0 +1,64 @@
+//! Storage: the SQLite connection, migrations, and every SQL statement of the program.
+//!
+//! Queries are written with sqlx's runtime API (`query`, `query_as`, `QueryBuilder`) and bound
+//! parameters only; every function here is exercised by the integration tests.
+
+pub mod organisations;
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+pub type Pool = SqlitePool;
+
+/// Opens (creating if needed, with its folder) the database file at `path`: WAL journal, foreign
+/// keys enforced, and a busy timeout so concurrent writers wait instead of failing.
+pub async fn connect(path: &Path) -> anyhow::Result<Pool> {
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder).map_err(|err| {
+            anyhow::anyhow!(
+                "cannot create the database folder {}: {err}",
+                folder.display()
+            )
+        })?;
+    }
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await
+        .map_err(|err| anyhow::anyhow!("cannot open the database {}: {err}", path.display()))?;
+    Ok(pool)
+}
+
+/// A private in-memory database, for tests and one-off checks. One connection that never expires,
+/// since each SQLite connection to `:memory:` is a database of its own.
+pub async fn connect_in_memory() -> Result<Pool, sqlx::Error> {
+    let options = SqliteConnectOptions::from_str("sqlite::memory:")?.foreign_keys(true);
+    SqlitePoolOptions::new()
+        .max_connections(1)
+        .min_connections(1)
+        .idle_timeout(None)
+        .max_lifetime(None)
+        .connect_with(options)
+        .await
+}
+
+/// Applies the migrations embedded from `migrations/`.
+pub async fn migrate(pool: &Pool) -> Result<(), sqlx::migrate::MigrateError> {
+    sqlx::migrate!("./migrations").run(pool).await
+}
+
+/// Answers whether the database can be reached: used by `/healthz`.
+pub async fn ping(pool: &Pool) -> Result<(), sqlx::Error> {
+    sqlx::query("SELECT 1").execute(pool).await.map(|_| ())
+}
