@@ -1,0 +1,164 @@
+//! The command line: `serve` (the default), `import` and `export`.
+
+use std::io::Read;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use tokio::net::TcpListener;
+
+use crate::interchange::{self, ImportError};
+use crate::{AppState, db, now, prepare, serve};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "userled",
+    version,
+    about = "The registry of user-led drug organisations"
+)]
+pub struct Cli {
+    /// The SQLite database file; created, with its folder, if it does not exist.
+    #[arg(
+        long,
+        global = true,
+        env = "USERLED_DATABASE",
+        default_value = "data/userled.db"
+    )]
+    pub database: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the site and the API (the default).
+    Serve(ServeArgs),
+    /// Validate a registry file and upsert its records by slug; writes nothing if any is invalid.
+    Import {
+        /// The registry file to read, or - for standard input.
+        file: PathBuf,
+    },
+    /// Write the whole registry as a registry file to standard output.
+    Export,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address to listen on; port 0 picks a free port.
+    #[arg(long, env = "USERLED_BIND", default_value = "127.0.0.1:3000")]
+    pub bind: SocketAddr,
+}
+
+/// `serve` with no arguments: its defaults and environment variables, as if it had been named.
+#[derive(Debug, Parser)]
+struct DefaultServe {
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+impl Cli {
+    pub async fn run(self) -> anyhow::Result<ExitCode> {
+        let command = match self.command {
+            Some(command) => command,
+            None => Command::Serve(DefaultServe::try_parse_from(["userled"])?.serve),
+        };
+        match command {
+            Command::Serve(args) => run_serve(&self.database, args).await,
+            Command::Import { file } => run_import(&self.database, &file).await,
+            Command::Export => run_export(&self.database).await,
+        }
+    }
+}
+
+async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let pool = prepare(database).await?;
+    let listener = TcpListener::bind(args.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.bind))?;
+    let address = listener.local_addr()?;
+    tracing::info!("listening on http://{address}");
+    serve(listener, AppState { pool: pool.clone() }, shutdown_signal()).await?;
+    pool.close().await;
+    tracing::info!("stopped");
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn run_import(database: &Path, file: &Path) -> anyhow::Result<ExitCode> {
+    let text = if file == Path::new("-") {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("cannot read standard input")?;
+        text
+    } else {
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?
+    };
+    let pool = db::connect(database).await?;
+    db::migrate(&pool).await?;
+    let result = interchange::import(&pool, &text, now()).await;
+    pool.close().await;
+    match result {
+        Ok(report) => {
+            println!("imported {report}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(ImportError::Invalid(problems)) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            eprintln!(
+                "{}: {} problem(s); nothing was imported",
+                file.display(),
+                problems.len()
+            );
+            Ok(ExitCode::FAILURE)
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+async fn run_export(database: &Path) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(
+        database.exists(),
+        "no database at {}; run `userled serve` or `userled import` first",
+        database.display()
+    );
+    let pool = db::connect(database).await?;
+    db::migrate(&pool).await?;
+    let text = interchange::export(&pool, now().year()).await;
+    pool.close().await;
+    print!("{}", text?);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Completes on Ctrl-C or, on Unix, SIGTERM.
+async fn shutdown_signal() {
+    let interrupt = async {
+        if let Err(err) = tokio::signal::ctrl_c().await {
+            tracing::error!(%err, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(err) => {
+                tracing::error!(%err, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,45 @@
+//! userled: the public registry of user-led drug organisations.
+//!
+//! See ARCHITECTURE.md for the map of modules and how a request flows through them.
+
+pub mod cli;
+pub mod db;
+pub mod domain;
+pub mod interchange;
+pub mod web;
+
+use std::future::Future;
+use std::path::Path;
+
+use time::OffsetDateTime;
+use tokio::net::TcpListener;
+
+pub use web::{AppState, app};
+
+/// The time the program considers "now"; the one place the clock is read.
+pub fn now() -> OffsetDateTime {
+    OffsetDateTime::now_utc()
+}
+
+/// Opens the database at `path` (creating it and its folder if needed), applies migrations, and
+/// loads the seed if the registry is empty.
+pub async fn prepare(path: &Path) -> anyhow::Result<db::Pool> {
+    let pool = db::connect(path).await?;
+    db::migrate(&pool).await?;
+    if let Some(report) = interchange::seed_if_empty(&pool, now()).await? {
+        tracing::info!(%report, "seeded an empty registry");
+    }
+    Ok(pool)
+}
+
+/// Serves the application on `listener` until `shutdown` completes, then lets requests in flight
+/// finish.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
