@@ -50,6 +50,11 @@ pub struct ServeArgs {
     /// The address to listen on; port 0 picks a free port.
     #[arg(long, env = "USERLED_BIND", default_value = "127.0.0.1:3000")]
     pub bind: SocketAddr,
+
+    /// The site's public address, used in citations and absolute links; defaults to
+    /// http://<bind address>.
+    #[arg(long, env = "USERLED_PUBLIC_URL")]
+    pub public_url: Option<String>,
 }
 
 /// `serve` with no arguments: its defaults and environment variables, as if it had been named.
@@ -80,7 +85,10 @@ async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode>
         .with_context(|| format!("cannot listen on {}", args.bind))?;
     let address = listener.local_addr()?;
     tracing::info!("listening on http://{address}");
-    serve(listener, AppState { pool: pool.clone() }, shutdown_signal()).await?;
+    let public_url = args
+        .public_url
+        .unwrap_or_else(|| format!("http://{address}"));
+    serve(listener, AppState::new(pool.clone(), &public_url), shutdown_signal()).await?;
     pool.close().await;
     tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)

@@ -5,7 +5,9 @@
 pub mod cli;
 pub mod db;
 pub mod domain;
+pub mod error;
 pub mod interchange;
+pub mod search;
 pub mod web;
 
 use std::future::Future;

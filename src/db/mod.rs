@@ -3,6 +3,7 @@
 //! Queries are written with sqlx's runtime API (`query`, `query_as`, `QueryBuilder`) and bound
 //! parameters only; every function here is exercised by the integration tests.
 
+pub mod catalogue;
 pub mod organisations;
 
 use std::path::Path;

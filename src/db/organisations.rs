@@ -348,6 +348,7 @@ pub async fn upsert(
         .fetch_one(&mut *conn)
         .await?;
         insert_children(conn, id, incoming).await?;
+        refresh_search(conn, id).await?;
         return Ok((id, Outcome::Created, incoming.clone()));
     };
 
@@ -402,6 +403,7 @@ pub async fn upsert(
         .await?;
     }
     insert_children(conn, id, &updated).await?;
+    refresh_search(conn, id).await?;
     Ok((id, Outcome::Updated, updated))
 }
 
@@ -512,6 +514,39 @@ async fn insert_children(
         .execute(&mut *conn)
         .await?;
     }
+    Ok(())
+}
+
+/// Rewrites the full-text row of organisation `id` from its stored record. Mirrors the backfill in
+/// `migrations/0002_search.sql`: a discreet organisation is findable by name only, an unlisted one
+/// not at all.
+async fn refresh_search(conn: &mut SqliteConnection, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM organisation_search WHERE rowid = ?")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "INSERT INTO organisation_search (rowid, name, aliases, description, city, activities, sources)
+         SELECT o.id,
+                o.name,
+                CASE WHEN o.visibility = 'listed' THEN
+                    (SELECT group_concat(name, ' ') FROM organisation_aliases WHERE organisation_id = o.id)
+                END,
+                CASE WHEN o.visibility = 'listed' THEN o.description END,
+                CASE WHEN o.visibility = 'listed' THEN o.city END,
+                CASE WHEN o.visibility = 'listed' THEN
+                    (SELECT group_concat(a.label, ' ') FROM organisation_activities oa
+                     JOIN activities a ON a.slug = oa.activity WHERE oa.organisation_id = o.id)
+                END,
+                CASE WHEN o.visibility = 'listed' THEN
+                    (SELECT group_concat(title, ' ') FROM sources WHERE organisation_id = o.id)
+                END
+         FROM organisations o
+         WHERE o.id = ? AND o.visibility <> 'unlisted'",
+    )
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }
 

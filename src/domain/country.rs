@@ -7,7 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// An assigned ISO 3166-1 alpha-2 code, such as `DK` or `GB` (not `UK`, not `EL`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct CountryCode(&'static str);
+pub struct CountryCode(u16);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CountryError {
@@ -27,19 +27,23 @@ fn hint(code: &str) -> &'static str {
 
 impl CountryCode {
     pub fn code(self) -> &'static str {
-        self.0
+        COUNTRIES[self.ordinal()].0
     }
 
     /// The country's short English name.
     pub fn name(self) -> &'static str {
-        COUNTRIES
-            .binary_search_by_key(&self.0, |(code, _)| code)
-            .map(|i| COUNTRIES[i].1)
-            .unwrap_or(self.0)
+        COUNTRIES[self.ordinal()].1
     }
 
+    /// The code's position among all codes, in alphabetical order: 0 to 248.
+    pub fn ordinal(self) -> usize {
+        usize::from(self.0)
+    }
+
+    pub const COUNT: usize = COUNTRIES.len();
+
     pub fn all() -> impl Iterator<Item = CountryCode> {
-        COUNTRIES.iter().map(|(code, _)| CountryCode(code))
+        (0..COUNTRIES.len() as u16).map(CountryCode)
     }
 }
 
@@ -52,20 +56,32 @@ impl FromStr for CountryCode {
         }
         COUNTRIES
             .binary_search_by_key(&s, |(code, _)| code)
-            .map(|i| CountryCode(COUNTRIES[i].0))
+            .map(|i| CountryCode(i as u16))
             .map_err(|_| CountryError::Unassigned(s.to_owned()))
     }
 }
 
 impl fmt::Display for CountryCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
+        f.write_str(self.code())
     }
 }
 
+impl utoipa::PartialSchema for CountryCode {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some("An assigned ISO 3166-1 alpha-2 country code."))
+            .pattern(Some("^[A-Z]{2}$"))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for CountryCode {}
+
 impl Serialize for CountryCode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.0)
+        serializer.serialize_str(self.code())
     }
 }
 

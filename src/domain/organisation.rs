@@ -17,7 +17,7 @@ use super::vocabulary::{
 };
 
 /// One problem with one field, named by its path (`categories[1]`, `sources[0].url`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct FieldError {
     pub field: String,
     pub message: String,
@@ -32,7 +32,7 @@ impl std::fmt::Display for FieldError {
 /// A validated organisation. Serialised, it is the registry's interchange record: the shape of the
 /// seed file, of `import` and `export`, and of the API's full record. Field order is the file's
 /// key order; sets serialise in vocabulary order, so the output is canonical.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Organisation {
     pub slug: Slug,
     pub name: String,
@@ -59,21 +59,21 @@ pub struct Organisation {
     pub events: Vec<Event>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Alias {
     pub name: String,
     pub language: Option<LanguageCode>,
     pub kind: AliasKind,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Source {
     pub url: WebUrl,
     pub title: String,
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Evaluation {
     pub citation: String,
     pub year: Option<Year>,
@@ -83,7 +83,7 @@ pub struct Evaluation {
 }
 
 /// A figure about the organisation, with the year it refers to where that is known.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Fact {
     pub label: String,
     pub value: i64,
@@ -92,13 +92,13 @@ pub struct Fact {
 }
 
 /// "This organisation `kind` `target`", the target named by its slug.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Relation {
     pub kind: RelationKind,
     pub target: Slug,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Event {
     pub year: Year,
     pub kind: EventKind,

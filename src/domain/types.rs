@@ -200,6 +200,33 @@ impl Serialize for Day {
     }
 }
 
+/// OpenAPI schemas for the value types: strings with a pattern or format, years as integers.
+macro_rules! schema {
+    ($type:ty, $kind:ident, $description:literal $(, $method:ident($value:expr))*) => {
+        impl utoipa::PartialSchema for $type {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::$kind)
+                    .description(Some($description))
+                    $(.$method($value))*
+                    .into()
+            }
+        }
+
+        impl utoipa::ToSchema for $type {}
+    };
+}
+
+schema!(Slug, String, "Lowercase letters and digits joined by single hyphens.",
+    pattern(Some("^[a-z0-9]+(-[a-z0-9]+)*$")), max_length(Some(Slug::MAX_LEN)));
+schema!(Year, Integer, "A calendar year, from 1900 to the current year.",
+    minimum(Some(Year::EARLIEST)));
+schema!(WebUrl, String, "An http or https URL.",
+    format(Some(utoipa::openapi::SchemaFormat::Custom("uri".into()))));
+schema!(LanguageCode, String, "An ISO 639 language code.", pattern(Some("^[a-z]{2,3}$")));
+schema!(Day, String, "A date, YYYY-MM-DD.",
+    format(Some(utoipa::openapi::SchemaFormat::KnownFormat(utoipa::openapi::KnownFormat::Date))));
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,6 +24,8 @@ pub trait Vocabulary: Copy + Sized + 'static {
     /// The vocabulary's name, as used for the parameter or field that takes it.
     const NAME: &'static str;
     fn slug(self) -> &'static str;
+    /// The value's position in [`Vocabulary::ALL`].
+    fn ordinal(self) -> usize;
     fn label(self) -> &'static str;
     fn definition(self) -> &'static str;
 
@@ -64,6 +66,11 @@ macro_rules! vocabulary {
                 match self { $(Self::$variant => $slug,)+ }
             }
 
+            fn ordinal(self) -> usize {
+                // Variants are declared in the order of ALL, without explicit discriminants.
+                self as usize
+            }
+
             fn label(self) -> &'static str {
                 match self { $(Self::$variant => $label,)+ }
             }
@@ -85,6 +92,19 @@ macro_rules! vocabulary {
                 f.write_str(self.slug())
             }
         }
+
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                let description = concat!($("`", $slug, "`: ", $definition, "\n"),+);
+                utoipa::openapi::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .enum_values(Some([$($slug),+]))
+                    .description(Some(description))
+                    .into()
+            }
+        }
+
+        impl utoipa::ToSchema for $name {}
 
         impl Serialize for $name {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -267,12 +287,83 @@ vocabulary! {
     }
 }
 
+/// A set of values of one vocabulary, as a bit mask: cheap to copy, test and combine, which the
+/// in-memory search relies on.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Set<V> {
+    bits: u32,
+    vocabulary: std::marker::PhantomData<V>,
+}
+
+impl<V: Vocabulary> Set<V> {
+    pub const fn empty() -> Self {
+        Self {
+            bits: 0,
+            vocabulary: std::marker::PhantomData,
+        }
+    }
+
+    pub fn insert(&mut self, value: V) {
+        self.bits |= 1 << value.ordinal();
+    }
+
+    pub fn remove(&mut self, value: V) {
+        self.bits &= !(1 << value.ordinal());
+    }
+
+    /// Adds the value if absent, removes it if present.
+    pub fn toggle(&mut self, value: V) {
+        self.bits ^= 1 << value.ordinal();
+    }
+
+    pub fn contains(self, value: V) -> bool {
+        self.bits & (1 << value.ordinal()) != 0
+    }
+
+    pub fn intersects(self, other: Self) -> bool {
+        self.bits & other.bits != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.bits == 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = V> {
+        V::ALL.iter().copied().filter(move |v| self.contains(*v))
+    }
+}
+
+impl<V: Vocabulary> Default for Set<V> {
+    fn default() -> Self {
+        Self::empty()
+    }
+}
+
+impl<V: Vocabulary> FromIterator<V> for Set<V> {
+    fn from_iter<I: IntoIterator<Item = V>>(values: I) -> Self {
+        let mut set = Self::empty();
+        for value in values {
+            set.insert(value);
+        }
+        set
+    }
+}
+
+impl<V: Vocabulary + fmt::Debug> fmt::Debug for Set<V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn round_trips<V: Vocabulary + FromStr<Err = UnknownValue> + PartialEq + fmt::Debug>() {
-        for value in V::ALL {
+        // A Set holds at most 32 values.
+        assert!(V::ALL.len() <= 32);
+        for (i, value) in V::ALL.iter().enumerate() {
+            assert_eq!(value.ordinal(), i);
             assert_eq!(value.slug().parse::<V>().as_ref(), Ok(value));
             assert!(!value.label().is_empty());
             assert!(value.definition().ends_with('.'), "{}", value.slug());
@@ -309,6 +400,17 @@ mod tests {
         slugs.sort_unstable();
         slugs.dedup();
         assert_eq!(slugs.len(), Activity::ALL.len());
+    }
+
+    #[test]
+    fn sets_hold_values_as_bits() {
+        let set: Set<Activity> = [Activity::Food, Activity::DrugInformation].into_iter().collect();
+        assert!(set.contains(Activity::Food));
+        assert!(!set.contains(Activity::LegalAid));
+        assert_eq!(set.iter().collect::<Vec<_>>(), [Activity::Food, Activity::DrugInformation]);
+        let other: Set<Activity> = [Activity::DrugInformation].into_iter().collect();
+        assert!(set.intersects(other));
+        assert!(!Set::<Activity>::empty().intersects(set));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::helpers::empty_pool;
 #[tokio::test]
 async fn healthz_answers_200_while_the_database_is_reachable() {
     let pool = empty_pool().await;
-    let app = userled::app(userled::AppState { pool: pool.clone() });
+    let app = userled::app(userled::AppState::new(pool.clone(), "http://localhost"));
 
     let response = app
         .clone()

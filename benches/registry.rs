@@ -1,0 +1,910 @@
+//! End-to-end benchmark of the registry at scale: `cargo bench --bench registry`.
+//!
+//! 1. generates a deterministic synthetic registry file (`benches/synthetic.rs`);
+//! 2. imports it with the real `userled import`;
+//! 3. starts the real server (`userled serve --bind 127.0.0.1:0`) on that database;
+//! 4. times sequential requests over one keep-alive HTTP/1.1 connection on loopback;
+//! 5. reads the server's resident memory from `/proc`, then stops it with SIGTERM;
+//! 6. prints a Markdown summary against the targets.
+//!
+//! It is a benchmark, not a test: a missed target is reported, never a panic. It aborts only when
+//! the setup fails or a route answers something other than 200 (a missing route, 404 on its first
+//! request, is reported as "not available").
+//!
+//! Environment:
+//! - `USERLED_BENCH_ORGS` — organisations to generate (default 100 000; 2000 for a quick run);
+//! - `USERLED_BENCH_REQUESTS` — timed requests per scenario (default 300; the CSV export gets 20);
+//! - `USERLED_BENCH_REIMPORT=1` — also time a second import of the same file (every record
+//!   unchanged), the path taken when an exported registry is edited and imported back.
+
+mod synthetic;
+
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, ExitCode, ExitStatus, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use synthetic::{Generator, Record, Rng};
+
+type Result<T> = std::result::Result<T, String>;
+
+/// The generator's seed: the same seed and count always give the same registry file.
+const SEED: u64 = 0x00C0_FFEE_2017_0001;
+/// The userled binary, built by cargo in the same profile as this benchmark.
+const USERLED: &str = env!("CARGO_BIN_EXE_userled");
+
+const WARMUP: usize = 20;
+const CSV_WARMUP: usize = 2;
+const CSV_REQUESTS: usize = 20;
+
+/// Targets for page-sized requests and for the server's memory.
+const TARGET_P50_MS: f64 = 10.0;
+const TARGET_P95_MS: f64 = 30.0;
+const TARGET_RSS_MB: f64 = 150.0;
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nbenchmark aborted: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<()> {
+    let organisations = env_count("USERLED_BENCH_ORGS", 100_000)?;
+    let requests = env_count("USERLED_BENCH_REQUESTS", 300)?;
+    let reimport = std::env::var("USERLED_BENCH_REIMPORT").is_ok_and(|v| v == "1");
+
+    let dir = tempfile::Builder::new()
+        .prefix("userled-bench-")
+        .tempdir()
+        .map_err(|err| format!("cannot create a temporary directory: {err}"))?;
+    let file = dir.path().join("registry.json");
+    let database = dir.path().join("userled.db");
+
+    println!("# userled benchmark");
+    println!();
+    println!("- organisations: {organisations} (USERLED_BENCH_ORGS)");
+    println!(
+        "- timed requests per scenario: {requests} (USERLED_BENCH_REQUESTS), after {WARMUP} warm-up \
+         requests; CSV export: {CSV_REQUESTS} after {CSV_WARMUP}"
+    );
+    println!(
+        "- client: sequential requests over one keep-alive HTTP/1.1 connection on loopback \
+         (std::net::TcpStream; reconnects only if the server closes it)"
+    );
+    println!("- binary: {USERLED}");
+    println!("- working directory: {}", dir.path().display());
+    println!();
+
+    // 1. Generate.
+    println!("## Generation and import");
+    println!();
+    let started = Instant::now();
+    let records = Generator::new(SEED).generate(organisations);
+    let generated = started.elapsed();
+    synthetic::write_registry(&file, &records)
+        .map_err(|err| format!("cannot write {}: {err}", file.display()))?;
+    let written = started.elapsed();
+    let file_size = file_len(&file);
+    println!(
+        "- generated {} records in {}, written in {} ({})",
+        records.len(),
+        secs(generated),
+        secs(written - generated),
+        megabytes(file_size)
+    );
+    describe(&records);
+
+    // 2. Import.
+    let import = run_import(&database, &file)?;
+    let per_record = import.elapsed.as_secs_f64() * 1e6 / records.len().max(1) as f64;
+    println!(
+        "- import: {} ({per_record:.0} µs per record), peak memory {}: {}",
+        secs(import.elapsed),
+        import
+            .peak_kb
+            .map_or("not measured".to_owned(), |kb| megabytes(kb * 1024)),
+        import.stdout.trim()
+    );
+    println!(
+        "- database: {}",
+        megabytes(
+            ["", "-wal", "-shm"]
+                .iter()
+                .map(|suffix| {
+                    let mut path = database.clone().into_os_string();
+                    path.push(suffix);
+                    file_len(Path::new(&path))
+                })
+                .sum()
+        )
+    );
+    if reimport {
+        let again = run_import(&database, &file)?;
+        println!(
+            "- second import of the same file: {}, peak memory {}: {}",
+            secs(again.elapsed),
+            again
+                .peak_kb
+                .map_or("not measured".to_owned(), |kb| megabytes(kb * 1024)),
+            again.stdout.trim()
+        );
+    }
+    println!();
+
+    // 3. Serve.
+    let started = Instant::now();
+    let mut server = Server::start(&database)?;
+    println!(
+        "## Requests (server on http://{}, ready in {})",
+        server.address,
+        millis(started.elapsed())
+    );
+    println!();
+
+    // 4. Measure.
+    let mut client = Client::new(server.address);
+    let mut results = Vec::new();
+    for scenario in scenarios(&records, requests) {
+        let outcome = measure(&mut client, &scenario)?;
+        println!("- {}", describe_outcome(&scenario, &outcome));
+        results.push((scenario, outcome));
+    }
+    println!(
+        "- connections opened: {} for {} requests",
+        client.connections,
+        client.requests
+    );
+    println!();
+
+    // 5. Memory, then stop.
+    let memory = read_memory(server.child.id());
+    match server.stop() {
+        Ok((elapsed, status)) => println!(
+            "Server stopped by SIGTERM in {} ({status}).",
+            millis(elapsed)
+        ),
+        Err(err) => println!("Server did not stop cleanly: {err}"),
+    }
+    println!();
+
+    // 6. Summary.
+    summary(organisations, &results, memory);
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios.
+// ---------------------------------------------------------------------------------------------
+
+struct Scenario {
+    name: String,
+    accept: &'static str,
+    /// Requests cycle through these paths.
+    paths: Vec<String>,
+    warmup: usize,
+    timed: usize,
+    /// Page-sized responses are held to the latency targets; exports are not.
+    page_sized: bool,
+    csv: bool,
+}
+
+fn scenarios(records: &[Record], requests: usize) -> Vec<Scenario> {
+    const HTML: &str = "text/html";
+    const JSON: &str = "application/json";
+    let search: Vec<String> = synthetic::SEARCH_WORDS
+        .iter()
+        .map(|word| {
+            format!(
+                "?q={}&category=harm_reduction&country=DE",
+                percent_encode(word)
+            )
+        })
+        .collect();
+    let listed: Vec<&str> = records
+        .iter()
+        .filter(|r| r.visibility == "listed")
+        .map(|r| r.slug.as_str())
+        .collect();
+    let mut rng = Rng::new(SEED ^ 0xDE7A11);
+    let slugs: Vec<&str> = (0..WARMUP + requests)
+        .map(|_| *rng.pick(&listed))
+        .collect();
+    let page = |name: &str, accept, paths: Vec<String>| Scenario {
+        name: name.to_owned(),
+        accept,
+        paths,
+        warmup: WARMUP,
+        timed: requests,
+        page_sized: true,
+        csv: false,
+    };
+    let prefixed = |prefix: &str, suffixes: &[String]| -> Vec<String> {
+        suffixes.iter().map(|s| format!("{prefix}{s}")).collect()
+    };
+    let details = |prefix: &str| -> Vec<String> {
+        slugs.iter().map(|slug| format!("{prefix}{slug}")).collect()
+    };
+    vec![
+        page(
+            "search: text + 2 filters + facets (HTML)",
+            HTML,
+            prefixed("/organisations", &search),
+        ),
+        page(
+            "search: text + 2 filters + facets (API)",
+            JSON,
+            prefixed("/api/v1/organisations", &search),
+        ),
+        page(
+            "first page, unfiltered, with facets (HTML)",
+            HTML,
+            vec!["/organisations".to_owned()],
+        ),
+        page(
+            "first page, unfiltered, with facets (API)",
+            JSON,
+            vec!["/api/v1/organisations".to_owned()],
+        ),
+        page("detail page (HTML)", HTML, details("/organisations/")),
+        page("detail record (API)", JSON, details("/api/v1/organisations/")),
+        Scenario {
+            name: "CSV export of one category (research)".to_owned(),
+            accept: "text/csv",
+            paths: vec!["/api/v1/organisations.csv?category=research".to_owned()],
+            warmup: CSV_WARMUP,
+            timed: CSV_REQUESTS.min(requests),
+            page_sized: false,
+            csv: true,
+        },
+    ]
+}
+
+enum Outcome {
+    /// The route answered 404 to the first request: not built yet.
+    NotAvailable,
+    Measured(Stats),
+}
+
+struct Stats {
+    /// Sorted.
+    durations: Vec<Duration>,
+    bytes: usize,
+    /// For the CSV export: the last response's size and data rows.
+    csv: Option<(usize, usize)>,
+}
+
+impl Stats {
+    fn percentile(&self, p: f64) -> f64 {
+        // Nearest rank.
+        let rank = ((p / 100.0) * self.durations.len() as f64).ceil() as usize;
+        ms(self.durations[rank.clamp(1, self.durations.len()) - 1])
+    }
+
+    fn max(&self) -> f64 {
+        self.durations.last().map_or(0.0, |d| ms(*d))
+    }
+
+    fn average_size(&self) -> usize {
+        self.bytes / self.durations.len().max(1)
+    }
+}
+
+fn measure(client: &mut Client, scenario: &Scenario) -> Result<Outcome> {
+    let mut durations = Vec::with_capacity(scenario.timed);
+    let mut bytes = 0;
+    let mut csv = None;
+    for k in 0..scenario.warmup + scenario.timed {
+        let path = &scenario.paths[k % scenario.paths.len()];
+        let started = Instant::now();
+        let response = client.get(path, scenario.accept)?;
+        let elapsed = started.elapsed();
+        if response.status == 404 && k == 0 {
+            return Ok(Outcome::NotAvailable);
+        }
+        if response.status != 200 {
+            let excerpt: String = String::from_utf8_lossy(&response.body)
+                .chars()
+                .take(300)
+                .collect();
+            return Err(format!(
+                "scenario \"{}\": GET {path} answered HTTP {} where 200 was expected; body: {excerpt}",
+                scenario.name, response.status
+            ));
+        }
+        if k >= scenario.warmup {
+            durations.push(elapsed);
+            bytes += response.body.len();
+            if scenario.csv {
+                csv = Some((response.body.len(), csv_rows(&response.body)));
+            }
+        }
+    }
+    durations.sort_unstable();
+    Ok(Outcome::Measured(Stats {
+        durations,
+        bytes,
+        csv,
+    }))
+}
+
+fn describe_outcome(scenario: &Scenario, outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::NotAvailable => format!("{}: not available (404)", scenario.name),
+        Outcome::Measured(stats) => {
+            let mut line = format!(
+                "{}: {} requests, p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms, \
+                 HTTP 200, {} per response",
+                scenario.name,
+                stats.durations.len(),
+                stats.percentile(50.0),
+                stats.percentile(95.0),
+                stats.percentile(99.0),
+                stats.max(),
+                kilobytes(stats.average_size()),
+            );
+            if let Some((size, rows)) = stats.csv {
+                line.push_str(&format!("; the export is {} with {rows} rows", kilobytes(size)));
+            }
+            line
+        }
+    }
+}
+
+/// Data rows of a CSV document (the header excluded), minding quoted fields with line breaks.
+fn csv_rows(body: &[u8]) -> usize {
+    let mut records: usize = 0;
+    let mut quoted = false;
+    let mut in_record = false;
+    for &byte in body {
+        match byte {
+            b'"' => {
+                quoted = !quoted;
+                in_record = true;
+            }
+            b'\n' if !quoted => {
+                if in_record {
+                    records += 1;
+                }
+                in_record = false;
+            }
+            b'\r' if !quoted => {}
+            _ => in_record = true,
+        }
+    }
+    if in_record {
+        records += 1;
+    }
+    records.saturating_sub(1)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summary.
+// ---------------------------------------------------------------------------------------------
+
+fn summary(organisations: usize, results: &[(Scenario, Outcome)], memory: Option<Memory>) {
+    println!("## Summary ({organisations} organisations)");
+    println!();
+    println!(
+        "| scenario | requests | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | status | \
+         p50 ≤ {TARGET_P50_MS} ms | p95 ≤ {TARGET_P95_MS} ms |"
+    );
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |");
+    let mut missed = Vec::new();
+    let mut unavailable = 0;
+    for (scenario, outcome) in results {
+        match outcome {
+            Outcome::NotAvailable => {
+                unavailable += 1;
+                println!(
+                    "| {} | – | – | – | – | – | not available (404) | – | – |",
+                    scenario.name
+                );
+            }
+            Outcome::Measured(stats) => {
+                let (p50, p95) = (stats.percentile(50.0), stats.percentile(95.0));
+                let verdict = |value: f64, target: f64, label: &str, missed: &mut Vec<String>| {
+                    if !scenario.page_sized {
+                        "n/a".to_owned()
+                    } else if value <= target {
+                        "met".to_owned()
+                    } else {
+                        missed.push(format!(
+                            "{}: {label} {value:.2} ms > {target} ms",
+                            scenario.name
+                        ));
+                        "**missed**".to_owned()
+                    }
+                };
+                let p50_met = verdict(p50, TARGET_P50_MS, "p50", &mut missed);
+                let p95_met = verdict(p95, TARGET_P95_MS, "p95", &mut missed);
+                println!(
+                    "| {} | {} | {p50:.2} | {p95:.2} | {:.2} | {:.2} | 200 | {p50_met} | {p95_met} |",
+                    scenario.name,
+                    stats.durations.len(),
+                    stats.percentile(99.0),
+                    stats.max(),
+                );
+            }
+        }
+    }
+    println!();
+    match memory {
+        Some(memory) => {
+            let peak = memory.hwm_kb as f64 / 1024.0;
+            let met = peak <= TARGET_RSS_MB;
+            println!(
+                "Server memory: peak resident (VmHWM) {peak:.1} MB, resident at the end (VmRSS) \
+                 {:.1} MB; target peak ≤ {TARGET_RSS_MB} MB: {}.",
+                memory.rss_kb as f64 / 1024.0,
+                if met { "met" } else { "**missed**" }
+            );
+            if !met {
+                missed.push(format!(
+                    "server peak RSS {peak:.1} MB > {TARGET_RSS_MB} MB"
+                ));
+            }
+        }
+        None => println!("Server memory: not measured (no /proc/<pid>/status)."),
+    }
+    println!();
+    if missed.is_empty() {
+        println!("All measured targets met.");
+    } else {
+        println!("Targets missed:");
+        for line in &missed {
+            println!("- {line}");
+        }
+    }
+    if unavailable > 0 {
+        println!("{unavailable} scenario(s) not available (404): their routes do not exist yet.");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The import.
+// ---------------------------------------------------------------------------------------------
+
+struct ImportRun {
+    elapsed: Duration,
+    peak_kb: Option<u64>,
+    stdout: String,
+}
+
+/// Runs `userled --database DB import FILE`, sampling its peak memory while it runs.
+fn run_import(database: &Path, file: &Path) -> Result<ImportRun> {
+    let started = Instant::now();
+    let mut child = userled(database)
+        .arg("import")
+        .arg(file)
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|err| format!("cannot start {USERLED}: {err}"))?;
+    let stdout = drain(child.stdout.take().expect("stdout is piped"));
+    let stderr = drain(child.stderr.take().expect("stderr is piped"));
+    let mut peak_kb = None;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) => {}
+            Err(err) => return Err(format!("cannot wait for the import: {err}")),
+        }
+        if let Some(memory) = read_memory(child.id()) {
+            peak_kb = Some(memory.hwm_kb);
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let elapsed = started.elapsed();
+    let stdout = stdout.join().unwrap_or_default();
+    let stderr = stderr.join().unwrap_or_default();
+    if !status.success() {
+        let lines: Vec<&str> = stderr.lines().collect();
+        let mut shown = lines.iter().take(30).copied().collect::<Vec<_>>().join("\n");
+        if lines.len() > 30 {
+            shown.push_str(&format!(
+                "\n… {} more line(s) …\n{}",
+                lines.len() - 31,
+                lines.last().copied().unwrap_or_default()
+            ));
+        }
+        return Err(format!(
+            "`userled import` failed ({status}) after {}:\n{shown}",
+            secs(elapsed)
+        ));
+    }
+    Ok(ImportRun {
+        elapsed,
+        peak_kb,
+        stdout,
+    })
+}
+
+/// Reads a pipe to the end on a thread, so that the child never blocks on a full pipe.
+fn drain(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<String> {
+    std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = pipe.read_to_end(&mut bytes);
+        String::from_utf8_lossy(&bytes).into_owned()
+    })
+}
+
+fn userled(database: &Path) -> Command {
+    let mut command = Command::new(USERLED);
+    command
+        .arg("--database")
+        .arg(database)
+        .env_remove("USERLED_DATABASE")
+        .env_remove("USERLED_BIND");
+    command
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server.
+// ---------------------------------------------------------------------------------------------
+
+struct Server {
+    child: Child,
+    address: SocketAddr,
+    stopped: bool,
+}
+
+impl Server {
+    /// Starts `userled serve` on a free loopback port and waits for its "listening on" line.
+    fn start(database: &Path) -> Result<Server> {
+        let mut child = userled(database)
+            .args(["serve", "--bind", "127.0.0.1:0"])
+            .env("RUST_LOG", "warn,userled=info")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|err| format!("cannot start {USERLED}: {err}"))?;
+        let stderr = child.stderr.take().expect("stderr is piped");
+        let (lines, log) = mpsc::channel::<String>();
+        // Hands the log to this thread until the server listens, then keeps draining it so the
+        // server never blocks on a full pipe, echoing warnings and errors.
+        std::thread::spawn(move || {
+            let mut listening = false;
+            for line in BufReader::new(stderr).lines().map_while(io::Result::ok) {
+                if !listening {
+                    listening = line.contains("listening on http://");
+                    if lines.send(line).is_err() {
+                        listening = true;
+                    }
+                } else if line.contains("WARN") || line.contains("ERROR") {
+                    eprintln!("  [server] {line}");
+                }
+            }
+        });
+
+        let deadline = Instant::now() + Duration::from_secs(120);
+        let mut seen = Vec::new();
+        let failure = loop {
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            match log.recv_timeout(remaining) {
+                Ok(line) => {
+                    if let Some(address) = listening_address(&line) {
+                        return Ok(Server {
+                            child,
+                            address,
+                            stopped: false,
+                        });
+                    }
+                    seen.push(line);
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    break "did not report \"listening on\" within 120 s";
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    break "exited before listening";
+                }
+            }
+        };
+        let _ = child.kill();
+        let status = child.wait().map(|s| s.to_string()).unwrap_or_default();
+        Err(format!(
+            "the server {failure} ({status}); its log:\n{}",
+            seen.join("\n")
+        ))
+    }
+
+    /// Sends SIGTERM and waits for the server to finish; kills it after 30 s.
+    fn stop(&mut self) -> Result<(Duration, ExitStatus)> {
+        self.stopped = true;
+        let started = Instant::now();
+        let sent = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .map_err(|err| format!("cannot run kill: {err}"))?;
+        if !sent.success() {
+            let _ = self.child.kill();
+            return Err(format!("kill -TERM failed ({sent}); killed the server"));
+        }
+        loop {
+            match self.child.try_wait() {
+                Ok(Some(status)) => return Ok((started.elapsed(), status)),
+                Ok(None) if started.elapsed() > Duration::from_secs(30) => {
+                    let _ = self.child.kill();
+                    let _ = self.child.wait();
+                    return Err("still running 30 s after SIGTERM; killed it".to_owned());
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(10)),
+                Err(err) => return Err(format!("cannot wait for the server: {err}")),
+            }
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if !self.stopped {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// The address in a log line such as `... listening on http://127.0.0.1:41234`.
+fn listening_address(line: &str) -> Option<SocketAddr> {
+    let (_, rest) = line.split_once("listening on http://")?;
+    rest.split_whitespace().next()?.parse().ok()
+}
+
+#[derive(Clone, Copy)]
+struct Memory {
+    /// Peak resident set size.
+    hwm_kb: u64,
+    /// Current resident set size.
+    rss_kb: u64,
+}
+
+fn read_memory(pid: u32) -> Option<Memory> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix(name))
+            .and_then(|rest| rest.split_whitespace().next())
+            .and_then(|kb| kb.parse::<u64>().ok())
+    };
+    Some(Memory {
+        hwm_kb: field("VmHWM:")?,
+        rss_kb: field("VmRSS:")?,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// A minimal HTTP/1.1 client: GET over one keep-alive connection.
+// ---------------------------------------------------------------------------------------------
+
+struct Client {
+    address: SocketAddr,
+    connection: Option<BufReader<TcpStream>>,
+    connections: usize,
+    requests: usize,
+}
+
+struct Response {
+    status: u16,
+    body: Vec<u8>,
+}
+
+impl Client {
+    fn new(address: SocketAddr) -> Self {
+        Self {
+            address,
+            connection: None,
+            connections: 0,
+            requests: 0,
+        }
+    }
+
+    fn get(&mut self, path: &str, accept: &str) -> Result<Response> {
+        let request = format!(
+            "GET {path} HTTP/1.1\r\nHost: {}\r\nAccept: {accept}\r\nUser-Agent: userled-bench\r\n\r\n",
+            self.address
+        );
+        self.requests += 1;
+        let reused = self.connection.is_some();
+        match self.exchange(&request) {
+            Ok(response) => Ok(response),
+            // The server may close an idle kept-alive connection; try once on a fresh one.
+            Err(_) if reused => self
+                .exchange(&request)
+                .map_err(|err| format!("GET {path}: {err}")),
+            Err(err) => Err(format!("GET {path}: {err}")),
+        }
+    }
+
+    fn exchange(&mut self, request: &str) -> io::Result<Response> {
+        if self.connection.is_none() {
+            let stream = TcpStream::connect(self.address)?;
+            stream.set_nodelay(true)?;
+            stream.set_read_timeout(Some(Duration::from_secs(120)))?;
+            self.connection = Some(BufReader::with_capacity(64 * 1024, stream));
+            self.connections += 1;
+        }
+        let connection = self.connection.as_mut().expect("connected above");
+        let result = connection
+            .get_mut()
+            .write_all(request.as_bytes())
+            .and_then(|()| read_response(connection));
+        match result {
+            Ok((response, true)) => Ok(response),
+            Ok((response, false)) => {
+                self.connection = None;
+                Ok(response)
+            }
+            Err(err) => {
+                self.connection = None;
+                Err(err)
+            }
+        }
+    }
+}
+
+fn invalid(message: String) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, message)
+}
+
+fn read_line(reader: &mut impl BufRead, line: &mut String) -> io::Result<()> {
+    line.clear();
+    if reader.read_line(line)? == 0 {
+        return Err(io::Error::new(
+            io::ErrorKind::UnexpectedEof,
+            "the server closed the connection",
+        ));
+    }
+    Ok(())
+}
+
+/// Reads one response; returns it and whether the connection may be reused.
+fn read_response(reader: &mut impl BufRead) -> io::Result<(Response, bool)> {
+    let mut line = String::new();
+    read_line(reader, &mut line)?;
+    let status: u16 = line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .ok_or_else(|| invalid(format!("not an HTTP status line: {line:?}")))?;
+    let mut keep_alive = line.starts_with("HTTP/1.1");
+    let mut content_length = None;
+    let mut chunked = false;
+    loop {
+        read_line(reader, &mut line)?;
+        let header = line.trim_end();
+        if header.is_empty() {
+            break;
+        }
+        let Some((name, value)) = header.split_once(':') else {
+            continue;
+        };
+        let value = value.trim().to_ascii_lowercase();
+        match name.trim().to_ascii_lowercase().as_str() {
+            "content-length" => {
+                content_length = Some(
+                    value
+                        .parse::<usize>()
+                        .map_err(|_| invalid(format!("bad Content-Length {value:?}")))?,
+                );
+            }
+            "transfer-encoding" => chunked = value.contains("chunked"),
+            "connection" if value.contains("close") => keep_alive = false,
+            "connection" if value.contains("keep-alive") => keep_alive = true,
+            _ => {}
+        }
+    }
+
+    let mut body = Vec::new();
+    if chunked {
+        loop {
+            read_line(reader, &mut line)?;
+            let size = line.trim().split(';').next().unwrap_or_default().trim();
+            let size = usize::from_str_radix(size, 16)
+                .map_err(|_| invalid(format!("bad chunk size {size:?}")))?;
+            if size == 0 {
+                // Trailers, up to the empty line.
+                loop {
+                    read_line(reader, &mut line)?;
+                    if line.trim_end().is_empty() {
+                        break;
+                    }
+                }
+                break;
+            }
+            let start = body.len();
+            body.resize(start + size, 0);
+            reader.read_exact(&mut body[start..])?;
+            let mut crlf = [0; 2];
+            reader.read_exact(&mut crlf)?;
+        }
+    } else if let Some(length) = content_length {
+        body.resize(length, 0);
+        reader.read_exact(&mut body)?;
+    } else if !(status == 204 || status == 304 || (100..200).contains(&status)) {
+        // No length: the body runs to the end of the connection.
+        reader.read_to_end(&mut body)?;
+        keep_alive = false;
+    }
+    Ok((Response { status, body }, keep_alive))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers.
+// ---------------------------------------------------------------------------------------------
+
+fn env_count(name: &str, default: usize) -> Result<usize> {
+    match std::env::var(name) {
+        Ok(value) => value
+            .trim()
+            .replace(['_', ' '], "")
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| format!("{name}={value:?} is not a positive whole number")),
+        Err(_) => Ok(default),
+    }
+}
+
+/// Percent-encodes a query value (UTF-8, everything but unreserved characters).
+fn percent_encode(value: &str) -> String {
+    let mut encoded = String::with_capacity(value.len() * 3);
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            encoded.push(byte as char);
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+/// What the generated registry holds, for reading the figures against.
+fn describe(records: &[Record]) {
+    let count = |predicate: &dyn Fn(&Record) -> bool| records.iter().filter(|r| predicate(r)).count();
+    let listed = count(&|r| r.visibility == "listed");
+    let discreet = count(&|r| r.visibility == "discreet");
+    let unlisted = count(&|r| r.visibility == "unlisted");
+    let research = count(&|r| r.categories.contains(&"research"));
+    let research_shown = count(&|r| r.categories.contains(&"research") && r.visibility != "unlisted");
+    let german_harm_reduction = count(&|r| {
+        r.countries.contains(&"DE") && r.categories.contains(&"harm_reduction")
+    });
+    println!(
+        "- visibility: {listed} listed, {discreet} discreet, {unlisted} unlisted; \
+         {research} in research ({research_shown} not unlisted); \
+         {german_harm_reduction} harm reduction in DE"
+    );
+}
+
+fn file_len(path: &Path) -> u64 {
+    std::fs::metadata(path).map_or(0, |m| m.len())
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+fn secs(duration: Duration) -> String {
+    format!("{:.2} s", duration.as_secs_f64())
+}
+
+fn millis(duration: Duration) -> String {
+    format!("{:.1} ms", ms(duration))
+}
+
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+fn kilobytes(bytes: usize) -> String {
+    format!("{:.1} KB", bytes as f64 / 1024.0)
+}

@@ -1,0 +1,1192 @@
+//! A deterministic synthetic registry for the benchmark: plausible organisations from word lists in
+//! several European languages, every field of the record filled in realistic proportions, every
+//! record valid for `userled import`.
+//!
+//! The same seed and count always give the same file, byte for byte: nothing here reads the clock,
+//! and all years and dates lie in 1970..=2025.
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+
+/// The format marker of a registry file (see `src/interchange.rs`).
+const FORMAT: &str = "userled-registry/1";
+
+/// The latest year the generator uses, so that no date is ever in the future.
+const LAST_YEAR: i64 = 2025;
+
+// ---------------------------------------------------------------------------------------------
+// Randomness: splitmix64, small and good enough for test data.
+// ---------------------------------------------------------------------------------------------
+
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Self(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n`; `n` must not be 0.
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+
+    /// A number in `low..=high`.
+    pub fn range(&mut self, low: i64, high: i64) -> i64 {
+        low + (self.next_u64() % (high - low + 1) as u64) as i64
+    }
+
+    /// A number in `[0, 1)`.
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    pub fn chance(&mut self, probability: f64) -> bool {
+        self.unit() < probability
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    /// Picks from `(item, weight)` pairs in proportion to the weights.
+    pub fn weighted<'a, T>(&mut self, items: &'a [(T, u32)]) -> &'a T {
+        let total: u32 = items.iter().map(|(_, w)| w).sum();
+        let mut ticket = self.below(total as usize) as u32;
+        for (item, weight) in items {
+            if ticket < *weight {
+                return item;
+            }
+            ticket -= weight;
+        }
+        &items[items.len() - 1].0
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The record, as written to the registry file.
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Serialize)]
+pub struct Record {
+    pub slug: String,
+    pub name: String,
+    pub aliases: Vec<Alias>,
+    pub description: String,
+    pub categories: Vec<&'static str>,
+    pub countries: Vec<&'static str>,
+    pub city: Option<&'static str>,
+    pub scope: Option<&'static str>,
+    pub founded_year: Option<i64>,
+    pub status: &'static str,
+    pub ended_year: Option<i64>,
+    pub user_led_degree: &'static str,
+    pub degree_note: &'static str,
+    pub user_profiles: Vec<&'static str>,
+    pub activities: Vec<&'static str>,
+    pub website: Option<String>,
+    pub visibility: &'static str,
+    pub last_verified: Option<String>,
+    pub sources: Vec<Source>,
+    pub evaluations: Vec<Evaluation>,
+    pub facts: Vec<Fact>,
+    pub relations: Vec<Relation>,
+    pub events: Vec<Event>,
+}
+
+#[derive(Serialize)]
+pub struct Alias {
+    pub name: String,
+    pub language: Option<&'static str>,
+    pub kind: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct Source {
+    pub url: String,
+    pub title: String,
+    pub note: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+pub struct Evaluation {
+    pub citation: String,
+    pub year: Option<i64>,
+    pub design: Option<&'static str>,
+    pub sample_size: Option<i64>,
+    pub finding: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct Fact {
+    pub label: &'static str,
+    pub value: i64,
+    pub year: Option<i64>,
+    pub note: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+pub struct Relation {
+    pub kind: &'static str,
+    pub target: String,
+}
+
+#[derive(Serialize)]
+pub struct Event {
+    pub year: i64,
+    pub kind: &'static str,
+    pub note: String,
+    pub source_url: Option<String>,
+}
+
+#[derive(Serialize)]
+struct RegistryFile<'a> {
+    format: &'static str,
+    organisations: &'a [Record],
+}
+
+/// Writes `records` as a registry file (compact JSON).
+pub fn write_registry(path: &Path, records: &[Record]) -> std::io::Result<()> {
+    let file = std::fs::File::create(path)?;
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
+    let registry = RegistryFile {
+        format: FORMAT,
+        organisations: records,
+    };
+    serde_json::to_writer(&mut out, &registry)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists.
+// ---------------------------------------------------------------------------------------------
+
+const MUTUAL_AID: &str = "mutual_aid";
+const RECOVERY: &str = "recovery_enterprise";
+const HARM_REDUCTION: &str = "harm_reduction";
+const ADVOCACY: &str = "advocacy";
+const RESEARCH: &str = "research";
+
+/// Primary categories: harm reduction and mutual aid are the most common.
+const CATEGORY_WEIGHTS: &[(&str, u32)] = &[
+    (HARM_REDUCTION, 34),
+    (MUTUAL_AID, 30),
+    (ADVOCACY, 16),
+    (RECOVERY, 12),
+    (RESEARCH, 8),
+];
+
+/// A name template (`{}` is the place) and the category it suggests.
+type Template = (&'static str, &'static str);
+
+const GERMAN: &[Template] = &[
+    ("JES {}", HARM_REDUCTION),
+    ("Eve & Rave {}", HARM_REDUCTION),
+    ("Drugchecking-Initiative {}", HARM_REDUCTION),
+    ("Safer-Use-Team {}", HARM_REDUCTION),
+    ("Drogenselbsthilfe {}", MUTUAL_AID),
+    ("Selbsthilfe Drogenkonsumierender {}", MUTUAL_AID),
+    ("Narcotics Anonymous Gruppe {}", MUTUAL_AID),
+    ("Junkiebund {}", ADVOCACY),
+    ("Substituiertenforum {}", ADVOCACY),
+    ("Netzwerk Akzeptierende Drogenpolitik {}", ADVOCACY),
+    ("Genesungscafé {}", RECOVERY),
+    ("Wohnprojekt Neustart {}", RECOVERY),
+    ("Peer-Forschungsgruppe {}", RESEARCH),
+];
+
+const ENGLISH: &[Template] = &[
+    ("{} Harm Reduction Collective", HARM_REDUCTION),
+    ("{} Peer Naloxone Project", HARM_REDUCTION),
+    ("{} Needle Exchange Peers", HARM_REDUCTION),
+    ("{} Peer Support Group", MUTUAL_AID),
+    ("Narcotics Anonymous {} Area", MUTUAL_AID),
+    ("SMART Recovery {}", MUTUAL_AID),
+    ("{} Drug Users Union", ADVOCACY),
+    ("{} Drug Users Forum", ADVOCACY),
+    ("{} Service User Involvement Group", ADVOCACY),
+    ("Peer Recovery Network {}", RECOVERY),
+    ("{} Recovery Community", RECOVERY),
+    ("{} Recovery Café", RECOVERY),
+    ("{} Peer Research Collective", RESEARCH),
+];
+
+const FRENCH: &[Template] = &[
+    ("Collectif d'Auto-Support {}", MUTUAL_AID),
+    ("Groupe d'Entraide {}", MUTUAL_AID),
+    ("Narcotiques Anonymes {}", MUTUAL_AID),
+    ("Association d'Usagers de Drogues {}", ADVOCACY),
+    ("ASUD {}", ADVOCACY),
+    ("Techno Plus {}", HARM_REDUCTION),
+    ("Collectif Réduction des Risques {}", HARM_REDUCTION),
+    ("Programme d'Échange de Seringues {}", HARM_REDUCTION),
+    ("Réseau Pair-Aidance {}", RECOVERY),
+    ("Café Rétablissement {}", RECOVERY),
+    ("Observatoire Pair des Drogues {}", RESEARCH),
+];
+
+const SPANISH: &[Template] = &[
+    ("Asociación de Usuarios de Drogas {}", ADVOCACY),
+    ("Red de Personas Usuarias {}", ADVOCACY),
+    ("Colectivo de Apoyo Mutuo {}", MUTUAL_AID),
+    ("Grupo de Autoayuda {}", MUTUAL_AID),
+    ("Narcóticos Anónimos {}", MUTUAL_AID),
+    ("Energy Control {}", HARM_REDUCTION),
+    ("Colectivo de Reducción de Daños {}", HARM_REDUCTION),
+    ("Programa de Pares {}", HARM_REDUCTION),
+    ("Cooperativa de Recuperación {}", RECOVERY),
+    ("Observatorio Comunitario de Drogas {}", RESEARCH),
+];
+
+const ITALIAN: &[Template] = &[
+    ("Associazione Consumatori di Sostanze {}", ADVOCACY),
+    ("Gruppo di Auto-Aiuto {}", MUTUAL_AID),
+    ("Rete dei Pari {}", MUTUAL_AID),
+    ("Narcotici Anonimi {}", MUTUAL_AID),
+    ("Unità di Strada {}", HARM_REDUCTION),
+    ("Progetto Riduzione del Danno {}", HARM_REDUCTION),
+    ("Cooperativa Sociale Ripartire {}", RECOVERY),
+    ("Comunità di Recupero {}", RECOVERY),
+    ("Osservatorio Pari sulle Droghe {}", RESEARCH),
+];
+
+const DUTCH: &[Template] = &[
+    ("Junkiebond {}", ADVOCACY),
+    ("Belangenvereniging Druggebruikers {}", ADVOCACY),
+    ("Zelfhulpgroep {}", MUTUAL_AID),
+    ("Anonieme Verslaafden {}", MUTUAL_AID),
+    ("Unity {}", HARM_REDUCTION),
+    ("Drugsinfo Peers {}", HARM_REDUCTION),
+    ("Herstelcafé {}", RECOVERY),
+    ("Ervaringsdeskundigen Netwerk {}", RECOVERY),
+    ("Onderzoekscollectief Gebruikers {}", RESEARCH),
+];
+
+const DANISH: &[Template] = &[
+    ("Brugerforeningen {}", ADVOCACY),
+    ("Brugernes Akademi {}", RESEARCH),
+    ("Selvhjælpsgruppe {}", MUTUAL_AID),
+    ("Anonyme Narkomaner {}", MUTUAL_AID),
+    ("Brugerdrevet Værested {}", HARM_REDUCTION),
+    ("Recoverycafé {}", RECOVERY),
+];
+
+const SWEDISH: &[Template] = &[
+    ("Brukarföreningen {}", ADVOCACY),
+    ("Brukarnätverket {}", ADVOCACY),
+    ("Självhjälpsgruppen {}", MUTUAL_AID),
+    ("Anonyma Narkomaner {}", MUTUAL_AID),
+    ("Sprutbyte Kamratstöd {}", HARM_REDUCTION),
+    ("Återhämtningskafé {}", RECOVERY),
+    ("Brukarforskning {}", RESEARCH),
+];
+
+const NORWEGIAN: &[Template] = &[
+    ("Rusmisbrukernes Interesseorganisasjon {}", ADVOCACY),
+    ("Foreningen for Human Narkotikapolitikk {}", ADVOCACY),
+    ("Selvhjelpsgruppe {}", MUTUAL_AID),
+    ("Anonyme Narkomane {}", MUTUAL_AID),
+    ("Brukerstyrt Lavterskeltilbud {}", HARM_REDUCTION),
+    ("Erfaringskonsulentene {}", RECOVERY),
+];
+
+const POLISH: &[Template] = &[
+    ("Stowarzyszenie Użytkowników Substancji {}", ADVOCACY),
+    ("Grupa Wsparcia {}", MUTUAL_AID),
+    ("Anonimowi Narkomani {}", MUTUAL_AID),
+    ("Program Redukcji Szkód {}", HARM_REDUCTION),
+    ("Streetworking {}", HARM_REDUCTION),
+    ("Spółdzielnia Socjalna Zdrowienie {}", RECOVERY),
+    ("Pracownia Badań Rówieśniczych {}", RESEARCH),
+];
+
+const PORTUGUESE: &[Template] = &[
+    ("Associação de Utilizadores de Drogas {}", ADVOCACY),
+    ("Grupo de Ajuda Mútua {}", MUTUAL_AID),
+    ("Narcóticos Anónimos {}", MUTUAL_AID),
+    ("Equipa de Rua {}", HARM_REDUCTION),
+    ("Kosmicare {}", HARM_REDUCTION),
+    ("Cooperativa de Recuperação {}", RECOVERY),
+    ("Observatório Comunitário {}", RESEARCH),
+];
+
+const CZECH: &[Template] = &[
+    ("Sdružení Uživatelů Drog {}", ADVOCACY),
+    ("Svépomocná Skupina {}", MUTUAL_AID),
+    ("Anonymní Narkomani {}", MUTUAL_AID),
+    ("Terénní Program {}", HARM_REDUCTION),
+    ("Kontaktní Centrum {}", HARM_REDUCTION),
+    ("Sociální Podnik Návrat {}", RECOVERY),
+    ("Výzkumná Skupina Vrstevníků {}", RESEARCH),
+];
+
+const FINNISH: &[Template] = &[
+    ("Käyttäjäyhdistys {}", ADVOCACY),
+    ("Vertaistukiryhmä {}", MUTUAL_AID),
+    ("Nimettömät Narkomaanit {}", MUTUAL_AID),
+    ("Terveysneuvonta Vertaiset {}", HARM_REDUCTION),
+    ("Toipumiskahvila {}", RECOVERY),
+    ("Vertaistutkimus {}", RESEARCH),
+];
+
+/// A country's names and places. The first country of every record is a locale's.
+struct Locale {
+    country: &'static str,
+    /// ISO 639-1 code of the names.
+    language: &'static str,
+    templates: &'static [Template],
+    cities: &'static [&'static str],
+    regions: &'static [&'static str],
+    qualifiers: &'static [&'static str],
+    tld: &'static str,
+}
+
+const GERMAN_QUALIFIERS: &[&str] = &["e.V.", "Nord", "Süd", "Ost", "West", "Mitte"];
+const ENGLISH_QUALIFIERS: &[&str] = &["North", "South", "East", "West", "Central", "CIC"];
+const FRENCH_QUALIFIERS: &[&str] = &["Nord", "Sud", "Est", "Ouest", "Centre"];
+const SPANISH_QUALIFIERS: &[&str] = &["Norte", "Sur", "Este", "Oeste", "Centro"];
+const ITALIAN_QUALIFIERS: &[&str] = &["Nord", "Sud", "Est", "Ovest", "Centro", "APS"];
+const DUTCH_QUALIFIERS: &[&str] = &["Noord", "Zuid", "Oost", "West", "Centrum"];
+const NORDIC_QUALIFIERS: &[&str] = &["Nord", "Syd", "Øst", "Vest", "Centrum"];
+const SWEDISH_QUALIFIERS: &[&str] = &["Norra", "Södra", "Östra", "Västra", "City"];
+const POLISH_QUALIFIERS: &[&str] = &["Północ", "Południe", "Wschód", "Zachód", "Centrum"];
+const PORTUGUESE_QUALIFIERS: &[&str] = &["Norte", "Sul", "Leste", "Oeste", "Centro"];
+const CZECH_QUALIFIERS: &[&str] = &["Sever", "Jih", "Východ", "Západ", "Střed", "z.s."];
+const FINNISH_QUALIFIERS: &[&str] = &["Pohjoinen", "Etelä", "Itä", "Länsi", "Keskusta", "ry"];
+
+#[rustfmt::skip]
+const LOCALES: &[(Locale, u32)] = &[
+    (Locale { country: "DE", language: "de", templates: GERMAN, tld: "de", qualifiers: GERMAN_QUALIFIERS,
+        cities: &["Berlin", "Hamburg", "München", "Köln", "Frankfurt am Main", "Stuttgart", "Düsseldorf",
+            "Dortmund", "Essen", "Leipzig", "Bremen", "Dresden", "Hannover", "Nürnberg", "Duisburg",
+            "Bochum", "Wuppertal", "Bielefeld", "Bonn", "Münster", "Osnabrück", "Oldenburg",
+            "Göttingen", "Lübeck", "Kiel", "Freiburg im Breisgau", "Saarbrücken", "Würzburg",
+            "Regensburg", "Kassel"],
+        regions: &["Bayern", "Baden-Württemberg", "Nordrhein-Westfalen", "Niedersachsen", "Sachsen",
+            "Thüringen", "Schleswig-Holstein", "Brandenburg", "Hessen", "Rheinland-Pfalz"] }, 14),
+    (Locale { country: "AT", language: "de", templates: GERMAN, tld: "at", qualifiers: GERMAN_QUALIFIERS,
+        cities: &["Wien", "Graz", "Linz", "Salzburg", "Innsbruck", "Klagenfurt", "Villach"],
+        regions: &["Tirol", "Steiermark", "Kärnten", "Vorarlberg", "Niederösterreich"] }, 3),
+    (Locale { country: "CH", language: "de", templates: GERMAN, tld: "ch", qualifiers: GERMAN_QUALIFIERS,
+        cities: &["Zürich", "Basel", "Bern", "Luzern", "St. Gallen", "Winterthur"],
+        regions: &["Aargau", "Graubünden", "Thurgau", "Zentralschweiz"] }, 2),
+    (Locale { country: "CH", language: "fr", templates: FRENCH, tld: "ch", qualifiers: FRENCH_QUALIFIERS,
+        cities: &["Genève", "Lausanne", "Neuchâtel", "Fribourg", "Sion"],
+        regions: &["Valais", "Jura", "Vaud"] }, 1),
+    (Locale { country: "GB", language: "en", templates: ENGLISH, tld: "org.uk", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["London", "Manchester", "Leeds", "Liverpool", "Glasgow", "Edinburgh", "Bristol",
+            "Birmingham", "Sheffield", "Newcastle upon Tyne", "Cardiff", "Belfast", "Nottingham",
+            "Brighton", "Dundee", "Aberdeen", "Swansea", "Leicester", "Hull", "Plymouth", "Norwich"],
+        regions: &["Yorkshire", "Scotland", "Wales", "Cornwall", "Merseyside", "Kent",
+            "Northern Ireland", "Cumbria"] }, 12),
+    (Locale { country: "IE", language: "en", templates: ENGLISH, tld: "ie", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["Dublin", "Cork", "Galway", "Limerick", "Waterford"],
+        regions: &["Munster", "Connacht", "Leinster"] }, 2),
+    (Locale { country: "FR", language: "fr", templates: FRENCH, tld: "fr", qualifiers: FRENCH_QUALIFIERS,
+        cities: &["Paris", "Marseille", "Lyon", "Toulouse", "Nice", "Nantes", "Strasbourg",
+            "Montpellier", "Bordeaux", "Lille", "Rennes", "Reims", "Le Havre", "Saint-Étienne",
+            "Toulon", "Grenoble", "Dijon", "Angers", "Nîmes", "Besançon", "Perpignan", "Orléans"],
+        regions: &["Île-de-France", "Bretagne", "Occitanie", "Normandie",
+            "Provence-Alpes-Côte d'Azur", "Auvergne-Rhône-Alpes", "Hauts-de-France", "Grand Est"] }, 9),
+    (Locale { country: "BE", language: "fr", templates: FRENCH, tld: "be", qualifiers: FRENCH_QUALIFIERS,
+        cities: &["Bruxelles", "Liège", "Charleroi", "Namur", "Mons"],
+        regions: &["Wallonie", "Brabant wallon"] }, 2),
+    (Locale { country: "BE", language: "nl", templates: DUTCH, tld: "be", qualifiers: DUTCH_QUALIFIERS,
+        cities: &["Antwerpen", "Gent", "Brugge", "Leuven", "Hasselt"],
+        regions: &["Vlaanderen", "Limburg"] }, 2),
+    (Locale { country: "ES", language: "es", templates: SPANISH, tld: "es", qualifiers: SPANISH_QUALIFIERS,
+        cities: &["Madrid", "Barcelona", "Valencia", "Sevilla", "Zaragoza", "Málaga", "Murcia", "Palma",
+            "Bilbao", "Alicante", "Córdoba", "Valladolid", "Vigo", "Gijón", "A Coruña", "Granada",
+            "Cádiz", "Donostia", "Pamplona"],
+        regions: &["Andalucía", "Cataluña", "Galicia", "Castilla y León", "Aragón", "Asturias",
+            "País Vasco", "Extremadura"] }, 7),
+    (Locale { country: "IT", language: "it", templates: ITALIAN, tld: "it", qualifiers: ITALIAN_QUALIFIERS,
+        cities: &["Roma", "Milano", "Napoli", "Torino", "Palermo", "Genova", "Bologna", "Firenze", "Bari",
+            "Catania", "Venezia", "Verona", "Padova", "Trieste", "Forlì", "Cagliari", "Perugia"],
+        regions: &["Lombardia", "Piemonte", "Toscana", "Emilia-Romagna", "Sicilia", "Sardegna",
+            "Puglia", "Veneto"] }, 7),
+    (Locale { country: "NL", language: "nl", templates: DUTCH, tld: "nl", qualifiers: DUTCH_QUALIFIERS,
+        cities: &["Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Eindhoven", "Groningen", "Tilburg",
+            "Almere", "Breda", "Nijmegen", "Arnhem", "Haarlem", "Maastricht", "Leiden", "Zwolle"],
+        regions: &["Friesland", "Drenthe", "Noord-Brabant", "Gelderland", "Zeeland"] }, 5),
+    (Locale { country: "DK", language: "da", templates: DANISH, tld: "dk", qualifiers: NORDIC_QUALIFIERS,
+        cities: &["København", "Aarhus", "Odense", "Aalborg", "Esbjerg", "Randers", "Kolding",
+            "Horsens", "Vejle", "Roskilde", "Næstved"],
+        regions: &["Sjælland", "Jylland", "Fyn", "Bornholm"] }, 4),
+    (Locale { country: "SE", language: "sv", templates: SWEDISH, tld: "se", qualifiers: SWEDISH_QUALIFIERS,
+        cities: &["Stockholm", "Göteborg", "Malmö", "Uppsala", "Västerås", "Örebro", "Linköping",
+            "Helsingborg", "Jönköping", "Norrköping", "Lund", "Umeå", "Gävle"],
+        regions: &["Skåne", "Norrland", "Småland", "Värmland", "Dalarna"] }, 4),
+    (Locale { country: "NO", language: "no", templates: NORWEGIAN, tld: "no", qualifiers: NORDIC_QUALIFIERS,
+        cities: &["Oslo", "Bergen", "Trondheim", "Stavanger", "Drammen", "Kristiansand", "Tromsø",
+            "Bodø", "Ålesund"],
+        regions: &["Nordland", "Finnmark", "Vestland", "Innlandet"] }, 3),
+    (Locale { country: "FI", language: "fi", templates: FINNISH, tld: "fi", qualifiers: FINNISH_QUALIFIERS,
+        cities: &["Helsinki", "Espoo", "Tampere", "Vantaa", "Oulu", "Turku", "Jyväskylä", "Lahti",
+            "Kuopio", "Pori"],
+        regions: &["Uusimaa", "Lappi", "Pirkanmaa", "Karjala"] }, 2),
+    (Locale { country: "PL", language: "pl", templates: POLISH, tld: "pl", qualifiers: POLISH_QUALIFIERS,
+        cities: &["Warszawa", "Kraków", "Łódź", "Wrocław", "Poznań", "Gdańsk", "Szczecin", "Bydgoszcz",
+            "Lublin", "Katowice", "Białystok", "Gdynia", "Częstochowa", "Toruń", "Rzeszów"],
+        regions: &["Mazowsze", "Małopolska", "Śląsk", "Pomorze", "Wielkopolska", "Podlasie"] }, 5),
+    (Locale { country: "CZ", language: "cs", templates: CZECH, tld: "cz", qualifiers: CZECH_QUALIFIERS,
+        cities: &["Praha", "Brno", "Ostrava", "Plzeň", "Liberec", "Olomouc", "České Budějovice",
+            "Hradec Králové", "Ústí nad Labem", "Pardubice"],
+        regions: &["Morava", "Čechy", "Vysočina", "Slezsko"] }, 3),
+    (Locale { country: "PT", language: "pt", templates: PORTUGUESE, tld: "pt", qualifiers: PORTUGUESE_QUALIFIERS,
+        cities: &["Lisboa", "Porto", "Braga", "Coimbra", "Funchal", "Setúbal", "Aveiro", "Faro",
+            "Évora", "Viseu"],
+        regions: &["Algarve", "Alentejo", "Minho", "Açores", "Madeira"] }, 3),
+    // Countries whose groups often use English names; their places keep their own spelling.
+    (Locale { country: "GR", language: "en", templates: ENGLISH, tld: "gr", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["Athens", "Thessaloniki", "Patras", "Heraklion"], regions: &["Crete", "Attica"] }, 1),
+    (Locale { country: "HU", language: "en", templates: ENGLISH, tld: "hu", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["Budapest", "Debrecen", "Szeged", "Pécs", "Győr"], regions: &["Pest", "Baranya"] }, 1),
+    (Locale { country: "RO", language: "en", templates: ENGLISH, tld: "ro", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["București", "Cluj-Napoca", "Iași", "Timișoara", "Constanța"],
+        regions: &["Transilvania", "Moldova"] }, 1),
+    (Locale { country: "BG", language: "en", templates: ENGLISH, tld: "bg", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["Sofia", "Plovdiv", "Varna", "Burgas"], regions: &["Thrace"] }, 1),
+    (Locale { country: "EE", language: "en", templates: ENGLISH, tld: "ee", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["Tallinn", "Tartu", "Narva", "Pärnu"], regions: &["Ida-Viru"] }, 1),
+    (Locale { country: "LV", language: "en", templates: ENGLISH, tld: "lv", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["Rīga", "Daugavpils", "Liepāja"], regions: &["Latgale", "Kurzeme"] }, 1),
+    (Locale { country: "LT", language: "en", templates: ENGLISH, tld: "lt", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["Vilnius", "Kaunas", "Klaipėda", "Šiauliai"], regions: &["Žemaitija"] }, 1),
+    (Locale { country: "SI", language: "en", templates: ENGLISH, tld: "si", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["Ljubljana", "Maribor", "Koper"], regions: &["Štajerska"] }, 1),
+    (Locale { country: "HR", language: "en", templates: ENGLISH, tld: "hr", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["Zagreb", "Split", "Rijeka", "Osijek"], regions: &["Dalmacija", "Istra"] }, 1),
+    (Locale { country: "SK", language: "en", templates: ENGLISH, tld: "sk", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["Bratislava", "Košice", "Žilina"], regions: &["Záhorie"] }, 1),
+    (Locale { country: "UA", language: "en", templates: ENGLISH, tld: "org.ua", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["Kyiv", "Odesa", "Lviv", "Kharkiv", "Dnipro"], regions: &["Zakarpattia"] }, 2),
+    // A few from beyond Europe.
+    (Locale { country: "US", language: "en", templates: ENGLISH, tld: "org", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["Baltimore", "Seattle", "Chicago", "San Francisco", "Philadelphia"],
+        regions: &["Ohio", "Oregon", "Maine"] }, 2),
+    (Locale { country: "CA", language: "en", templates: ENGLISH, tld: "ca", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["Vancouver", "Toronto", "Ottawa"], regions: &["British Columbia", "Ontario"] }, 1),
+    (Locale { country: "AU", language: "en", templates: ENGLISH, tld: "org.au", qualifiers: ENGLISH_QUALIFIERS,
+        cities: &["Sydney", "Melbourne", "Brisbane", "Perth"],
+        regions: &["New South Wales", "Victoria", "Queensland"] }, 1),
+    (Locale { country: "MX", language: "es", templates: SPANISH, tld: "mx", qualifiers: SPANISH_QUALIFIERS,
+        cities: &["Ciudad de México", "Guadalajara", "Monterrey", "Tijuana"],
+        regions: &["Jalisco", "Oaxaca"] }, 1),
+    (Locale { country: "BR", language: "pt", templates: PORTUGUESE, tld: "org.br", qualifiers: PORTUGUESE_QUALIFIERS,
+        cities: &["São Paulo", "Rio de Janeiro", "Salvador", "Recife", "Porto Alegre"],
+        regions: &["Bahia", "Pernambuco", "Minas Gerais"] }, 1),
+];
+
+/// Extra countries of organisations working across borders.
+const EUROPEAN_COUNTRIES: &[&str] = &[
+    "AT", "BE", "BG", "CH", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IE",
+    "IT", "LT", "LU", "LV", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK", "UA",
+];
+
+const STATUS_WEIGHTS: &[(&str, u32)] = &[("active", 55), ("inactive", 20), ("unknown", 25)];
+
+const DEGREE_WEIGHTS: &[(&str, u32)] = &[
+    ("user_led", 40),
+    ("jointly_led", 20),
+    ("formalised", 15),
+    ("peer_delivered", 15),
+    ("unclear", 10),
+];
+
+fn degree_notes(degree: &str) -> &'static [&'static str] {
+    match degree {
+        "user_led" => &[
+            "Its board and all of its workers are current or former drug users, according to its website.",
+            "Founded and run by people who use drugs; the sources mention no professional staff.",
+            "Members decide everything at a monthly assembly open only to people with lived experience.",
+            "The annual report states that every volunteer and trustee has lived experience of drug use.",
+        ],
+        "jointly_led" => &[
+            "The board has equal numbers of people with lived experience and professionals.",
+            "Run by a peer coordinator together with a social worker from the local drug service.",
+            "Its constitution reserves half of the board seats for current or former drug users.",
+        ],
+        "formalised" => &[
+            "Founded by a group of users, it now employs paid staff, most of them without lived experience.",
+            "Started as a self-help group and became a registered charity with a professional management team.",
+            "Users founded it; since it took public funding it has been run mainly by paid staff.",
+        ],
+        "peer_delivered" => &[
+            "Managed by a drug service, with outreach and support delivered by trained peer workers.",
+            "A municipal project that employs people with lived experience as peer workers.",
+            "An agency leads the project; peers deliver the sessions and the outreach.",
+        ],
+        _ => &[
+            "The sources do not say who leads the organisation.",
+            "A directory entry lists the group but says nothing about who runs it.",
+            "Only a short newspaper article mentions it, without describing its leadership.",
+        ],
+    }
+}
+
+const PROFILES: &[&str] = &[
+    "street_drugs",
+    "party_drugs",
+    "psychedelics",
+    "cannabis",
+    "all_drugs",
+];
+
+/// Activities that fit each category, with the phrase a description uses for them.
+fn activities_for(category: &str) -> &'static [&'static str] {
+    match category {
+        MUTUAL_AID => &[
+            "twelve_step_meetings",
+            "peer_support_meetings",
+            "online_support",
+            "live_chat_support",
+            "recovery_coaching",
+            "treatment_help",
+            "food",
+        ],
+        RECOVERY => &[
+            "therapeutic_community",
+            "supported_housing",
+            "recovery_cafe",
+            "employment_training",
+            "recovery_coaching",
+            "peer_support_meetings",
+            "housing_help",
+        ],
+        HARM_REDUCTION => &[
+            "naloxone_training",
+            "safer_use_education",
+            "syringe_distribution",
+            "drug_checking",
+            "festival_support",
+            "hiv_hepatitis_testing",
+            "wound_care_health",
+            "outreach",
+            "drug_information",
+            "food",
+        ],
+        ADVOCACY => &[
+            "lobbying",
+            "awareness_campaigns",
+            "individual_advocacy",
+            "legal_aid",
+            "housing_help",
+            "treatment_help",
+            "service_audits",
+        ],
+        _ => &[
+            "peer_research",
+            "service_audits",
+            "drug_information",
+            "awareness_campaigns",
+        ],
+    }
+}
+
+fn activity_phrase(activity: &str) -> &'static str {
+    match activity {
+        "twelve_step_meetings" => "twelve-step meetings",
+        "peer_support_meetings" => "weekly peer support meetings",
+        "online_support" => "an online forum",
+        "live_chat_support" => "a peer-run chat line in the evenings",
+        "therapeutic_community" => "a small therapeutic community",
+        "supported_housing" => "drug-free supported housing",
+        "recovery_cafe" => "a recovery café",
+        "employment_training" => "training and paid work in its social enterprise",
+        "recovery_coaching" => "recovery coaching",
+        "naloxone_training" => "naloxone training for peers and families",
+        "safer_use_education" => "safer-use workshops",
+        "syringe_distribution" => "syringe distribution from a mobile van",
+        "drug_checking" => "drug checking at its drop-in",
+        "festival_support" => "festival support teams",
+        "hiv_hepatitis_testing" => "HIV and hepatitis C testing",
+        "wound_care_health" => "wound care with a volunteer nurse",
+        "food" => "hot meals twice a week",
+        "legal_aid" => "help with legal problems",
+        "housing_help" => "help to find housing",
+        "treatment_help" => "help to get into substitution treatment",
+        "lobbying" => "lobbying of the city council and parliament",
+        "awareness_campaigns" => "public campaigns against stigma",
+        "peer_research" => "peer research on drug use and services",
+        "service_audits" => "mystery-shopping audits of local services",
+        "outreach" => "street outreach at night",
+        "individual_advocacy" => "individual advocacy with services and the police",
+        "drug_information" => "a drug information website",
+        _ => "peer support",
+    }
+}
+
+fn kind_phrases(category: &str) -> &'static [&'static str] {
+    match category {
+        MUTUAL_AID => &[
+            "mutual aid group of people who use or used drugs",
+            "self-help fellowship",
+            "peer support group run by its members",
+        ],
+        RECOVERY => &[
+            "recovery community",
+            "social enterprise run by people in recovery",
+            "peer-led recovery network",
+        ],
+        HARM_REDUCTION => &[
+            "peer-led harm reduction project",
+            "drug user group doing harm reduction",
+            "collective of people who use drugs offering harm reduction",
+        ],
+        ADVOCACY => &[
+            "drug user union",
+            "advocacy group of people who use drugs",
+            "users' rights organisation",
+        ],
+        _ => &[
+            "peer research collective",
+            "user-led research group",
+            "community research network",
+        ],
+    }
+}
+
+const WHO: &[&str] = &[
+    "current and former drug users",
+    "people who inject drugs",
+    "people on opioid substitution treatment",
+    "people in recovery",
+    "people who use drugs at parties and festivals",
+    "women who use drugs",
+    "young people who use drugs",
+];
+
+const CLOSING: &[&str] = &[
+    "It works closely with local drug services, outreach teams and the health department.",
+    "The group meets weekly and is run entirely by volunteers.",
+    "It has campaigned for drug consumption rooms and for access to substitution treatment.",
+    "Most of its work is done on the street and at night.",
+    "It publishes a newsletter written by and for people who use drugs.",
+    "Funding comes from small grants and member contributions.",
+    "Members are trained as peer workers and paid for their time.",
+    "It started as a self-help group in a treatment centre and became independent later.",
+    "Its peer workers also train staff of other services in harm reduction.",
+];
+
+const FACTS: &[(&str, i64, i64)] = &[
+    ("members", 5, 600),
+    ("volunteers", 2, 120),
+    ("paid staff", 1, 25),
+    ("naloxone kits distributed", 20, 5_000),
+    ("syringes distributed", 1_000, 500_000),
+    ("contacts per year", 100, 20_000),
+    ("meetings per week", 1, 14),
+    ("beds", 4, 60),
+];
+
+const FACT_NOTES: &[&str] = &[
+    "Figure from the annual report.",
+    "As reported on the website.",
+    "Estimate given in an interview.",
+];
+
+const SURNAMES: &[&str] = &[
+    "Müller", "Jensen", "García", "Rossi", "Dubois", "Nowak", "Novák", "Andersson", "Smith",
+    "O'Brien", "de Vries", "Silva", "Virtanen", "Hansen", "Schmidt", "López", "Kowalski", "Murphy",
+];
+
+const STUDY_TITLES: &[&str] = &[
+    "Peer naloxone distribution in {}: a process evaluation",
+    "Lived experience and service use: a survey of members in {}",
+    "Drug checking at festivals near {}: results of a pilot",
+    "Mutual aid and recovery capital: interviews with members in {}",
+    "Peer-delivered outreach in {}: reach and acceptability",
+];
+
+const DESIGNS: &[&str] = &[
+    "qualitative interviews",
+    "mixed methods",
+    "cross-sectional survey",
+    "process evaluation",
+    "cohort study",
+];
+
+const FINDINGS: &[&str] = &[
+    "Participants valued being supported by people with similar experiences.",
+    "The service reached people that professional services did not.",
+    "Overdose knowledge improved after training; most kits were carried a month later.",
+    "Members reported more stable housing and fewer emergency admissions.",
+    "The evaluation found the project acceptable but under-funded.",
+];
+
+const OTHER_EVENTS: &[&str] = &[
+    "Opened a drop-in centre.",
+    "Received its first public grant.",
+    "Lost its premises and moved its meetings online.",
+    "Joined a national network of drug user groups.",
+    "Started a naloxone programme.",
+    "Hosted a regional conference of people who use drugs.",
+];
+
+const SOURCE_NOTES: &[&str] = &[
+    "Consulted for the description.",
+    "Lists the organisation's activities.",
+    "Mentions the founding year.",
+];
+
+/// Queries for the search scenarios: words the generator puts into German harm reduction records'
+/// names, cities and descriptions, some selective (a city, a name), some common.
+pub const SEARCH_WORDS: &[&str] = &[
+    "peer",
+    "naloxone",
+    "Dortmund",
+    "Osnabrück",
+    "JES",
+    "outreach",
+    "Selbsthilfe",
+    "festival",
+    "Leipzig",
+    "drug checking",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Slugs.
+// ---------------------------------------------------------------------------------------------
+
+/// The ASCII letters a diacritic folds to (a small stand-in for `deunicode`).
+fn fold(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' | 'ā' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' | 'ė' | 'ē' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => "i",
+        'ł' | 'ļ' => "l",
+        'ñ' | 'ń' | 'ň' | 'ņ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => "o",
+        'ř' => "r",
+        'ś' | 'š' | 'ș' | 'ş' => "s",
+        'ß' => "ss",
+        'ť' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' | 'ū' => "u",
+        'ý' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
+/// Lowercase ASCII letters and digits joined by single hyphens, like `Slug::from_name`.
+pub fn slugify(name: &str) -> String {
+    let mut slug = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if let Some(ascii) = fold(c) {
+            slug.push_str(ascii);
+        } else if matches!(c, '\'' | '\u{2019}' | '.') {
+            // Apostrophes and dots join what they separate.
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let mut slug = slug.trim_end_matches('-').to_owned();
+    // Leave room for a numeric suffix within the 80 characters a slug may have.
+    if slug.len() > 70 {
+        slug.truncate(70);
+        slug = slug.trim_end_matches('-').to_owned();
+    }
+    slug
+}
+
+/// The capitals of a name's words ("Asociación de Usuarios de Drogas Sevilla" gives "AUDS").
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|word| word.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The generator.
+// ---------------------------------------------------------------------------------------------
+
+pub struct Generator {
+    rng: Rng,
+    slugs: HashSet<String>,
+    names: HashSet<String>,
+    records: Vec<Record>,
+}
+
+impl Generator {
+    pub fn new(seed: u64) -> Self {
+        Self {
+            rng: Rng::new(seed),
+            slugs: HashSet::new(),
+            names: HashSet::new(),
+            records: Vec::new(),
+        }
+    }
+
+    /// Generates `count` records; relations only point at records generated before.
+    pub fn generate(mut self, count: usize) -> Vec<Record> {
+        self.records.reserve(count);
+        for _ in 0..count {
+            let record = self.record();
+            self.records.push(record);
+        }
+        self.records
+    }
+
+    fn unique_slug(&mut self, name: &str) -> String {
+        let base = slugify(name);
+        let mut slug = base.clone();
+        let mut n = 2;
+        while !self.slugs.insert(slug.clone()) {
+            slug = format!("{base}-{n}");
+            n += 1;
+        }
+        slug
+    }
+
+    fn record(&mut self) -> Record {
+        let rng = &mut self.rng;
+        let locale = rng.weighted(LOCALES);
+
+        // Categories: one, sometimes two.
+        let primary = *rng.weighted(CATEGORY_WEIGHTS);
+        let mut categories = vec![primary];
+        if rng.chance(0.3) {
+            let second = *rng.weighted(CATEGORY_WEIGHTS);
+            if second != primary {
+                categories.push(second);
+            }
+        }
+
+        // Place and name.
+        let city = rng.chance(0.8).then(|| *rng.pick(locale.cities));
+        let place = city.unwrap_or_else(|| *rng.pick(locale.regions));
+        let fitting: Vec<&Template> = locale
+            .templates
+            .iter()
+            .filter(|(_, category)| *category == primary)
+            .collect();
+        let template = if fitting.is_empty() {
+            rng.pick(locale.templates).0
+        } else {
+            rng.pick(&fitting).0
+        };
+        let mut name = template.replace("{}", place);
+        if self.names.contains(&name) && rng.chance(0.6) {
+            name = format!("{name} {}", rng.pick(locale.qualifiers));
+        }
+        self.names.insert(name.clone());
+
+        // Countries and scope.
+        let mut countries = vec![locale.country];
+        let international = rng.chance(0.1);
+        if international {
+            let extra = rng.range(1, 2);
+            for _ in 0..extra {
+                let country = *rng.pick(EUROPEAN_COUNTRIES);
+                if !countries.contains(&country) {
+                    countries.push(country);
+                }
+            }
+        }
+        let scope = if countries.len() > 1 {
+            Some(if rng.chance(0.75) {
+                "european"
+            } else {
+                "international"
+            })
+        } else if city.is_some() {
+            *rng.weighted(&[(Some("local"), 80), (Some("national"), 15), (None, 5)])
+        } else {
+            *rng.weighted(&[
+                (Some("national"), 70),
+                (Some("european"), 8),
+                (Some("international"), 5),
+                (None, 17),
+            ])
+        };
+
+        // Life: founded, status, ended.
+        let founded_year = rng
+            .chance(0.85)
+            .then(|| 1970 + (55.0 * rng.unit().sqrt()).round() as i64);
+        let status = *rng.weighted(STATUS_WEIGHTS);
+        let ended_year = (status == "inactive" && rng.chance(0.65))
+            .then(|| rng.range(founded_year.unwrap_or(1980).max(1975), LAST_YEAR));
+
+        let user_led_degree = *rng.weighted(DEGREE_WEIGHTS);
+        let degree_note = *rng.pick(degree_notes(user_led_degree));
+
+        let mut user_profiles = Vec::new();
+        for _ in 0..*rng.weighted(&[(0, 30), (1, 50), (2, 20)]) {
+            let profile = *rng.pick(PROFILES);
+            if !user_profiles.contains(&profile) {
+                user_profiles.push(profile);
+            }
+        }
+
+        let mut activities = Vec::new();
+        let wanted = rng.range(1, 5) as usize;
+        for _ in 0..wanted * 3 {
+            if activities.len() == wanted {
+                break;
+            }
+            // Mostly activities of the primary category, some of the others.
+            let pool = if rng.chance(0.8) {
+                activities_for(primary)
+            } else {
+                activities_for(*rng.pick(&categories))
+            };
+            let activity = *rng.pick(pool);
+            if !activities.contains(&activity) {
+                activities.push(activity);
+            }
+        }
+
+        let visibility = *rng.weighted(&[("listed", 90), ("discreet", 7), ("unlisted", 3)]);
+        let last_verified = rng.chance(0.35).then(|| {
+            format!(
+                "{}-{:02}-{:02}",
+                rng.range(2016, LAST_YEAR),
+                rng.range(1, 12),
+                rng.range(1, 28)
+            )
+        });
+
+        let slug = {
+            // `unique_slug` needs `self`; the borrow of `rng` ends here.
+            let name = name.clone();
+            self.unique_slug(&name)
+        };
+        let rng = &mut self.rng;
+        let website = rng.chance(0.6).then(|| {
+            if rng.chance(0.5) {
+                format!("https://www.{slug}.{}/", locale.tld)
+            } else {
+                format!("https://{slug}.org/")
+            }
+        });
+
+        // Description: two or three sentences.
+        let kind = rng.pick(kind_phrases(primary));
+        let mut description = match (founded_year, rng.below(3)) {
+            (Some(year), 0) => format!("{name} is a {kind} in {place}, founded in {year}."),
+            (Some(year), 1) => format!("Founded in {year}, {name} is a {kind} working in {place}."),
+            _ => format!(
+                "{name} brings together {} in {place} as a {kind}.",
+                rng.pick(WHO)
+            ),
+        };
+        let offered: Vec<&str> = activities.iter().map(|a| activity_phrase(a)).collect();
+        description.push(' ');
+        description.push_str(&match offered.as_slice() {
+            [one] => format!("Its members offer {one}."),
+            [first, rest @ ..] => format!(
+                "Its members offer {first}, as well as {}.",
+                rest.iter().take(2).copied().collect::<Vec<_>>().join(" and ")
+            ),
+            [] => "Its members support each other as peers.".to_owned(),
+        });
+        if rng.chance(0.6) {
+            description.push(' ');
+            description.push_str(*rng.pick(CLOSING));
+        }
+
+        // Sources: one to three.
+        let mut sources = Vec::new();
+        let source_count = *rng.weighted(&[(1, 50), (2, 35), (3, 15)]);
+        let year_seen = rng.range(founded_year.unwrap_or(2000).max(2000), LAST_YEAR);
+        for i in 0..source_count {
+            let source = match (i, &website, rng.below(4)) {
+                (0, Some(site), _) => Source {
+                    url: format!("{site}about/"),
+                    title: format!("About {name}"),
+                    note: None,
+                },
+                (_, _, 0) => Source {
+                    url: "https://www.drugsandalcohol.ie/28067/".to_owned(),
+                    title: "Webster R. (2017), User-led interventions: an expanding resource? \
+                            EMCDDA background paper"
+                        .to_owned(),
+                    note: Some("Cited as an example of user-led work."),
+                },
+                (_, Some(site), 1) => Source {
+                    url: format!("{site}reports/annual-report-{year_seen}.pdf"),
+                    title: format!("Annual report {year_seen}"),
+                    note: Some(*rng.pick(SOURCE_NOTES)),
+                },
+                (_, _, 2) => Source {
+                    url: format!(
+                        "https://www.drug-services-directory.eu/{}/{slug}",
+                        locale.country.to_ascii_lowercase()
+                    ),
+                    title: "European directory of drug services".to_owned(),
+                    note: None,
+                },
+                _ => Source {
+                    url: format!(
+                        "https://news.example.{}/local/{year_seen}/{slug}-{}",
+                        locale.tld,
+                        rng.range(1000, 99_999)
+                    ),
+                    title: format!("Local newspaper report on {name} ({year_seen})"),
+                    note: Some(*rng.pick(SOURCE_NOTES)),
+                },
+            };
+            sources.push(source);
+        }
+
+        let mut evaluations = Vec::new();
+        if rng.chance(0.1) {
+            for _ in 0..rng.range(1, 2) {
+                let year = rng.range(founded_year.unwrap_or(1995).max(1995), LAST_YEAR);
+                let title = rng.pick(STUDY_TITLES).replace("{}", place);
+                let initial = (b'A' + rng.below(26) as u8) as char;
+                evaluations.push(Evaluation {
+                    citation: format!(
+                        "{} {initial}., {} {}. ({year}), {title}",
+                        rng.pick(SURNAMES),
+                        rng.pick(SURNAMES),
+                        (b'A' + rng.below(26) as u8) as char
+                    ),
+                    year: rng.chance(0.9).then_some(year),
+                    design: rng.chance(0.8).then(|| *rng.pick(DESIGNS)),
+                    sample_size: rng.chance(0.7).then(|| rng.range(8, 800)),
+                    finding: *rng.pick(FINDINGS),
+                });
+            }
+        }
+
+        let mut facts: Vec<Fact> = Vec::new();
+        if rng.chance(0.2) {
+            for _ in 0..rng.range(1, 3) {
+                let (label, low, high) = *rng.pick(FACTS);
+                if facts.iter().any(|f| f.label == label) {
+                    continue;
+                }
+                facts.push(Fact {
+                    label,
+                    value: rng.range(low, high),
+                    year: rng
+                        .chance(0.8)
+                        .then(|| rng.range(founded_year.unwrap_or(2005).max(2005), LAST_YEAR)),
+                    note: rng.chance(0.3).then(|| *rng.pick(FACT_NOTES)),
+                });
+            }
+        }
+
+        let mut relations: Vec<Relation> = Vec::new();
+        if !self.records.is_empty() && rng.chance(0.1) {
+            for _ in 0..rng.range(1, 2) {
+                let target = self.records[rng.below(self.records.len())].slug.clone();
+                let kind = if rng.chance(0.6) {
+                    "member_of"
+                } else {
+                    "partner_of"
+                };
+                if !relations.iter().any(|r| r.kind == kind && r.target == target) {
+                    relations.push(Relation { kind, target });
+                }
+            }
+        }
+
+        let mut events = Vec::new();
+        if rng.chance(0.3) {
+            let last = ended_year.unwrap_or(LAST_YEAR);
+            let first = founded_year.unwrap_or(1980).min(last);
+            let source_url = sources[0].url.clone();
+            if let Some(year) = founded_year.filter(|_| rng.chance(0.3)) {
+                events.push(Event {
+                    year,
+                    kind: "founded",
+                    note: format!("{name} was founded in {place}."),
+                    source_url: rng.chance(0.3).then(|| source_url.clone()),
+                });
+            }
+            for _ in 0..rng.range(1, 3) {
+                let year = rng.range(first, last);
+                let (kind, note) = match rng.below(3) {
+                    0 => (
+                        "formalised",
+                        "Registered as an association with a board.".to_owned(),
+                    ),
+                    1 => ("renamed", format!("Took the name {name}.")),
+                    _ => ("other", (*rng.pick(OTHER_EVENTS)).to_owned()),
+                };
+                events.push(Event {
+                    year,
+                    kind,
+                    note,
+                    source_url: rng.chance(0.3).then(|| source_url.clone()),
+                });
+            }
+            if let Some(year) = ended_year.filter(|_| rng.chance(0.5)) {
+                events.push(Event {
+                    year,
+                    kind: "ended",
+                    note: "Stopped its activities.".to_owned(),
+                    source_url: None,
+                });
+            }
+            events.sort_by_key(|e| e.year);
+        }
+
+        let mut aliases = Vec::new();
+        let abbreviation = initials(&name);
+        if abbreviation.chars().count() >= 2 && abbreviation != name && rng.chance(0.15) {
+            aliases.push(Alias {
+                name: abbreviation,
+                language: None,
+                kind: "abbreviation",
+            });
+        }
+        if rng.chance(0.08) {
+            let former = rng.pick(locale.templates).0.replace("{}", place);
+            if former != name {
+                aliases.push(Alias {
+                    name: former,
+                    language: Some(locale.language),
+                    kind: "former_name",
+                });
+            }
+        }
+
+        Record {
+            slug,
+            name,
+            aliases,
+            description,
+            categories,
+            countries,
+            city,
+            scope,
+            founded_year,
+            status,
+            ended_year,
+            user_led_degree,
+            degree_note,
+            user_profiles,
+            activities,
+            website,
+            visibility,
+            last_verified,
+            sources,
+            evaluations,
+            facts,
+            relations,
+            events,
+        }
+    }
+}

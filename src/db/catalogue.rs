@@ -1,0 +1,119 @@
+//! Reads for search: the rows of the in-memory catalogue, full-text hits, and the registry's
+//! change counter.
+
+use sqlx::{FromRow, SqliteConnection};
+
+use super::Pool;
+
+/// One organisation's searchable and listable fields, as stored. Unlisted organisations are never
+/// read here.
+#[derive(Debug, FromRow)]
+pub struct CatalogueRow {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub visibility: String,
+    pub city: Option<String>,
+    pub scope: Option<String>,
+    pub founded_year: Option<i64>,
+    pub ended_year: Option<i64>,
+    pub status: String,
+    pub user_led_degree: String,
+    pub website: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// Everything the catalogue is built from, read in one transaction so that it is consistent with
+/// `version`.
+#[derive(Debug, Default)]
+pub struct CatalogueData {
+    pub version: i64,
+    pub changed_at: String,
+    pub rows: Vec<CatalogueRow>,
+    /// `(organisation id, value)` pairs of each set-valued field.
+    pub categories: Vec<(i64, String)>,
+    pub countries: Vec<(i64, String)>,
+    pub activities: Vec<(i64, String)>,
+    pub profiles: Vec<(i64, String)>,
+    pub aliases: Vec<(i64, String)>,
+    /// Ids of organisations with at least one evaluation.
+    pub evaluated: Vec<i64>,
+}
+
+/// The registry's change counter and the time of its last change (RFC 3339).
+pub async fn state(conn: &mut SqliteConnection) -> Result<(i64, String), sqlx::Error> {
+    sqlx::query_as("SELECT version, changed_at FROM registry_state WHERE id = 1")
+        .fetch_one(conn)
+        .await
+}
+
+pub async fn load(pool: &Pool) -> Result<CatalogueData, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let (version, changed_at) = state(&mut tx).await?;
+    let rows = sqlx::query_as(
+        "SELECT id, slug, name, visibility, city, scope, founded_year, ended_year, status,
+                user_led_degree, website, created_at, updated_at
+         FROM organisations WHERE visibility <> 'unlisted'",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    let categories = sqlx::query_as("SELECT organisation_id, category FROM organisation_categories")
+        .fetch_all(&mut *tx)
+        .await?;
+    let countries = sqlx::query_as("SELECT organisation_id, country FROM organisation_countries")
+        .fetch_all(&mut *tx)
+        .await?;
+    let activities = sqlx::query_as("SELECT organisation_id, activity FROM organisation_activities")
+        .fetch_all(&mut *tx)
+        .await?;
+    let profiles = sqlx::query_as("SELECT organisation_id, profile FROM organisation_profiles")
+        .fetch_all(&mut *tx)
+        .await?;
+    let aliases = sqlx::query_as(
+        "SELECT organisation_id, name FROM organisation_aliases ORDER BY organisation_id, position",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    let evaluated = sqlx::query_scalar("SELECT DISTINCT organisation_id FROM evaluations")
+        .fetch_all(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(CatalogueData {
+        version,
+        changed_at,
+        rows,
+        categories,
+        countries,
+        activities,
+        profiles,
+        aliases,
+        evaluated,
+    })
+}
+
+/// Organisations matching an FTS5 query built by `search::text`, with their bm25 rank (lower is
+/// better). Names weigh most, then aliases and city.
+pub async fn text_hits(pool: &Pool, fts_query: &str) -> Result<Vec<(i64, f64)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT rowid, bm25(organisation_search, 10.0, 6.0, 1.0, 3.0, 1.0, 0.5)
+         FROM organisation_search WHERE organisation_search MATCH ?",
+    )
+    .bind(fts_query)
+    .fetch_all(pool)
+    .await
+}
+
+/// Relations that point at organisation `id`: `(source id, kind)`.
+pub async fn incoming_relations(
+    conn: &mut SqliteConnection,
+    id: i64,
+) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT organisation_id, kind FROM relations WHERE target_id = ?
+         ORDER BY organisation_id, position",
+    )
+    .bind(id)
+    .fetch_all(conn)
+    .await
+}

@@ -1,0 +1,299 @@
+//! The in-memory catalogue: every organisation the public may see, with the fields that lists,
+//! filters and facets need, held in name order with precomputed sort orders.
+//!
+//! Keeping this in memory is what makes facet counts over the whole registry cheap (one pass over
+//! compact entries instead of a GROUP BY per facet). It is rebuilt whenever the registry's change
+//! counter moves, whichever process made the change.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use crate::db::catalogue::CatalogueData;
+use crate::db::{self, Pool};
+use crate::domain::vocabulary::{
+    Activity, Category, Scope, Set, Status, UserLedDegree, UserProfile, Visibility,
+};
+use crate::domain::{CountryCode, Slug};
+
+/// One visible organisation. Visibility is applied here, once: a discreet organisation keeps only
+/// its name, categories and countries, so no list, filter, facet or export can reveal more.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub id: i64,
+    pub slug: Slug,
+    pub name: String,
+    pub visibility: Visibility,
+    pub categories: Set<Category>,
+    pub countries: Vec<CountryCode>,
+    pub city: Option<String>,
+    pub scope: Option<Scope>,
+    pub founded_year: Option<i32>,
+    pub ended_year: Option<i32>,
+    pub status: Option<Status>,
+    pub degree: Option<UserLedDegree>,
+    pub activities: Set<Activity>,
+    pub profiles: Set<UserProfile>,
+    pub website: Option<String>,
+    pub has_evaluation: bool,
+    pub created_at: String,
+    pub updated_at: String,
+    /// Name and aliases, folded to lowercase ASCII words, for ranking name matches first.
+    pub name_words: Vec<String>,
+}
+
+impl Entry {
+    pub fn url(&self) -> String {
+        format!("/organisations/{}", self.slug)
+    }
+
+    pub fn is_discreet(&self) -> bool {
+        self.visibility == Visibility::Discreet
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Catalogue {
+    pub version: i64,
+    /// When the registry last changed (RFC 3339).
+    pub changed_at: String,
+    /// In name order.
+    entries: Vec<Entry>,
+    by_id: HashMap<i64, u32>,
+    by_slug: HashMap<String, u32>,
+    /// Entry positions by founding year ascending, descending (unknown years last in both), and
+    /// by last update, newest first.
+    by_founded: Vec<u32>,
+    by_founded_desc: Vec<u32>,
+    by_updated: Vec<u32>,
+}
+
+/// Lowercase ASCII words of a text, the way search compares names.
+pub fn fold_words(text: &str) -> Vec<String> {
+    deunicode::deunicode(text)
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn sort_key(name: &str) -> String {
+    deunicode::deunicode(name).to_lowercase()
+}
+
+impl Catalogue {
+    pub fn build(data: CatalogueData) -> Self {
+        let mut entries: Vec<Entry> = data
+            .rows
+            .into_iter()
+            .filter_map(|row| {
+                let visibility: Visibility = row.visibility.parse().ok()?;
+                let listed = visibility == Visibility::Listed;
+                Some(Entry {
+                    id: row.id,
+                    slug: Slug::parse(&row.slug).ok()?,
+                    name_words: fold_words(&row.name),
+                    name: row.name,
+                    visibility,
+                    categories: Set::empty(),
+                    countries: Vec::new(),
+                    city: row.city.filter(|_| listed),
+                    scope: row.scope.and_then(|s| s.parse().ok()).filter(|_| listed),
+                    founded_year: row.founded_year.and_then(|y| i32::try_from(y).ok()).filter(|_| listed),
+                    ended_year: row.ended_year.and_then(|y| i32::try_from(y).ok()).filter(|_| listed),
+                    status: row.status.parse().ok().filter(|_| listed),
+                    degree: row.user_led_degree.parse().ok().filter(|_| listed),
+                    activities: Set::empty(),
+                    profiles: Set::empty(),
+                    website: row.website.filter(|_| listed),
+                    has_evaluation: false,
+                    created_at: row.created_at,
+                    updated_at: row.updated_at,
+                })
+            })
+            .collect();
+        entries.sort_by_cached_key(|e| (sort_key(&e.name), e.slug.clone()));
+
+        let by_id: HashMap<i64, u32> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id, i as u32))
+            .collect();
+        let at = |id: i64| by_id.get(&id).map(|&i| i as usize);
+        for (id, value) in data.categories {
+            if let (Some(i), Ok(category)) = (at(id), value.parse()) {
+                entries[i].categories.insert(category);
+            }
+        }
+        for (id, value) in data.countries {
+            if let (Some(i), Ok(country)) = (at(id), value.parse()) {
+                entries[i].countries.push(country);
+            }
+        }
+        for (id, value) in data.activities {
+            if let (Some(i), Ok(activity)) = (at(id), value.parse()) {
+                if entries[i].visibility == Visibility::Listed {
+                    entries[i].activities.insert(activity);
+                }
+            }
+        }
+        for (id, value) in data.profiles {
+            if let (Some(i), Ok(profile)) = (at(id), value.parse()) {
+                if entries[i].visibility == Visibility::Listed {
+                    entries[i].profiles.insert(profile);
+                }
+            }
+        }
+        for (id, alias) in data.aliases {
+            if let Some(i) = at(id) {
+                if entries[i].visibility == Visibility::Listed {
+                    let words = fold_words(&alias);
+                    entries[i].name_words.extend(words);
+                }
+            }
+        }
+        for id in data.evaluated {
+            if let Some(i) = at(id) {
+                entries[i].has_evaluation = entries[i].visibility == Visibility::Listed;
+            }
+        }
+        for entry in &mut entries {
+            entry.countries.sort();
+        }
+
+        let positions = || (0..entries.len() as u32).collect::<Vec<u32>>();
+        let mut by_founded = positions();
+        by_founded.sort_by_key(|&i| {
+            let year = entries[i as usize].founded_year;
+            (year.is_none(), year)
+        });
+        let mut by_founded_desc = positions();
+        by_founded_desc.sort_by_key(|&i| {
+            let year = entries[i as usize].founded_year;
+            (year.is_none(), std::cmp::Reverse(year))
+        });
+        let mut by_updated = positions();
+        by_updated.sort_by(|&a, &b| {
+            entries[b as usize]
+                .updated_at
+                .cmp(&entries[a as usize].updated_at)
+        });
+        let by_slug = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.slug.to_string(), i as u32))
+            .collect();
+
+        Self {
+            version: data.version,
+            changed_at: data.changed_at,
+            entries,
+            by_id,
+            by_slug,
+            by_founded,
+            by_founded_desc,
+            by_updated,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, position: u32) -> &Entry {
+        &self.entries[position as usize]
+    }
+
+    pub fn position_of_id(&self, id: i64) -> Option<u32> {
+        self.by_id.get(&id).copied()
+    }
+
+    pub fn by_slug(&self, slug: &str) -> Option<&Entry> {
+        self.by_slug.get(slug).map(|&i| self.entry(i))
+    }
+
+    pub fn by_id(&self, id: i64) -> Option<&Entry> {
+        self.position_of_id(id).map(|i| self.entry(i))
+    }
+
+    pub(super) fn order(&self, order: Order) -> Box<dyn Iterator<Item = u32> + '_> {
+        match order {
+            Order::Name => Box::new(0..self.entries.len() as u32),
+            Order::Founded => Box::new(self.by_founded.iter().copied()),
+            Order::FoundedDesc => Box::new(self.by_founded_desc.iter().copied()),
+            Order::Updated => Box::new(self.by_updated.iter().copied()),
+        }
+    }
+
+    /// The most recently added organisations, newest first.
+    pub fn recent(&self, count: usize) -> Vec<&Entry> {
+        let mut recent: Vec<&Entry> = self.entries.iter().collect();
+        recent.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(a.name.cmp(&b.name)));
+        recent.truncate(count);
+        recent
+    }
+}
+
+/// The precomputed orders the catalogue can be walked in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Order {
+    Name,
+    Founded,
+    FoundedDesc,
+    Updated,
+}
+
+/// Shares the current catalogue between requests and rebuilds it when the registry changes.
+#[derive(Default)]
+pub struct CatalogueCache {
+    current: RwLock<Arc<Catalogue>>,
+    rebuilding: tokio::sync::Mutex<()>,
+}
+
+impl CatalogueCache {
+    /// The catalogue for the registry as it is now: one small query to compare change counters,
+    /// and a rebuild only when they differ.
+    pub async fn get(&self, pool: &Pool) -> Result<Arc<Catalogue>, sqlx::Error> {
+        let mut conn = pool.acquire().await?;
+        let (version, _) = db::catalogue::state(&mut conn).await?;
+        drop(conn);
+        if let Some(current) = self.fresh(version) {
+            return Ok(current);
+        }
+        // One rebuild at a time; requests that waited find it done.
+        let _guard = self.rebuilding.lock().await;
+        let mut conn = pool.acquire().await?;
+        let (version, _) = db::catalogue::state(&mut conn).await?;
+        drop(conn);
+        if let Some(current) = self.fresh(version) {
+            return Ok(current);
+        }
+        let catalogue = Arc::new(Catalogue::build(db::catalogue::load(pool).await?));
+        tracing::info!(
+            organisations = catalogue.len(),
+            version = catalogue.version,
+            "catalogue rebuilt"
+        );
+        *self.current.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = catalogue.clone();
+        Ok(catalogue)
+    }
+
+    fn fresh(&self, version: i64) -> Option<Arc<Catalogue>> {
+        let current = self
+            .current
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone();
+        // Version 0 with no entries is the empty default, never a built catalogue.
+        (current.version == version && !(version == 0 && current.changed_at.is_empty()))
+            .then_some(current)
+    }
+}

@@ -1,0 +1,329 @@
+//! The search itself: one pass over the catalogue that filters, orders, and counts facets.
+//!
+//! Pure: text hits come in from the database, results go out; no I/O, so it is tested directly.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::catalogue::{Catalogue, Entry, Order};
+use super::params::{SearchParams, Sort};
+use super::text::NameMatcher;
+use crate::domain::CountryCode;
+use crate::domain::vocabulary::{Activity, Category, Status, UserLedDegree, Vocabulary};
+
+/// A filter an entry can fail; the facets are the first six.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u16)]
+enum Check {
+    Category = 1 << 0,
+    Country = 1 << 1,
+    Degree = 1 << 2,
+    Status = 1 << 3,
+    Activity = 1 << 4,
+    Founded = 1 << 5,
+    Profile = 1 << 6,
+    Scope = 1 << 7,
+    Evaluation = 1 << 8,
+}
+
+/// The dimensions results are counted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FacetKind {
+    Category,
+    Country,
+    Degree,
+    Status,
+    Activity,
+    Decade,
+}
+
+impl FacetKind {
+    pub const ALL: [FacetKind; 6] = [
+        FacetKind::Category,
+        FacetKind::Country,
+        FacetKind::Degree,
+        FacetKind::Status,
+        FacetKind::Activity,
+        FacetKind::Decade,
+    ];
+
+    /// The key in the API's `facets` object and, except for decades, the filter parameter.
+    pub fn key(self) -> &'static str {
+        match self {
+            FacetKind::Category => "category",
+            FacetKind::Country => "country",
+            FacetKind::Degree => "degree",
+            FacetKind::Status => "status",
+            FacetKind::Activity => "activity",
+            FacetKind::Decade => "decade",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            FacetKind::Category => "Category",
+            FacetKind::Country => "Country",
+            FacetKind::Degree => "User-led degree",
+            FacetKind::Status => "Status",
+            FacetKind::Activity => "Activity",
+            FacetKind::Decade => "Founded",
+        }
+    }
+}
+
+/// One value of a facet with the number of results it would give.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct FacetValue {
+    /// The value to filter by (for decades, the decade's first year).
+    pub value: String,
+    pub label: String,
+    pub count: usize,
+    /// Whether the current search filters by this value.
+    pub selected: bool,
+}
+
+/// Facet counts. Each facet's counts apply every filter except its own, so a person can widen a
+/// choice as easily as narrow it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Facets {
+    pub category: Vec<FacetValue>,
+    pub country: Vec<FacetValue>,
+    pub degree: Vec<FacetValue>,
+    pub status: Vec<FacetValue>,
+    pub activity: Vec<FacetValue>,
+    pub decade: Vec<FacetValue>,
+}
+
+impl Facets {
+    pub fn get(&self, kind: FacetKind) -> &[FacetValue] {
+        match kind {
+            FacetKind::Category => &self.category,
+            FacetKind::Country => &self.country,
+            FacetKind::Degree => &self.degree,
+            FacetKind::Status => &self.status,
+            FacetKind::Activity => &self.activity,
+            FacetKind::Decade => &self.decade,
+        }
+    }
+}
+
+/// What a search found: every match in order (positions in the catalogue) and the facets.
+#[derive(Debug)]
+pub struct Outcome {
+    pub matches: Vec<u32>,
+    pub facets: Facets,
+}
+
+struct Counts {
+    category: [usize; 5],
+    country: Vec<usize>,
+    degree: [usize; 5],
+    status: [usize; 3],
+    activity: [usize; 32],
+    decade: HashMap<i32, usize>,
+}
+
+impl Counts {
+    fn new() -> Self {
+        Self {
+            category: [0; 5],
+            country: vec![0; CountryCode::COUNT],
+            degree: [0; 5],
+            status: [0; 3],
+            activity: [0; 32],
+            decade: HashMap::new(),
+        }
+    }
+
+    /// Counts `entry` in every facet whose own filter is the only one it fails, or in all of
+    /// them when it fails none.
+    fn add(&mut self, entry: &Entry, failed: u16) {
+        let counts_in = |check: Check| failed == 0 || failed == check as u16;
+        if counts_in(Check::Category) {
+            for c in entry.categories.iter() {
+                self.category[c.ordinal()] += 1;
+            }
+        }
+        if counts_in(Check::Country) {
+            for c in &entry.countries {
+                self.country[c.ordinal()] += 1;
+            }
+        }
+        if counts_in(Check::Degree)
+            && let Some(d) = entry.degree
+        {
+            self.degree[d.ordinal()] += 1;
+        }
+        if counts_in(Check::Status)
+            && let Some(s) = entry.status
+        {
+            self.status[s.ordinal()] += 1;
+        }
+        if counts_in(Check::Activity) {
+            for a in entry.activities.iter() {
+                self.activity[a.ordinal()] += 1;
+            }
+        }
+        if counts_in(Check::Founded)
+            && let Some(year) = entry.founded_year
+        {
+            *self.decade.entry(year - year.rem_euclid(10)).or_default() += 1;
+        }
+    }
+}
+
+fn checks(entry: &Entry, params: &SearchParams) -> u16 {
+    let f = &params.filters;
+    let mut failed = 0;
+    let mut fail = |check: Check| failed |= check as u16;
+    if !f.categories.is_empty() && !f.categories.intersects(entry.categories) {
+        fail(Check::Category);
+    }
+    if !f.countries.is_empty() && !entry.countries.iter().any(|c| f.countries.contains(c)) {
+        fail(Check::Country);
+    }
+    if !f.degrees.is_empty() && !entry.degree.is_some_and(|d| f.degrees.contains(d)) {
+        fail(Check::Degree);
+    }
+    if !f.statuses.is_empty() && !entry.status.is_some_and(|s| f.statuses.contains(s)) {
+        fail(Check::Status);
+    }
+    if !f.activities.is_empty() && !f.activities.intersects(entry.activities) {
+        fail(Check::Activity);
+    }
+    if f.founded_from.is_some() || f.founded_to.is_some() {
+        let within = entry.founded_year.is_some_and(|year| {
+            f.founded_from.is_none_or(|from| year >= from) && f.founded_to.is_none_or(|to| year <= to)
+        });
+        if !within {
+            fail(Check::Founded);
+        }
+    }
+    if !f.profiles.is_empty() && !f.profiles.intersects(entry.profiles) {
+        fail(Check::Profile);
+    }
+    if !f.scopes.is_empty() && !entry.scope.is_some_and(|s| f.scopes.contains(s)) {
+        fail(Check::Scope);
+    }
+    if let Some(wanted) = f.has_evaluation
+        && entry.has_evaluation != wanted
+    {
+        fail(Check::Evaluation);
+    }
+    failed
+}
+
+/// Runs a search. `hits` are the full-text matches `(organisation id, bm25 rank)` when the search
+/// has text; `None` means no text, so every entry is a candidate.
+pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&[(i64, f64)]>) -> Outcome {
+    const NO_RANK: f64 = f64::INFINITY;
+    // Rank by catalogue position; NO_RANK marks entries the text did not match.
+    let ranks: Option<Vec<f64>> = hits.map(|hits| {
+        let mut ranks = vec![NO_RANK; catalogue.len()];
+        for &(id, rank) in hits {
+            if let Some(position) = catalogue.position_of_id(id) {
+                ranks[position as usize] = rank;
+            }
+        }
+        ranks
+    });
+
+    let sort = params.sort();
+    let order = match sort {
+        Sort::Relevance | Sort::Name => Order::Name,
+        Sort::Founded => Order::Founded,
+        Sort::FoundedDesc => Order::FoundedDesc,
+        Sort::Updated => Order::Updated,
+    };
+
+    let mut counts = Counts::new();
+    let mut matches = Vec::new();
+    for position in catalogue.order(order) {
+        if let Some(ranks) = &ranks
+            && ranks[position as usize] == NO_RANK
+        {
+            continue;
+        }
+        let entry = catalogue.entry(position);
+        let failed = checks(entry, params);
+        if failed == 0 {
+            matches.push(position);
+        }
+        if failed.count_ones() <= 1 {
+            counts.add(entry, failed);
+        }
+    }
+
+    if sort == Sort::Relevance
+        && let Some(ranks) = &ranks
+    {
+        let names = NameMatcher::new(&params.q);
+        // Stable: equal ranks stay in name order.
+        matches.sort_by(|&a, &b| {
+            let name_a = names.matches(&catalogue.entry(a).name_words);
+            let name_b = names.matches(&catalogue.entry(b).name_words);
+            name_b
+                .cmp(&name_a)
+                .then(ranks[a as usize].total_cmp(&ranks[b as usize]))
+        });
+    }
+
+    Outcome {
+        matches,
+        facets: facets(counts, params),
+    }
+}
+
+fn facets(counts: Counts, params: &SearchParams) -> Facets {
+    let f = &params.filters;
+    fn all_values<V: Vocabulary>(counts: &[usize], selected: impl Fn(V) -> bool) -> Vec<FacetValue> {
+        V::ALL
+            .iter()
+            .map(|&v| FacetValue {
+                value: v.slug().to_owned(),
+                label: v.label().to_owned(),
+                count: counts[v.ordinal()],
+                selected: selected(v),
+            })
+            .collect()
+    }
+    let by_count = |values: &mut Vec<FacetValue>| {
+        values.retain(|v| v.count > 0 || v.selected);
+        values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+    };
+
+    let mut country: Vec<FacetValue> = CountryCode::all()
+        .map(|c| FacetValue {
+            value: c.code().to_owned(),
+            label: c.name().to_owned(),
+            count: counts.country[c.ordinal()],
+            selected: f.countries.contains(&c),
+        })
+        .collect();
+    by_count(&mut country);
+
+    let mut activity = all_values::<Activity>(&counts.activity, |a| f.activities.contains(a));
+    by_count(&mut activity);
+
+    let mut decades: Vec<(i32, usize)> = counts.decade.into_iter().collect();
+    decades.sort_unstable();
+    let decade = decades
+        .into_iter()
+        .map(|(start, count)| FacetValue {
+            value: start.to_string(),
+            label: format!("{start}s"),
+            count,
+            selected: f.founded_from == Some(start) && f.founded_to == Some(start + 9),
+        })
+        .collect();
+
+    Facets {
+        category: all_values::<Category>(&counts.category, |c| f.categories.contains(c)),
+        country,
+        degree: all_values::<UserLedDegree>(&counts.degree, |d| f.degrees.contains(d)),
+        status: all_values::<Status>(&counts.status, |s| f.statuses.contains(s)),
+        activity,
+        decade,
+    }
+}

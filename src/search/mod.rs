@@ -1,0 +1,81 @@
+//! The one query layer behind the HTML pages, the JSON API and the CSV export, so the three can
+//! never disagree: parameters ([`params`]), the in-memory catalogue ([`catalogue`]), full-text
+//! queries ([`text`]) and the search itself ([`engine`]).
+
+pub mod catalogue;
+pub mod engine;
+pub mod params;
+pub mod text;
+
+use std::sync::Arc;
+
+pub use catalogue::{Catalogue, CatalogueCache, Entry};
+pub use engine::{FacetKind, FacetValue, Facets};
+pub use params::{ParamError, SearchParams, Sort, Strictness};
+
+use crate::db::{self, Pool};
+
+/// A search's results, holding the catalogue they point into.
+#[derive(Debug)]
+pub struct Results {
+    pub catalogue: Arc<Catalogue>,
+    pub params: SearchParams,
+    /// Every match, in order, as catalogue positions.
+    pub matches: Vec<u32>,
+    pub facets: Facets,
+}
+
+impl Results {
+    pub fn total(&self) -> usize {
+        self.matches.len()
+    }
+
+    /// The entries of the requested page.
+    pub fn page(&self) -> impl Iterator<Item = &Entry> {
+        let start = (self.params.page as usize - 1).saturating_mul(self.params.per_page as usize);
+        self.matches
+            .iter()
+            .skip(start)
+            .take(self.params.per_page as usize)
+            .map(|&p| self.catalogue.entry(p))
+    }
+
+    /// Every match, in order.
+    pub fn all(&self) -> impl Iterator<Item = &Entry> {
+        self.matches.iter().map(|&p| self.catalogue.entry(p))
+    }
+
+    pub fn page_count(&self) -> u32 {
+        let per_page = self.params.per_page as usize;
+        self.total().div_ceil(per_page).max(1) as u32
+    }
+
+    pub fn has_next(&self) -> bool {
+        self.params.page < self.page_count()
+    }
+
+    pub fn has_prev(&self) -> bool {
+        self.params.page > 1
+    }
+}
+
+/// Runs a search against the registry as it is now.
+pub async fn search(
+    cache: &CatalogueCache,
+    pool: &Pool,
+    params: SearchParams,
+) -> Result<Results, sqlx::Error> {
+    let catalogue = cache.get(pool).await?;
+    let hits = match text::fts_query(&params.q) {
+        Some(query) => Some(db::catalogue::text_hits(pool, &query).await?),
+        // Text made only of punctuation searches for nothing in particular.
+        None => None,
+    };
+    let outcome = engine::run(&catalogue, &params, hits.as_deref());
+    Ok(Results {
+        catalogue,
+        params,
+        matches: outcome.matches,
+        facets: outcome.facets,
+    })
+}

@@ -1,0 +1,398 @@
+//! The JSON API under `/api/v1`, and its OpenAPI document. Every route is declared with
+//! `utoipa_axum::routes!`, so the router and the document are built from the same list.
+
+use std::sync::OnceLock;
+
+use axum::Json;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use utoipa::{IntoParams, OpenApi, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use super::AppState;
+use super::views::{self, DataTerms, OrganisationSummary, RelatedOrganisation};
+use crate::domain::vocabulary::{
+    Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
+    UserProfile, Visibility, Vocabulary,
+};
+use crate::domain::{CountryCode, Organisation, Slug};
+use crate::error::{ApiError, AppError, Problem};
+use crate::search::{self, Facets, SearchParams, Strictness};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "userled API",
+        version = "1",
+        description = "The registry of user-led drug organisations as open data. Every answer \
+            carries the licence (CC BY 4.0), the attribution and the time of the registry's last \
+            change. Errors are RFC 9457 problem documents (application/problem+json) that name \
+            the parameter at fault.",
+        license(name = "CC BY 4.0 (data)", url = "https://creativecommons.org/licenses/by/4.0/")
+    ),
+    tags(
+        (name = "organisations", description = "Search, read and export organisations"),
+        (name = "vocabulary", description = "The controlled vocabularies"),
+        (name = "meta", description = "This document")
+    )
+)]
+struct ApiDoc;
+
+/// The API routes and the OpenAPI document describing exactly them.
+pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
+    let (router, mut document) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(list_organisations))
+        .routes(routes!(export_csv))
+        .routes(routes!(get_organisation))
+        .routes(routes!(vocabulary))
+        .routes(routes!(openapi_json))
+        .split_for_parts();
+    document.openapi = utoipa::openapi::OpenApiVersion::Version31;
+    (router, document)
+}
+
+/// The OpenAPI document as served, built once.
+pub fn document() -> &'static str {
+    static DOCUMENT: OnceLock<String> = OnceLock::new();
+    DOCUMENT.get_or_init(|| {
+        let (_, document) = router();
+        document.to_pretty_json().unwrap_or_else(|err| {
+            tracing::error!(%err, "cannot serialise the OpenAPI document");
+            String::from("{}")
+        })
+    })
+}
+
+/// The search parameters, for the document; the handlers parse the raw query themselves so that
+/// every bad parameter is reported by name.
+#[derive(Debug, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+struct SearchQuery {
+    /// Words to search for in names, aliases, descriptions, cities, activities and source titles;
+    /// case- and accent-insensitive; the last word matches as a prefix. Never query syntax.
+    q: Option<String>,
+    /// Repeatable; values ORed.
+    category: Option<Vec<Category>>,
+    /// ISO 3166-1 alpha-2; repeatable.
+    country: Option<Vec<String>>,
+    /// Repeatable.
+    degree: Option<Vec<UserLedDegree>>,
+    /// Repeatable.
+    status: Option<Vec<Status>>,
+    /// Repeatable.
+    activity: Option<Vec<Activity>>,
+    /// Repeatable.
+    profile: Option<Vec<UserProfile>>,
+    /// Repeatable.
+    scope: Option<Vec<Scope>>,
+    /// Founded in or after this year.
+    founded_from: Option<i32>,
+    /// Founded in or before this year.
+    founded_to: Option<i32>,
+    /// Only organisations with (true) or without (false) a recorded evaluation.
+    has_evaluation: Option<bool>,
+    /// `relevance` (default with `q`), `name` (default without), `founded`, `-founded`, `updated`.
+    sort: Option<String>,
+    /// From 1.
+    page: Option<u32>,
+    /// 1 to 100; default 20.
+    per_page: Option<u32>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OrganisationList {
+    pub total: usize,
+    pub page: u32,
+    pub per_page: u32,
+    pub items: Vec<OrganisationSummary>,
+    pub facets: Facets,
+    pub links: Links,
+    #[serde(flatten)]
+    pub terms: DataTerms,
+}
+
+/// Links to this page of results and its neighbours, relative to the site.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Links {
+    #[serde(rename = "self")]
+    pub this: String,
+    pub next: Option<String>,
+    pub prev: Option<String>,
+}
+
+fn parse(query: Option<String>) -> Result<SearchParams, AppError> {
+    SearchParams::parse(
+        query.as_deref().unwrap_or_default(),
+        crate::now().year(),
+        Strictness::RejectUnknown,
+    )
+    .map_err(AppError::BadRequest)
+}
+
+/// Search organisations, with facet counts.
+#[utoipa::path(
+    get,
+    path = "/api/v1/organisations",
+    tag = "organisations",
+    params(SearchQuery),
+    responses(
+        (status = 200, description = "One page of matching organisations", body = OrganisationList),
+        (status = 400, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn list_organisations(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<OrganisationList>, ApiError> {
+    let params = parse(query)?;
+    let results = search::search(&state.catalogue, &state.pool, params).await?;
+    let link = |page: u32| {
+        format!(
+            "/api/v1/organisations{}",
+            results.params.with_page(page).query_string()
+        )
+    };
+    let page = results.params.page;
+    Ok(Json(OrganisationList {
+        total: results.total(),
+        page,
+        per_page: results.params.per_page,
+        items: results.page().map(OrganisationSummary::from).collect(),
+        links: Links {
+            this: link(page),
+            next: results.has_next().then(|| link(page + 1)),
+            prev: results.has_prev().then(|| link(page.min(results.page_count() + 1) - 1)),
+        },
+        terms: DataTerms::new(&results.catalogue),
+        facets: results.facets,
+    }))
+}
+
+/// Every matching organisation as CSV: one header line, then one row each (not one page). Lists
+/// are joined with `;`. A cell that a spreadsheet would read as a formula is prefixed with `'`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/organisations.csv",
+    tag = "organisations",
+    params(SearchQuery),
+    responses(
+        (status = 200, description = "Matching organisations", content_type = "text/csv", body = String,
+            headers(("Link" = String, description = "The licence, rel=\"license\""),
+                    ("Last-Modified" = String, description = "When the registry last changed"))),
+        (status = 400, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn export_csv(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<Response, ApiError> {
+    let params = parse(query)?;
+    let results = search::search(&state.catalogue, &state.pool, params).await?;
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let csv_error = |err: csv::Error| AppError::Internal(err.into());
+    writer
+        .write_record(OrganisationSummary::CSV_HEADER)
+        .map_err(csv_error)?;
+    for entry in results.all() {
+        let row = OrganisationSummary::from(entry).csv_row();
+        writer
+            .write_record(row.iter().map(|cell| defuse_formula(cell).into_owned()))
+            .map_err(csv_error)?;
+    }
+    let body = writer
+        .into_inner()
+        .map_err(|err| AppError::Internal(anyhow::anyhow!("{err}")))?;
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"userled-organisations.csv\""),
+    );
+    headers.insert(
+        "x-attribution",
+        HeaderValue::from_static(views::ATTRIBUTION),
+    );
+    if let Ok(value) = HeaderValue::from_str(&results.catalogue.changed_at) {
+        headers.insert("x-last-changed", value);
+    }
+    Ok(response)
+}
+
+/// Spreadsheets run cells that start with these as formulas; a leading `'` keeps them text.
+fn defuse_formula(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// The full record of an organisation, as `import` and `export` write it, with its page and
+/// timestamps; for a discreet organisation only its name, categories and countries.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum OrganisationRecord {
+    Full(FullRecord),
+    Discreet(DiscreetRecord),
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FullRecord {
+    #[serde(flatten)]
+    pub record: Organisation,
+    pub url: String,
+    pub created_at: String,
+    pub updated_at: String,
+    /// Relations in both directions, to organisations the public may see.
+    pub related: Vec<RelatedOrganisation>,
+    #[serde(flatten)]
+    pub terms: DataTerms,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DiscreetRecord {
+    pub slug: Slug,
+    pub name: String,
+    pub categories: Vec<Category>,
+    pub countries: Vec<CountryCode>,
+    /// Always `discreet`.
+    pub visibility: Visibility,
+    pub url: String,
+    #[serde(flatten)]
+    pub terms: DataTerms,
+}
+
+/// One organisation.
+#[utoipa::path(
+    get,
+    path = "/api/v1/organisations/{slug}",
+    tag = "organisations",
+    params(("slug" = String, Path, description = "The organisation's slug")),
+    responses(
+        (status = 200, description = "The organisation", body = OrganisationRecord),
+        (status = 404, description = "No such organisation", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn get_organisation(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Json<OrganisationRecord>, ApiError> {
+    let catalogue = state.catalogue.get(&state.pool).await?;
+    let detail = views::organisation_detail(&state, &catalogue, &slug).await?;
+    let terms = DataTerms::new(&catalogue);
+    let entry = detail.entry;
+    Ok(Json(match detail.record {
+        Some(record) => OrganisationRecord::Full(FullRecord {
+            record,
+            url: entry.url(),
+            created_at: entry.created_at,
+            updated_at: entry.updated_at,
+            related: detail.related,
+            terms,
+        }),
+        None => OrganisationRecord::Discreet(DiscreetRecord {
+            url: entry.url(),
+            slug: entry.slug,
+            name: entry.name,
+            categories: entry.categories.iter().collect(),
+            countries: entry.countries,
+            visibility: entry.visibility,
+            terms,
+        }),
+    }))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Term {
+    pub value: &'static str,
+    pub label: &'static str,
+    pub definition: &'static str,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Country {
+    pub value: &'static str,
+    pub label: &'static str,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct VocabularyList {
+    pub category: Vec<Term>,
+    pub degree: Vec<Term>,
+    pub status: Vec<Term>,
+    pub scope: Vec<Term>,
+    pub profile: Vec<Term>,
+    pub activity: Vec<Term>,
+    pub visibility: Vec<Term>,
+    pub event_kind: Vec<Term>,
+    pub relation_kind: Vec<Term>,
+    pub alias_kind: Vec<Term>,
+    /// Every assigned ISO 3166-1 alpha-2 code.
+    pub country: Vec<Country>,
+    #[serde(flatten)]
+    pub terms: DataTerms,
+}
+
+fn terms<V: Vocabulary>() -> Vec<Term> {
+    V::ALL
+        .iter()
+        .map(|v| Term {
+            value: v.slug(),
+            label: v.label(),
+            definition: v.definition(),
+        })
+        .collect()
+}
+
+/// Every vocabulary value, with its label and definition.
+#[utoipa::path(
+    get,
+    path = "/api/v1/vocabulary",
+    tag = "vocabulary",
+    responses((status = 200, description = "The vocabularies", body = VocabularyList))
+)]
+async fn vocabulary(State(state): State<AppState>) -> Result<Json<VocabularyList>, ApiError> {
+    let catalogue = state.catalogue.get(&state.pool).await?;
+    Ok(Json(VocabularyList {
+        category: terms::<Category>(),
+        degree: terms::<UserLedDegree>(),
+        status: terms::<Status>(),
+        scope: terms::<Scope>(),
+        profile: terms::<UserProfile>(),
+        activity: terms::<Activity>(),
+        visibility: terms::<Visibility>(),
+        event_kind: terms::<EventKind>(),
+        relation_kind: terms::<RelationKind>(),
+        alias_kind: terms::<AliasKind>(),
+        country: CountryCode::all()
+            .map(|c| Country {
+                value: c.code(),
+                label: c.name(),
+            })
+            .collect(),
+        terms: DataTerms::new(&catalogue),
+    }))
+}
+
+/// This OpenAPI 3.1 document.
+#[utoipa::path(
+    get,
+    path = "/api/openapi.json",
+    tag = "meta",
+    responses((status = 200, description = "The OpenAPI document", content_type = "application/json", body = Object))
+)]
+async fn openapi_json() -> Response {
+    (
+        [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        document(),
+    )
+        .into_response()
+}

@@ -1,0 +1,557 @@
+//! The HTML pages. Every page works without JavaScript; searches are GET forms, so every result
+//! is a shareable URL.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use super::AppState;
+use super::views::{self, OrganisationDetail, RelatedOrganisation};
+use crate::domain::vocabulary::{Category, Status, UserLedDegree, Vocabulary};
+use crate::domain::{CountryCode, Organisation};
+use crate::error::AppError;
+use crate::search::{self, Entry, FacetKind, Results, SearchParams, Sort, Strictness};
+
+/// What every page's frame needs.
+pub struct Layout {
+    pub title: String,
+    pub description: String,
+    /// The text in the header's search box.
+    pub q: String,
+}
+
+impl Layout {
+    fn new(title: impl Into<String>, description: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            description: description.into(),
+            q: String::new(),
+        }
+    }
+}
+
+/// A label with the slug that styles it.
+pub struct Badge {
+    pub slug: &'static str,
+    pub label: &'static str,
+}
+
+fn badge<V: Vocabulary>(value: V) -> Badge {
+    Badge {
+        slug: value.slug(),
+        label: value.label(),
+    }
+}
+
+/// An organisation in a list.
+pub struct SummaryView {
+    pub name: String,
+    pub url: String,
+    pub categories: Vec<Badge>,
+    pub countries: Vec<&'static str>,
+    pub city: Option<String>,
+    pub founded_year: Option<i32>,
+    pub degree: Option<Badge>,
+    pub status: Option<Status>,
+    pub discreet: bool,
+}
+
+impl From<&Entry> for SummaryView {
+    fn from(entry: &Entry) -> Self {
+        Self {
+            name: entry.name.clone(),
+            url: entry.url(),
+            categories: entry.categories.iter().map(badge).collect(),
+            countries: entry.countries.iter().map(|c| c.name()).collect(),
+            city: entry.city.clone(),
+            founded_year: entry.founded_year,
+            degree: entry.degree.map(badge),
+            status: entry.status,
+            discreet: entry.is_discreet(),
+        }
+    }
+}
+
+pub struct CategoryCount {
+    pub slug: &'static str,
+    pub label: &'static str,
+    pub definition: &'static str,
+    pub count: usize,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    pub layout: Layout,
+    pub total: usize,
+    pub countries: usize,
+    pub categories: Vec<CategoryCount>,
+    pub recent: Vec<SummaryView>,
+}
+
+pub async fn home(State(state): State<AppState>) -> Result<HomePage, AppError> {
+    let catalogue = state.catalogue.get(&state.pool).await?;
+    let entries = catalogue.entries();
+    let categories = Category::ALL
+        .iter()
+        .map(|&c| CategoryCount {
+            slug: c.slug(),
+            label: c.label(),
+            definition: c.definition(),
+            count: entries.iter().filter(|e| e.categories.contains(c)).count(),
+        })
+        .collect();
+    let countries = {
+        let mut seen = vec![false; CountryCode::COUNT];
+        for entry in entries {
+            for country in &entry.countries {
+                seen[country.ordinal()] = true;
+            }
+        }
+        seen.into_iter().filter(|s| *s).count()
+    };
+    Ok(HomePage {
+        layout: Layout::new(
+            "userled: the registry of user-led drug organisations",
+            "A public, sourced register of organisations designed and delivered by people who use \
+             or used drugs: mutual aid, recovery, harm reduction, advocacy and research.",
+        ),
+        total: entries.len(),
+        countries,
+        categories,
+        recent: catalogue.recent(6).into_iter().map(SummaryView::from).collect(),
+    })
+}
+
+/// A facet value as a link that adds or removes it, keeping everything else.
+pub struct FacetLink {
+    pub label: String,
+    pub count: usize,
+    pub selected: bool,
+    pub href: String,
+}
+
+pub struct FacetGroup {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub links: Vec<FacetLink>,
+}
+
+/// A filter in force, with the link that removes it.
+pub struct ActiveFilter {
+    pub label: String,
+    pub remove_href: String,
+}
+
+pub struct SortOption {
+    pub value: &'static str,
+    pub label: &'static str,
+    pub selected: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "organisations/list.html")]
+pub struct ListPage {
+    pub layout: Layout,
+    pub heading: String,
+    pub intro: Option<String>,
+    pub q: String,
+    pub total: usize,
+    pub results: Vec<SummaryView>,
+    pub facets: Vec<FacetGroup>,
+    pub active: Vec<ActiveFilter>,
+    pub clear_href: Option<String>,
+    /// Filters to keep when the search form is submitted again, as hidden fields.
+    pub hidden: Vec<(&'static str, String)>,
+    pub sorts: Vec<SortOption>,
+    pub page: u32,
+    pub page_count: u32,
+    pub prev_href: Option<String>,
+    pub next_href: Option<String>,
+    pub csv_href: String,
+    pub json_href: String,
+}
+
+const SEARCH_PATH: &str = "/organisations";
+
+fn href(params: &SearchParams) -> String {
+    format!("{SEARCH_PATH}{}", params.query_string())
+}
+
+/// The search with `value` of facet `kind` switched on or off.
+fn toggled(params: &SearchParams, kind: FacetKind, value: &str) -> SearchParams {
+    fn flip<V: Vocabulary>(set: &mut crate::domain::vocabulary::Set<V>, value: &str) {
+        if let Ok(v) = V::parse(value) {
+            set.toggle(v);
+        }
+    }
+    params.with_filters(|f| match kind {
+        FacetKind::Category => flip(&mut f.categories, value),
+        FacetKind::Degree => flip(&mut f.degrees, value),
+        FacetKind::Status => flip(&mut f.statuses, value),
+        FacetKind::Activity => flip(&mut f.activities, value),
+        FacetKind::Country => {
+            if let Ok(country) = value.parse::<CountryCode>()
+                && !f.countries.remove(&country)
+            {
+                f.countries.insert(country);
+            }
+        }
+        FacetKind::Decade => {
+            if let Ok(start) = value.parse::<i32>() {
+                if f.founded_from == Some(start) && f.founded_to == Some(start + 9) {
+                    f.founded_from = None;
+                    f.founded_to = None;
+                } else {
+                    f.founded_from = Some(start);
+                    f.founded_to = Some(start + 9);
+                }
+            }
+        }
+    })
+}
+
+fn list_page(results: &Results, heading: String, intro: Option<String>) -> ListPage {
+    let params = &results.params;
+    let facets = FacetKind::ALL
+        .iter()
+        .map(|&kind| FacetGroup {
+            key: kind.key(),
+            label: kind.label(),
+            links: results
+                .facets
+                .get(kind)
+                .iter()
+                .filter(|v| v.count > 0 || v.selected)
+                .map(|v| FacetLink {
+                    label: v.label.clone(),
+                    count: v.count,
+                    selected: v.selected,
+                    href: href(&toggled(params, kind, &v.value)),
+                })
+                .collect(),
+        })
+        .filter(|group| !group.links.is_empty())
+        .collect();
+
+    let mut active: Vec<ActiveFilter> = FacetKind::ALL
+        .iter()
+        .flat_map(|&kind| {
+            results
+                .facets
+                .get(kind)
+                .iter()
+                .filter(|v| v.selected)
+                .map(move |v| ActiveFilter {
+                    label: format!("{}: {}", kind.label(), v.label),
+                    remove_href: href(&toggled(params, kind, &v.value)),
+                })
+        })
+        .collect();
+    let f = &params.filters;
+    let decade_selected = results.facets.decade.iter().any(|v| v.selected);
+    if (f.founded_from.is_some() || f.founded_to.is_some()) && !decade_selected {
+        let range = match (f.founded_from, f.founded_to) {
+            (Some(from), Some(to)) => format!("{from} to {to}"),
+            (Some(from), None) => format!("{from} or later"),
+            (None, Some(to)) => format!("{to} or earlier"),
+            (None, None) => String::new(),
+        };
+        active.push(ActiveFilter {
+            label: format!("Founded: {range}"),
+            remove_href: href(&params.with_filters(|f| {
+                f.founded_from = None;
+                f.founded_to = None;
+            })),
+        });
+    }
+    for (set, label) in [
+        (!f.profiles.is_empty(), "User profile"),
+        (!f.scopes.is_empty(), "Scope"),
+    ] {
+        if set {
+            let values: Vec<&str> = if label == "Scope" {
+                f.scopes.iter().map(|s| s.label()).collect()
+            } else {
+                f.profiles.iter().map(|p| p.label()).collect()
+            };
+            active.push(ActiveFilter {
+                label: format!("{label}: {}", values.join(", ")),
+                remove_href: href(&params.with_filters(|f| {
+                    if label == "Scope" {
+                        f.scopes = Default::default();
+                    } else {
+                        f.profiles = Default::default();
+                    }
+                })),
+            });
+        }
+    }
+    if let Some(has) = f.has_evaluation {
+        active.push(ActiveFilter {
+            label: if has { "With an evaluation" } else { "Without an evaluation" }.into(),
+            remove_href: href(&params.with_filters(|f| f.has_evaluation = None)),
+        });
+    }
+
+    // The search form sends q and sort itself; every other filter rides along hidden.
+    let hidden = params
+        .pairs()
+        .into_iter()
+        .filter(|(key, _)| !matches!(*key, "q" | "sort" | "page"))
+        .collect();
+    let sort = params.sort();
+    let sorts = Sort::ALL
+        .iter()
+        .filter(|s| **s != Sort::Relevance || params.has_text())
+        .map(|&s| SortOption {
+            value: s.as_str(),
+            label: s.label(),
+            selected: s == sort,
+        })
+        .collect();
+    let page = params.page;
+    let export_query = params.with_page(1).query_string();
+    ListPage {
+        layout: Layout {
+            q: params.q.clone(),
+            ..Layout::new(
+                if params.has_text() {
+                    format!("“{}”: {heading} – userled", params.q)
+                } else {
+                    format!("{heading} – userled")
+                },
+                intro.clone().unwrap_or_else(|| {
+                    "Search the registry of user-led drug organisations.".into()
+                }),
+            )
+        },
+        heading,
+        intro,
+        q: params.q.clone(),
+        total: results.total(),
+        results: results.page().map(SummaryView::from).collect(),
+        facets,
+        clear_href: params.is_narrowed().then(|| SEARCH_PATH.to_owned()),
+        active,
+        hidden,
+        sorts,
+        page,
+        page_count: results.page_count(),
+        prev_href: results
+            .has_prev()
+            .then(|| href(&params.with_page(page.min(results.page_count() + 1) - 1))),
+        next_href: results.has_next().then(|| href(&params.with_page(page + 1))),
+        csv_href: format!("/api/v1/organisations.csv{export_query}"),
+        json_href: format!("/api/v1/organisations{export_query}"),
+    }
+}
+
+fn page_params(query: Option<String>) -> Result<SearchParams, AppError> {
+    SearchParams::parse(
+        query.as_deref().unwrap_or_default(),
+        crate::now().year(),
+        Strictness::IgnoreUnknown,
+    )
+    .map_err(AppError::BadRequest)
+}
+
+pub async fn organisations(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<ListPage, AppError> {
+    let params = page_params(query)?;
+    let results = search::search(&state.catalogue, &state.pool, params).await?;
+    Ok(list_page(&results, "Organisations".into(), None))
+}
+
+pub async fn category(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Result<ListPage, AppError> {
+    let category = Category::parse(&slug)
+        .map_err(|_| AppError::NotFound(format!("There is no category \"{slug}\".")))?;
+    let mut params = page_params(query)?;
+    params.filters.categories.insert(category);
+    let results = search::search(&state.catalogue, &state.pool, params).await?;
+    let intro = format!("{} {}", category.definition(), counted(results.total()));
+    Ok(list_page(&results, category.label().into(), Some(intro)))
+}
+
+pub async fn country(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Result<ListPage, AppError> {
+    let country = code
+        .to_ascii_uppercase()
+        .parse::<CountryCode>()
+        .map_err(|_| AppError::NotFound(format!("There is no country \"{code}\".")))?;
+    let mut params = page_params(query)?;
+    params.filters.countries.insert(country);
+    let results = search::search(&state.catalogue, &state.pool, params).await?;
+    let intro = format!(
+        "User-led organisations based or working in {}. {}",
+        country.name(),
+        counted(results.total())
+    );
+    Ok(list_page(&results, country.name().into(), Some(intro)))
+}
+
+fn counted(total: usize) -> String {
+    match total {
+        0 => "The registry lists none yet.".into(),
+        1 => "The registry lists one.".into(),
+        n => format!("The registry lists {n}."),
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "organisations/show.html")]
+pub struct ShowPage {
+    pub layout: Layout,
+    pub name: String,
+    pub slug: String,
+    pub categories: Vec<Badge>,
+    pub countries: Vec<(&'static str, &'static str)>,
+    pub record: Option<Organisation>,
+    pub degree: Option<Badge>,
+    pub related: Vec<RelatedOrganisation>,
+    pub updated: String,
+    pub citation: String,
+    pub json_href: String,
+}
+
+pub async fn organisation(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<ShowPage, AppError> {
+    let catalogue = state.catalogue.get(&state.pool).await?;
+    let OrganisationDetail {
+        entry,
+        record,
+        related,
+    } = views::organisation_detail(&state, &catalogue, &slug).await?;
+    let updated = entry.updated_at.get(..10).unwrap_or_default().to_owned();
+    let url = format!("{}{}", state.public_url, entry.url());
+    let description = record
+        .as_ref()
+        .map(|r| first_sentence(&r.description))
+        .unwrap_or_else(|| format!("{} in the registry of user-led drug organisations.", entry.name));
+    Ok(ShowPage {
+        layout: Layout::new(format!("{} – userled", entry.name), description),
+        citation: format!(
+            "“{}”. In: userled, the registry of user-led drug organisations. {url} (entry updated \
+             {updated}). Licence: CC BY 4.0.",
+            entry.name
+        ),
+        json_href: format!("/api/v1{}", entry.url()),
+        name: entry.name.clone(),
+        slug: entry.slug.to_string(),
+        categories: entry.categories.iter().map(badge).collect(),
+        countries: entry.countries.iter().map(|c| (c.code(), c.name())).collect(),
+        degree: record.as_ref().map(|r| badge(r.user_led_degree)),
+        record,
+        related,
+        updated,
+    })
+}
+
+fn first_sentence(text: &str) -> String {
+    let end = text.find(". ").map(|i| i + 1).unwrap_or(text.len());
+    text[..end].chars().take(300).collect()
+}
+
+pub struct DegreeView {
+    pub slug: &'static str,
+    pub label: &'static str,
+    pub definition: &'static str,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "about.html")]
+pub struct AboutPage {
+    pub layout: Layout,
+    pub categories: Vec<DegreeView>,
+    pub degrees: Vec<DegreeView>,
+}
+
+fn terms<V: Vocabulary>() -> Vec<DegreeView> {
+    V::ALL
+        .iter()
+        .map(|v| DegreeView {
+            slug: v.slug(),
+            label: v.label(),
+            definition: v.definition(),
+        })
+        .collect()
+}
+
+pub async fn about() -> AboutPage {
+    AboutPage {
+        layout: Layout::new(
+            "About the registry – userled",
+            "What counts as a user-led drug organisation, how the registry rates how far an \
+             organisation is user-led, and how entries are sourced.",
+        ),
+        categories: terms::<Category>(),
+        degrees: terms::<UserLedDegree>(),
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "api.html")]
+pub struct ApiPage {
+    pub layout: Layout,
+    pub categories: Vec<DegreeView>,
+}
+
+pub async fn api_docs() -> ApiPage {
+    ApiPage {
+        layout: Layout::new(
+            "API – userled",
+            "The registry as open data: a JSON API, CSV export and an OpenAPI document.",
+        ),
+        categories: terms::<Category>(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub layout: Layout,
+    pub status: u16,
+    pub title: &'static str,
+    pub details: Vec<String>,
+}
+
+/// The HTML page for an error, with its status code.
+pub fn error_page(error: &AppError) -> Response {
+    let details = match error {
+        AppError::BadRequest(errors) => errors
+            .iter()
+            .map(|e| format!("{}: {}", e.parameter, e.detail))
+            .collect(),
+        other => vec![other.detail()],
+    };
+    let page = ErrorPage {
+        layout: Layout::new(format!("{} – userled", error.title()), error.title()),
+        status: error.status().as_u16(),
+        title: error.title(),
+        details,
+    };
+    match page.render() {
+        Ok(html) => (error.status(), axum::response::Html(html)).into_response(),
+        Err(err) => {
+            tracing::error!(%err, "cannot render the error page");
+            (StatusCode::INTERNAL_SERVER_ERROR, "Internal error").into_response()
+        }
+    }
+}
+
+pub async fn not_found() -> AppError {
+    AppError::NotFound("There is no page at this address.".into())
+}
