@@ -88,7 +88,12 @@ async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode>
     let public_url = args
         .public_url
         .unwrap_or_else(|| format!("http://{address}"));
-    serve(listener, AppState::new(pool.clone(), &public_url), shutdown_signal()).await?;
+    serve(
+        listener,
+        AppState::new(pool.clone(), &public_url),
+        shutdown_signal(),
+    )
+    .await?;
     pool.close().await;
     tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)

@@ -58,15 +58,17 @@ pub async fn load(pool: &Pool) -> Result<CatalogueData, sqlx::Error> {
     )
     .fetch_all(&mut *tx)
     .await?;
-    let categories = sqlx::query_as("SELECT organisation_id, category FROM organisation_categories")
-        .fetch_all(&mut *tx)
-        .await?;
+    let categories =
+        sqlx::query_as("SELECT organisation_id, category FROM organisation_categories")
+            .fetch_all(&mut *tx)
+            .await?;
     let countries = sqlx::query_as("SELECT organisation_id, country FROM organisation_countries")
         .fetch_all(&mut *tx)
         .await?;
-    let activities = sqlx::query_as("SELECT organisation_id, activity FROM organisation_activities")
-        .fetch_all(&mut *tx)
-        .await?;
+    let activities =
+        sqlx::query_as("SELECT organisation_id, activity FROM organisation_activities")
+            .fetch_all(&mut *tx)
+            .await?;
     let profiles = sqlx::query_as("SELECT organisation_id, profile FROM organisation_profiles")
         .fetch_all(&mut *tx)
         .await?;

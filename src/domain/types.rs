@@ -217,15 +217,39 @@ macro_rules! schema {
     };
 }
 
-schema!(Slug, String, "Lowercase letters and digits joined by single hyphens.",
-    pattern(Some("^[a-z0-9]+(-[a-z0-9]+)*$")), max_length(Some(Slug::MAX_LEN)));
-schema!(Year, Integer, "A calendar year, from 1900 to the current year.",
-    minimum(Some(Year::EARLIEST)));
-schema!(WebUrl, String, "An http or https URL.",
-    format(Some(utoipa::openapi::SchemaFormat::Custom("uri".into()))));
-schema!(LanguageCode, String, "An ISO 639 language code.", pattern(Some("^[a-z]{2,3}$")));
-schema!(Day, String, "A date, YYYY-MM-DD.",
-    format(Some(utoipa::openapi::SchemaFormat::KnownFormat(utoipa::openapi::KnownFormat::Date))));
+schema!(
+    Slug,
+    String,
+    "Lowercase letters and digits joined by single hyphens.",
+    pattern(Some("^[a-z0-9]+(-[a-z0-9]+)*$")),
+    max_length(Some(Slug::MAX_LEN))
+);
+schema!(
+    Year,
+    Integer,
+    "A calendar year, from 1900 to the current year.",
+    minimum(Some(Year::EARLIEST))
+);
+schema!(
+    WebUrl,
+    String,
+    "An http or https URL.",
+    format(Some(utoipa::openapi::SchemaFormat::Custom("uri".into())))
+);
+schema!(
+    LanguageCode,
+    String,
+    "An ISO 639 language code.",
+    pattern(Some("^[a-z]{2,3}$"))
+);
+schema!(
+    Day,
+    String,
+    "A date, YYYY-MM-DD.",
+    format(Some(utoipa::openapi::SchemaFormat::KnownFormat(
+        utoipa::openapi::KnownFormat::Date
+    )))
+);
 
 #[cfg(test)]
 mod tests {

@@ -404,10 +404,15 @@ mod tests {
 
     #[test]
     fn sets_hold_values_as_bits() {
-        let set: Set<Activity> = [Activity::Food, Activity::DrugInformation].into_iter().collect();
+        let set: Set<Activity> = [Activity::Food, Activity::DrugInformation]
+            .into_iter()
+            .collect();
         assert!(set.contains(Activity::Food));
         assert!(!set.contains(Activity::LegalAid));
-        assert_eq!(set.iter().collect::<Vec<_>>(), [Activity::Food, Activity::DrugInformation]);
+        assert_eq!(
+            set.iter().collect::<Vec<_>>(),
+            [Activity::Food, Activity::DrugInformation]
+        );
         let other: Set<Activity> = [Activity::DrugInformation].into_iter().collect();
         assert!(set.intersects(other));
         assert!(!Set::<Activity>::empty().intersects(set));

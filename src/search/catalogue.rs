@@ -99,8 +99,14 @@ impl Catalogue {
                     countries: Vec::new(),
                     city: row.city.filter(|_| listed),
                     scope: row.scope.and_then(|s| s.parse().ok()).filter(|_| listed),
-                    founded_year: row.founded_year.and_then(|y| i32::try_from(y).ok()).filter(|_| listed),
-                    ended_year: row.ended_year.and_then(|y| i32::try_from(y).ok()).filter(|_| listed),
+                    founded_year: row
+                        .founded_year
+                        .and_then(|y| i32::try_from(y).ok())
+                        .filter(|_| listed),
+                    ended_year: row
+                        .ended_year
+                        .and_then(|y| i32::try_from(y).ok())
+                        .filter(|_| listed),
                     status: row.status.parse().ok().filter(|_| listed),
                     degree: row.user_led_degree.parse().ok().filter(|_| listed),
                     activities: Set::empty(),
@@ -131,25 +137,24 @@ impl Catalogue {
             }
         }
         for (id, value) in data.activities {
-            if let (Some(i), Ok(activity)) = (at(id), value.parse()) {
-                if entries[i].visibility == Visibility::Listed {
-                    entries[i].activities.insert(activity);
-                }
+            if let (Some(i), Ok(activity)) = (at(id), value.parse())
+                && entries[i].visibility == Visibility::Listed
+            {
+                entries[i].activities.insert(activity);
             }
         }
         for (id, value) in data.profiles {
-            if let (Some(i), Ok(profile)) = (at(id), value.parse()) {
-                if entries[i].visibility == Visibility::Listed {
-                    entries[i].profiles.insert(profile);
-                }
+            if let (Some(i), Ok(profile)) = (at(id), value.parse())
+                && entries[i].visibility == Visibility::Listed
+            {
+                entries[i].profiles.insert(profile);
             }
         }
         for (id, alias) in data.aliases {
-            if let Some(i) = at(id) {
-                if entries[i].visibility == Visibility::Listed {
-                    let words = fold_words(&alias);
-                    entries[i].name_words.extend(words);
-                }
+            if let Some(i) = at(id)
+                && entries[i].visibility == Visibility::Listed
+            {
+                entries[i].name_words.extend(fold_words(&alias));
             }
         }
         for id in data.evaluated {
@@ -282,7 +287,10 @@ impl CatalogueCache {
             version = catalogue.version,
             "catalogue rebuilt"
         );
-        *self.current.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = catalogue.clone();
+        *self
+            .current
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = catalogue.clone();
         Ok(catalogue)
     }
 

@@ -194,7 +194,8 @@ fn checks(entry: &Entry, params: &SearchParams) -> u16 {
     }
     if f.founded_from.is_some() || f.founded_to.is_some() {
         let within = entry.founded_year.is_some_and(|year| {
-            f.founded_from.is_none_or(|from| year >= from) && f.founded_to.is_none_or(|to| year <= to)
+            f.founded_from.is_none_or(|from| year >= from)
+                && f.founded_to.is_none_or(|to| year <= to)
         });
         if !within {
             fail(Check::Founded);
@@ -277,7 +278,10 @@ pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&[(i64, f6
 
 fn facets(counts: Counts, params: &SearchParams) -> Facets {
     let f = &params.filters;
-    fn all_values<V: Vocabulary>(counts: &[usize], selected: impl Fn(V) -> bool) -> Vec<FacetValue> {
+    fn all_values<V: Vocabulary>(
+        counts: &[usize],
+        selected: impl Fn(V) -> bool,
+    ) -> Vec<FacetValue> {
         V::ALL
             .iter()
             .map(|&v| FacetValue {

@@ -164,7 +164,12 @@ impl SearchParams {
             let value = value.trim();
             let single = matches!(
                 key.as_ref(),
-                "q" | "founded_from" | "founded_to" | "has_evaluation" | "sort" | "page" | "per_page"
+                "q" | "founded_from"
+                    | "founded_to"
+                    | "has_evaluation"
+                    | "sort"
+                    | "page"
+                    | "per_page"
             );
             if single && !value.is_empty() && !seen_single.insert(key.to_string()) {
                 error(&key, "is given more than once".into());
@@ -207,7 +212,10 @@ impl SearchParams {
                 "has_evaluation" => match value {
                     "true" | "1" | "yes" | "on" => params.filters.has_evaluation = Some(true),
                     "false" | "0" | "no" => params.filters.has_evaluation = Some(false),
-                    _ => error("has_evaluation", format!("\"{value}\" is not true or false")),
+                    _ => error(
+                        "has_evaluation",
+                        format!("\"{value}\" is not true or false"),
+                    ),
                 },
                 "sort" => match Sort::ALL.iter().find(|s| s.as_str() == value) {
                     Some(sort) => params.sort = Some(*sort),
@@ -221,7 +229,10 @@ impl SearchParams {
                 },
                 "page" => match value.parse::<u32>() {
                     Ok(page) if page >= 1 => params.page = page,
-                    _ => error("page", format!("\"{value}\" is not a page number (1 or more)")),
+                    _ => error(
+                        "page",
+                        format!("\"{value}\" is not a page number (1 or more)"),
+                    ),
                 },
                 "per_page" => match value.parse::<u32>() {
                     Ok(n) if (1..=MAX_PER_PAGE).contains(&n) => params.per_page = n,
@@ -278,7 +289,11 @@ impl SearchParams {
         if self.has_text() {
             pairs.push(("q", self.q.clone()));
         }
-        fn slugs<V: Vocabulary>(pairs: &mut Vec<(&'static str, String)>, name: &'static str, set: Set<V>) {
+        fn slugs<V: Vocabulary>(
+            pairs: &mut Vec<(&'static str, String)>,
+            name: &'static str,
+            set: Set<V>,
+        ) {
             pairs.extend(set.iter().map(|v| (name, v.slug().to_owned())));
         }
         slugs(&mut pairs, "category", f.categories);
@@ -315,11 +330,11 @@ impl SearchParams {
         if pairs.is_empty() {
             return String::new();
         }
-        let mut serializer = url::form_urlencoded::Serializer::new(String::from("?"));
+        let mut serializer = url::form_urlencoded::Serializer::new(String::new());
         for (key, value) in pairs {
             serializer.append_pair(key, &value);
         }
-        serializer.finish()
+        format!("?{}", serializer.finish())
     }
 
     pub fn with_page(&self, page: u32) -> Self {
@@ -399,7 +414,8 @@ mod tests {
     #[test]
     fn pages_ignore_unknown_parameters_and_empty_values() {
         let params =
-            SearchParams::parse("utm_source=x&category=&q=", YEAR, Strictness::IgnoreUnknown).unwrap();
+            SearchParams::parse("utm_source=x&category=&q=", YEAR, Strictness::IgnoreUnknown)
+                .unwrap();
         assert_eq!(params, SearchParams::default());
         assert_eq!(params.query_string(), "");
     }

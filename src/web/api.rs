@@ -165,7 +165,9 @@ async fn list_organisations(
         links: Links {
             this: link(page),
             next: results.has_next().then(|| link(page + 1)),
-            prev: results.has_prev().then(|| link(page.min(results.page_count() + 1) - 1)),
+            prev: results
+                .has_prev()
+                .then(|| link(page.min(results.page_count() + 1) - 1)),
         },
         terms: DataTerms::new(&results.catalogue),
         facets: results.facets,
@@ -240,7 +242,7 @@ fn defuse_formula(cell: &str) -> std::borrow::Cow<'_, str> {
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(untagged)]
 pub enum OrganisationRecord {
-    Full(FullRecord),
+    Full(Box<FullRecord>),
     Discreet(DiscreetRecord),
 }
 
@@ -290,14 +292,14 @@ async fn get_organisation(
     let terms = DataTerms::new(&catalogue);
     let entry = detail.entry;
     Ok(Json(match detail.record {
-        Some(record) => OrganisationRecord::Full(FullRecord {
+        Some(record) => OrganisationRecord::Full(Box::new(FullRecord {
             record,
             url: entry.url(),
             created_at: entry.created_at,
             updated_at: entry.updated_at,
             related: detail.related,
             terms,
-        }),
+        })),
         None => OrganisationRecord::Discreet(DiscreetRecord {
             url: entry.url(),
             slug: entry.slug,
@@ -391,7 +393,10 @@ async fn vocabulary(State(state): State<AppState>) -> Result<Json<VocabularyList
 )]
 async fn openapi_json() -> Response {
     (
-        [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
         document(),
     )
         .into_response()

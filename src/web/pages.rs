@@ -121,7 +121,11 @@ pub async fn home(State(state): State<AppState>) -> Result<HomePage, AppError> {
         total: entries.len(),
         countries,
         categories,
-        recent: catalogue.recent(6).into_iter().map(SummaryView::from).collect(),
+        recent: catalogue
+            .recent(6)
+            .into_iter()
+            .map(SummaryView::from)
+            .collect(),
     })
 }
 
@@ -291,7 +295,12 @@ fn list_page(results: &Results, heading: String, intro: Option<String>) -> ListP
     }
     if let Some(has) = f.has_evaluation {
         active.push(ActiveFilter {
-            label: if has { "With an evaluation" } else { "Without an evaluation" }.into(),
+            label: if has {
+                "With an evaluation"
+            } else {
+                "Without an evaluation"
+            }
+            .into(),
             remove_href: href(&params.with_filters(|f| f.has_evaluation = None)),
         });
     }
@@ -343,7 +352,9 @@ fn list_page(results: &Results, heading: String, intro: Option<String>) -> ListP
         prev_href: results
             .has_prev()
             .then(|| href(&params.with_page(page.min(results.page_count() + 1) - 1))),
-        next_href: results.has_next().then(|| href(&params.with_page(page + 1))),
+        next_href: results
+            .has_next()
+            .then(|| href(&params.with_page(page + 1))),
         csv_href: format!("/api/v1/organisations.csv{export_query}"),
         json_href: format!("/api/v1/organisations{export_query}"),
     }
@@ -440,7 +451,12 @@ pub async fn organisation(
     let description = record
         .as_ref()
         .map(|r| first_sentence(&r.description))
-        .unwrap_or_else(|| format!("{} in the registry of user-led drug organisations.", entry.name));
+        .unwrap_or_else(|| {
+            format!(
+                "{} in the registry of user-led drug organisations.",
+                entry.name
+            )
+        });
     Ok(ShowPage {
         layout: Layout::new(format!("{} – userled", entry.name), description),
         citation: format!(
@@ -452,7 +468,11 @@ pub async fn organisation(
         name: entry.name.clone(),
         slug: entry.slug.to_string(),
         categories: entry.categories.iter().map(badge).collect(),
-        countries: entry.countries.iter().map(|c| (c.code(), c.name())).collect(),
+        countries: entry
+            .countries
+            .iter()
+            .map(|c| (c.code(), c.name()))
+            .collect(),
         degree: record.as_ref().map(|r| badge(r.user_led_degree)),
         record,
         related,

@@ -123,7 +123,9 @@ impl OrganisationSummary {
             year(self.founded_year),
             year(self.ended_year),
             self.status.map(|s| s.slug().to_owned()).unwrap_or_default(),
-            self.user_led_degree.map(|d| d.slug().to_owned()).unwrap_or_default(),
+            self.user_led_degree
+                .map(|d| d.slug().to_owned())
+                .unwrap_or_default(),
             self.website.clone().unwrap_or_default(),
             self.has_evaluation.to_string(),
         ]
@@ -178,7 +180,11 @@ pub async fn organisation_detail(
     catalogue: &Catalogue,
     slug: &str,
 ) -> Result<OrganisationDetail, AppError> {
-    let not_found = || AppError::NotFound(format!("There is no organisation \"{slug}\" in the registry."));
+    let not_found = || {
+        AppError::NotFound(format!(
+            "There is no organisation \"{slug}\" in the registry."
+        ))
+    };
     let entry = catalogue.by_slug(slug).ok_or_else(not_found)?.clone();
     if entry.is_discreet() {
         return Ok(OrganisationDetail {
@@ -199,7 +205,9 @@ pub async fn organisation_detail(
         url: other.url(),
     };
     // Relations to organisations the public may not see are left out, in both directions.
-    record.relations.retain(|r| catalogue.by_slug(r.target.as_str()).is_some());
+    record
+        .relations
+        .retain(|r| catalogue.by_slug(r.target.as_str()).is_some());
     let mut related: Vec<RelatedOrganisation> = record
         .relations
         .iter()

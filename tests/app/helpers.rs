@@ -141,3 +141,120 @@ pub fn http_get(address: SocketAddr, path: &str) -> (u16, String) {
         .unwrap_or_default();
     (status, body)
 }
+
+/// The real router over an in-memory database, driven without a socket.
+pub struct TestApp {
+    pub router: axum::Router,
+    pub pool: Pool,
+}
+
+/// A response, read whole.
+pub struct TestResponse {
+    pub status: u16,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl TestResponse {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|err| panic!("not JSON ({err}): {}", self.body))
+    }
+
+    pub fn html(&self) -> scraper::Html {
+        scraper::Html::parse_document(&self.body)
+    }
+
+    pub fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    }
+
+    /// The text of every element matching `selector`.
+    pub fn texts(&self, selector: &str) -> Vec<String> {
+        let selector = scraper::Selector::parse(selector).unwrap();
+        self.html()
+            .select(&selector)
+            .map(|e| {
+                e.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    /// An attribute of every element matching `selector`.
+    pub fn attrs(&self, selector: &str, attribute: &str) -> Vec<String> {
+        let selector = scraper::Selector::parse(selector).unwrap();
+        self.html()
+            .select(&selector)
+            .filter_map(|e| e.value().attr(attribute).map(String::from))
+            .collect()
+    }
+}
+
+impl TestApp {
+    pub async fn with_pool(pool: Pool) -> TestApp {
+        let state = userled::AppState::new(pool.clone(), "https://userled.example");
+        TestApp {
+            router: userled::app(state),
+            pool,
+        }
+    }
+
+    /// The app over the seed.
+    pub async fn seeded() -> TestApp {
+        Self::with_pool(seeded_pool().await).await
+    }
+
+    /// The app over the small fixture in `fixture.json`, whose counts the tests know.
+    pub async fn fixture() -> TestApp {
+        let pool = empty_pool().await;
+        interchange::import(&pool, include_str!("fixture.json"), userled::now())
+            .await
+            .unwrap();
+        Self::with_pool(pool).await
+    }
+
+    pub async fn get(&self, uri: &str) -> TestResponse {
+        use http_body_util::BodyExt;
+        use tower::ServiceExt;
+        let request = axum::http::Request::get(uri)
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        TestResponse {
+            status,
+            headers,
+            body: String::from_utf8(bytes.to_vec()).unwrap(),
+        }
+    }
+
+    /// `total` of an API search.
+    pub async fn total(&self, query: &str) -> u64 {
+        let response = self.get(&format!("/api/v1/organisations?{query}")).await;
+        assert_eq!(response.status, 200, "{query}: {}", response.body);
+        response.json()["total"].as_u64().unwrap()
+    }
+
+    /// Names of the items of an API search, in order.
+    pub async fn names(&self, query: &str) -> Vec<String> {
+        let response = self
+            .get(&format!("/api/v1/organisations?per_page=100&{query}"))
+            .await;
+        assert_eq!(response.status, 200, "{query}: {}", response.body);
+        response.json()["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| item["name"].as_str().unwrap().to_owned())
+            .collect()
+    }
+}

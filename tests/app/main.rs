@@ -3,8 +3,12 @@
 
 mod helpers;
 
+mod api;
 mod health;
 mod import_export;
+mod pages;
 mod schema;
+mod search;
 mod seed;
 mod startup;
+mod visibility;

@@ -1,0 +1,300 @@
+//! Search through the API: filters, facets, text, sorting and pagination, over `fixture.json`.
+
+use serde_json::Value;
+
+use crate::helpers::TestApp;
+
+#[tokio::test]
+async fn each_filter_alone() {
+    let app = TestApp::fixture().await;
+    for (query, expected) in [
+        ("", 7),
+        ("category=harm_reduction", 5),
+        ("country=DE", 4),
+        ("country=de", 4),
+        ("degree=user_led", 3),
+        ("status=active", 3),
+        ("status=inactive", 1),
+        ("activity=drug_checking", 1),
+        ("profile=party_drugs", 1),
+        ("scope=local", 2),
+        ("founded_from=2000", 2),
+        ("founded_to=1994", 2),
+        ("founded_from=1994&founded_to=1995", 2),
+        ("has_evaluation=true", 1),
+        ("has_evaluation=false", 6),
+    ] {
+        assert_eq!(app.total(query).await, expected, "{query}");
+    }
+}
+
+#[tokio::test]
+async fn filters_combine_or_within_and_across() {
+    let app = TestApp::fixture().await;
+    assert_eq!(app.total("category=advocacy&category=research").await, 2);
+    assert_eq!(app.total("category=harm_reduction&country=DE").await, 4);
+    assert_eq!(
+        app.names("category=harm_reduction&country=DE&degree=user_led")
+            .await,
+        ["Alpha Harm Reduction Berlin", "JES Osnabrück"]
+    );
+    assert_eq!(app.total("country=DE&country=ES&status=active").await, 2);
+    assert_eq!(app.total("q=berlin&category=advocacy").await, 1);
+}
+
+fn counts(facet: &Value) -> Vec<(String, u64)> {
+    facet
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|v| v["count"].as_u64().unwrap() > 0)
+        .map(|v| {
+            (
+                v["value"].as_str().unwrap().to_owned(),
+                v["count"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn each_facet_ignores_its_own_filter() {
+    let app = TestApp::fixture().await;
+    let body = app
+        .get("/api/v1/organisations?category=harm_reduction&country=DE")
+        .await
+        .json();
+    let facets = &body["facets"];
+    // Categories counted with the country filter only: widening is one click away.
+    assert_eq!(
+        counts(&facets["category"]),
+        [("mutual_aid".into(), 1), ("harm_reduction".into(), 4)]
+    );
+    // Countries counted with the category filter only.
+    assert_eq!(
+        counts(&facets["country"]),
+        [("DE".into(), 4), ("ES".into(), 1)]
+    );
+    // Other facets apply both filters. The discreet organisation has no degree to count.
+    assert_eq!(
+        counts(&facets["degree"]),
+        [("user_led".into(), 2), ("jointly_led".into(), 1)]
+    );
+    assert_eq!(
+        counts(&facets["decade"]),
+        [("1990".into(), 2), ("2000".into(), 1)]
+    );
+    let selected: Vec<&str> = facets["country"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|v| v["selected"] == true)
+        .map(|v| v["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(selected, ["DE"]);
+}
+
+#[tokio::test]
+async fn the_decade_facet_ignores_the_founding_filter() {
+    let app = TestApp::fixture().await;
+    let body = app
+        .get("/api/v1/organisations?founded_from=1990&founded_to=1999")
+        .await
+        .json();
+    assert_eq!(body["total"], 3);
+    assert_eq!(
+        counts(&body["facets"]["decade"]),
+        [("1990".into(), 3), ("2000".into(), 1), ("2010".into(), 1)]
+    );
+}
+
+#[tokio::test]
+async fn text_search_folds_case_and_diacritics_and_matches_prefixes() {
+    let app = TestApp::fixture().await;
+    assert_eq!(app.names("q=osnabruck").await, ["JES Osnabrück"]);
+    assert_eq!(app.names("q=OSNABR%C3%9CCK").await, ["JES Osnabrück"]);
+    assert_eq!(app.names("q=montanes").await, ["Colectivo Montañés"]);
+    assert_eq!(app.names("q=malaga").await, ["Colectivo Montañés"], "city");
+    assert_eq!(
+        app.names("q=colect").await,
+        ["Colectivo Montañés"],
+        "prefix"
+    );
+    assert_eq!(app.names("q=cm").await, ["Colectivo Montañés"], "alias");
+    assert_eq!(
+        app.names("q=handbook").await,
+        ["Delta Research Lyon"],
+        "source title"
+    );
+    assert_eq!(
+        app.names("q=naloxone").await,
+        ["Alpha Harm Reduction Berlin"],
+        "activity"
+    );
+    assert_eq!(
+        app.names("q=alpha+berl").await,
+        ["Alpha Harm Reduction Berlin"]
+    );
+}
+
+#[tokio::test]
+async fn the_seed_is_found_as_people_type() {
+    let app = TestApp::seeded().await;
+    assert_eq!(app.names("q=narco").await[0], "Narcotics Anonymous");
+    assert_eq!(app.names("q=osnabruck").await, ["JES Osnabrück"]);
+}
+
+#[tokio::test]
+async fn matches_in_the_name_rank_first() {
+    let app = TestApp::fixture().await;
+    // Beta mentions Berlin in its description only.
+    assert_eq!(
+        app.names("q=berlin").await,
+        ["Alpha Harm Reduction Berlin", "Beta Advocacy Copenhagen"]
+    );
+    // Name order unless asked for relevance.
+    assert_eq!(
+        app.names("q=berlin&sort=name").await,
+        ["Alpha Harm Reduction Berlin", "Beta Advocacy Copenhagen"]
+    );
+}
+
+#[tokio::test]
+async fn query_syntax_is_just_text() {
+    let app = TestApp::fixture().await;
+    for q in [
+        "\"",
+        "*",
+        "NEAR(",
+        "-x",
+        "a:b",
+        "(((",
+        "AND OR",
+        "\"unterminated",
+        "^",
+        "name:alpha",
+        "ﬀ",
+        "%",
+    ] {
+        let encoded: String = url::form_urlencoded::byte_serialize(q.as_bytes()).collect();
+        for path in [
+            "/api/v1/organisations",
+            "/api/v1/organisations.csv",
+            "/organisations",
+        ] {
+            let response = app.get(&format!("{path}?q={encoded}")).await;
+            assert_eq!(response.status, 200, "{path}?q={q}: {}", response.body);
+        }
+    }
+    // Operators are words: nobody is named "and or".
+    assert_eq!(app.total("q=AND%20OR").await, 0);
+    // Punctuation alone searches for nothing in particular.
+    assert_eq!(app.total("q=%28%28%28").await, 7);
+}
+
+#[tokio::test]
+async fn sorting() {
+    let app = TestApp::fixture().await;
+    let names = app.names("").await;
+    assert_eq!(
+        names.first().map(String::as_str),
+        Some("Alpha Harm Reduction Berlin")
+    );
+    assert_eq!(names.last().map(String::as_str), Some("JES Osnabrück"));
+    let founded = app.names("sort=founded").await;
+    assert_eq!(
+        &founded[..4],
+        [
+            "JES Osnabrück",
+            "Beta Advocacy Copenhagen",
+            "Alpha Harm Reduction Berlin",
+            "Gamma Mutual Aid Munich"
+        ]
+    );
+    let newest = app.names("sort=-founded").await;
+    assert_eq!(newest[0], "Colectivo Montañés");
+    // Unknown founding years come last both ways.
+    assert_eq!(founded.last().unwrap(), newest.last().unwrap());
+}
+
+#[tokio::test]
+async fn next_and_prev_links_walk_the_pages() {
+    let app = TestApp::fixture().await;
+    let first = app
+        .get("/api/v1/organisations?category=harm_reduction&per_page=2")
+        .await
+        .json();
+    assert_eq!(first["total"], 5);
+    assert_eq!(
+        first["links"]["self"],
+        "/api/v1/organisations?category=harm_reduction&per_page=2"
+    );
+    assert_eq!(first["links"]["prev"], Value::Null);
+    let next = first["links"]["next"].as_str().unwrap();
+    assert_eq!(
+        next,
+        "/api/v1/organisations?category=harm_reduction&page=2&per_page=2"
+    );
+
+    let mut seen = Vec::new();
+    let mut page = first;
+    loop {
+        for item in page["items"].as_array().unwrap() {
+            seen.push(item["slug"].as_str().unwrap().to_owned());
+        }
+        match page["links"]["next"].as_str() {
+            Some(next) => page = app.get(next).await.json(),
+            None => break,
+        }
+    }
+    assert_eq!(seen.len(), 5);
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), 5, "every match exactly once");
+
+    let last = app
+        .get("/api/v1/organisations?category=harm_reduction&per_page=2&page=3")
+        .await
+        .json();
+    assert_eq!(last["links"]["next"], Value::Null);
+    let prev = last["links"]["prev"].as_str().unwrap();
+    assert_eq!(
+        prev,
+        "/api/v1/organisations?category=harm_reduction&page=2&per_page=2"
+    );
+    assert_eq!(app.get(prev).await.json()["page"], 2);
+
+    // Beyond the last page: empty, and prev leads back to the last page.
+    let beyond = app
+        .get("/api/v1/organisations?category=harm_reduction&per_page=2&page=9")
+        .await
+        .json();
+    assert_eq!(beyond["items"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        beyond["links"]["prev"],
+        "/api/v1/organisations?category=harm_reduction&page=3&per_page=2"
+    );
+}
+
+#[tokio::test]
+async fn a_change_made_beside_the_server_is_seen_at_once() {
+    let app = TestApp::fixture().await;
+    assert_eq!(app.total("").await, 7);
+    let text = serde_json::json!({
+        "format": "userled-registry/1",
+        "organisations": [{
+            "name": "Eta Newcomers",
+            "description": "Added while the server runs.",
+            "categories": ["research"],
+            "user_led_degree": "unclear",
+            "degree_note": "Test.",
+            "sources": [{"url": "https://example.org/", "title": "Example"}]
+        }]
+    })
+    .to_string();
+    userled::interchange::import(&app.pool, &text, userled::now())
+        .await
+        .unwrap();
+    assert_eq!(app.total("").await, 8);
+    assert_eq!(app.names("q=newcomers").await, ["Eta Newcomers"]);
+}
