@@ -91,6 +91,24 @@ pub struct Fact {
     pub note: Option<String>,
 }
 
+impl Fact {
+    /// The value with its thousands grouped by thin spaces, as the paper writes them: "67 000".
+    pub fn value_text(&self) -> String {
+        let digits = self.value.unsigned_abs().to_string();
+        let mut grouped = String::new();
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push('\u{202f}');
+            }
+            grouped.push(digit);
+        }
+        if self.value < 0 {
+            grouped.insert(0, '-');
+        }
+        grouped
+    }
+}
+
 /// "This organisation `kind` `target`", the target named by its slug.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Relation {
@@ -956,6 +974,19 @@ mod tests {
         let org = input.validate(YEAR).unwrap();
         assert_eq!(org.name, "Bruger foreningen");
         assert_eq!(org.description, "Line one.\nLine two.");
+    }
+
+    #[test]
+    fn fact_values_group_thousands() {
+        let fact = |value| Fact {
+            label: "x".into(),
+            value,
+            year: None,
+            note: None,
+        };
+        assert_eq!(fact(67_000).value_text(), "67\u{202f}000");
+        assert_eq!(fact(150).value_text(), "150");
+        assert_eq!(fact(-1_234_567).value_text(), "-1\u{202f}234\u{202f}567");
     }
 
     #[test]

@@ -241,7 +241,8 @@ impl Catalogue {
     /// The most recently added organisations, newest first.
     pub fn recent(&self, count: usize) -> Vec<&Entry> {
         let mut recent: Vec<&Entry> = self.entries.iter().collect();
-        recent.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(a.name.cmp(&b.name)));
+        // Stable on entries in name order: additions of the same moment read alphabetically.
+        recent.sort_by(|a, b| b.created_at.cmp(&a.created_at));
         recent.truncate(count);
         recent
     }
