@@ -15,7 +15,8 @@
 //! - `USERLED_BENCH_ORGS` — organisations to generate (default 100 000; 2000 for a quick run);
 //! - `USERLED_BENCH_REQUESTS` — timed requests per scenario (default 300; the CSV export gets 20);
 //! - `USERLED_BENCH_REIMPORT=1` — also time a second import of the same file (every record
-//!   unchanged), the path taken when an exported registry is edited and imported back.
+//!   unchanged), the path taken when an exported registry is edited and imported back;
+//! - `USERLED_BENCH_KEEP=1` — keep the temporary directory (registry file and database).
 
 mod synthetic;
 
@@ -59,8 +60,11 @@ fn run() -> Result<()> {
     let requests = env_count("USERLED_BENCH_REQUESTS", 300)?;
     let reimport = std::env::var("USERLED_BENCH_REIMPORT").is_ok_and(|v| v == "1");
 
+    let keep = std::env::var("USERLED_BENCH_KEEP").is_ok_and(|v| v == "1");
+
     let dir = tempfile::Builder::new()
         .prefix("userled-bench-")
+        .disable_cleanup(keep)
         .tempdir()
         .map_err(|err| format!("cannot create a temporary directory: {err}"))?;
     let file = dir.path().join("registry.json");
@@ -78,7 +82,11 @@ fn run() -> Result<()> {
          (std::net::TcpStream; reconnects only if the server closes it)"
     );
     println!("- binary: {USERLED}");
-    println!("- working directory: {}", dir.path().display());
+    println!(
+        "- working directory: {} ({}; USERLED_BENCH_KEEP=1 keeps it)",
+        dir.path().display(),
+        if keep { "kept" } else { "removed at the end" }
+    );
     println!();
 
     // 1. Generate.
@@ -150,15 +158,14 @@ fn run() -> Result<()> {
     // 4. Measure.
     let mut client = Client::new(server.address);
     let mut results = Vec::new();
-    for scenario in scenarios(&records, requests) {
+    for scenario in scenarios(&records, requests)? {
         let outcome = measure(&mut client, &scenario)?;
         println!("- {}", describe_outcome(&scenario, &outcome));
         results.push((scenario, outcome));
     }
     println!(
         "- connections opened: {} for {} requests",
-        client.connections,
-        client.requests
+        client.connections, client.requests
     );
     println!();
 
@@ -187,6 +194,8 @@ struct Scenario {
     accept: &'static str,
     /// Requests cycle through these paths.
     paths: Vec<String>,
+    /// Names for the paths, when the timings are also reported path by path.
+    labels: Vec<String>,
     warmup: usize,
     timed: usize,
     /// Page-sized responses are held to the latency targets; exports are not.
@@ -194,7 +203,7 @@ struct Scenario {
     csv: bool,
 }
 
-fn scenarios(records: &[Record], requests: usize) -> Vec<Scenario> {
+fn scenarios(records: &[Record], requests: usize) -> Result<Vec<Scenario>> {
     const HTML: &str = "text/html";
     const JSON: &str = "application/json";
     let search: Vec<String> = synthetic::SEARCH_WORDS
@@ -211,14 +220,16 @@ fn scenarios(records: &[Record], requests: usize) -> Vec<Scenario> {
         .filter(|r| r.visibility == "listed")
         .map(|r| r.slug.as_str())
         .collect();
+    if listed.is_empty() {
+        return Err("no listed organisation to request; raise USERLED_BENCH_ORGS".to_owned());
+    }
     let mut rng = Rng::new(SEED ^ 0xDE7A11);
-    let slugs: Vec<&str> = (0..WARMUP + requests)
-        .map(|_| *rng.pick(&listed))
-        .collect();
+    let slugs: Vec<&str> = (0..WARMUP + requests).map(|_| *rng.pick(&listed)).collect();
     let page = |name: &str, accept, paths: Vec<String>| Scenario {
         name: name.to_owned(),
         accept,
         paths,
+        labels: Vec::new(),
         warmup: WARMUP,
         timed: requests,
         page_sized: true,
@@ -230,17 +241,24 @@ fn scenarios(records: &[Record], requests: usize) -> Vec<Scenario> {
     let details = |prefix: &str| -> Vec<String> {
         slugs.iter().map(|slug| format!("{prefix}{slug}")).collect()
     };
-    vec![
-        page(
+    let by_word = |scenario: Scenario| Scenario {
+        labels: synthetic::SEARCH_WORDS
+            .iter()
+            .map(|word| format!("q={word}"))
+            .collect(),
+        ..scenario
+    };
+    Ok(vec![
+        by_word(page(
             "search: text + 2 filters + facets (HTML)",
             HTML,
             prefixed("/organisations", &search),
-        ),
-        page(
+        )),
+        by_word(page(
             "search: text + 2 filters + facets (API)",
             JSON,
             prefixed("/api/v1/organisations", &search),
-        ),
+        )),
         page(
             "first page, unfiltered, with facets (HTML)",
             HTML,
@@ -252,17 +270,22 @@ fn scenarios(records: &[Record], requests: usize) -> Vec<Scenario> {
             vec!["/api/v1/organisations".to_owned()],
         ),
         page("detail page (HTML)", HTML, details("/organisations/")),
-        page("detail record (API)", JSON, details("/api/v1/organisations/")),
+        page(
+            "detail record (API)",
+            JSON,
+            details("/api/v1/organisations/"),
+        ),
         Scenario {
             name: "CSV export of one category (research)".to_owned(),
             accept: "text/csv",
             paths: vec!["/api/v1/organisations.csv?category=research".to_owned()],
+            labels: Vec::new(),
             warmup: CSV_WARMUP,
             timed: CSV_REQUESTS.min(requests),
             page_sized: false,
             csv: true,
         },
-    ]
+    ])
 }
 
 enum Outcome {
@@ -277,13 +300,13 @@ struct Stats {
     bytes: usize,
     /// For the CSV export: the last response's size and data rows.
     csv: Option<(usize, usize)>,
+    /// Sorted timings of each labelled path.
+    by_path: Vec<(String, Vec<Duration>)>,
 }
 
 impl Stats {
     fn percentile(&self, p: f64) -> f64 {
-        // Nearest rank.
-        let rank = ((p / 100.0) * self.durations.len() as f64).ceil() as usize;
-        ms(self.durations[rank.clamp(1, self.durations.len()) - 1])
+        percentile(&self.durations, p)
     }
 
     fn max(&self) -> f64 {
@@ -295,12 +318,27 @@ impl Stats {
     }
 }
 
+/// The nearest-rank percentile of sorted timings, in milliseconds.
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    ms(sorted[rank.clamp(1, sorted.len()) - 1])
+}
+
 fn measure(client: &mut Client, scenario: &Scenario) -> Result<Outcome> {
     let mut durations = Vec::with_capacity(scenario.timed);
+    let mut by_path: Vec<(String, Vec<Duration>)> = scenario
+        .labels
+        .iter()
+        .map(|label| (label.clone(), Vec::new()))
+        .collect();
     let mut bytes = 0;
     let mut csv = None;
     for k in 0..scenario.warmup + scenario.timed {
-        let path = &scenario.paths[k % scenario.paths.len()];
+        let index = k % scenario.paths.len();
+        let path = &scenario.paths[index];
         let started = Instant::now();
         let response = client.get(path, scenario.accept)?;
         let elapsed = started.elapsed();
@@ -319,6 +357,9 @@ fn measure(client: &mut Client, scenario: &Scenario) -> Result<Outcome> {
         }
         if k >= scenario.warmup {
             durations.push(elapsed);
+            if let Some((_, timings)) = by_path.get_mut(index) {
+                timings.push(elapsed);
+            }
             bytes += response.body.len();
             if scenario.csv {
                 csv = Some((response.body.len(), csv_rows(&response.body)));
@@ -326,10 +367,14 @@ fn measure(client: &mut Client, scenario: &Scenario) -> Result<Outcome> {
         }
     }
     durations.sort_unstable();
+    for (_, timings) in &mut by_path {
+        timings.sort_unstable();
+    }
     Ok(Outcome::Measured(Stats {
         durations,
         bytes,
         csv,
+        by_path,
     }))
 }
 
@@ -349,7 +394,19 @@ fn describe_outcome(scenario: &Scenario, outcome: &Outcome) -> String {
                 kilobytes(stats.average_size()),
             );
             if let Some((size, rows)) = stats.csv {
-                line.push_str(&format!("; the export is {} with {rows} rows", kilobytes(size)));
+                line.push_str(&format!(
+                    "; the export is {} with {rows} rows",
+                    kilobytes(size)
+                ));
+            }
+            for (label, timings) in &stats.by_path {
+                line.push_str(&format!(
+                    "\n  - {label}: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms ({} requests)",
+                    percentile(timings, 50.0),
+                    percentile(timings, 95.0),
+                    percentile(timings, 100.0),
+                    timings.len()
+                ));
             }
             line
         }
@@ -445,9 +502,7 @@ fn summary(organisations: usize, results: &[(Scenario, Outcome)], memory: Option
                 if met { "met" } else { "**missed**" }
             );
             if !met {
-                missed.push(format!(
-                    "server peak RSS {peak:.1} MB > {TARGET_RSS_MB} MB"
-                ));
+                missed.push(format!("server peak RSS {peak:.1} MB > {TARGET_RSS_MB} MB"));
             }
         }
         None => println!("Server memory: not measured (no /proc/<pid>/status)."),
@@ -507,7 +562,12 @@ fn run_import(database: &Path, file: &Path) -> Result<ImportRun> {
     let stderr = stderr.join().unwrap_or_default();
     if !status.success() {
         let lines: Vec<&str> = stderr.lines().collect();
-        let mut shown = lines.iter().take(30).copied().collect::<Vec<_>>().join("\n");
+        let mut shown = lines
+            .iter()
+            .take(30)
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n");
         if lines.len() > 30 {
             shown.push_str(&format!(
                 "\n… {} more line(s) …\n{}",
@@ -869,15 +929,16 @@ fn percent_encode(value: &str) -> String {
 
 /// What the generated registry holds, for reading the figures against.
 fn describe(records: &[Record]) {
-    let count = |predicate: &dyn Fn(&Record) -> bool| records.iter().filter(|r| predicate(r)).count();
+    let count =
+        |predicate: &dyn Fn(&Record) -> bool| records.iter().filter(|r| predicate(r)).count();
     let listed = count(&|r| r.visibility == "listed");
     let discreet = count(&|r| r.visibility == "discreet");
     let unlisted = count(&|r| r.visibility == "unlisted");
     let research = count(&|r| r.categories.contains(&"research"));
-    let research_shown = count(&|r| r.categories.contains(&"research") && r.visibility != "unlisted");
-    let german_harm_reduction = count(&|r| {
-        r.countries.contains(&"DE") && r.categories.contains(&"harm_reduction")
-    });
+    let research_shown =
+        count(&|r| r.categories.contains(&"research") && r.visibility != "unlisted");
+    let german_harm_reduction =
+        count(&|r| r.countries.contains(&"DE") && r.categories.contains(&"harm_reduction"));
     println!(
         "- visibility: {listed} listed, {discreet} discreet, {unlisted} unlisted; \
          {research} in research ({research_shown} not unlisted); \

@@ -59,6 +59,11 @@ impl Rng {
         &items[self.below(items.len())]
     }
 
+    /// Picks one of a list of words.
+    pub fn word(&mut self, words: &[&'static str]) -> &'static str {
+        words[self.below(words.len())]
+    }
+
     /// Picks from `(item, weight)` pairs in proportion to the weights.
     pub fn weighted<'a, T>(&mut self, items: &'a [(T, u32)]) -> &'a T {
         let total: u32 = items.iter().map(|(_, w)| w).sum();
@@ -698,8 +703,24 @@ const FACT_NOTES: &[&str] = &[
 ];
 
 const SURNAMES: &[&str] = &[
-    "Müller", "Jensen", "García", "Rossi", "Dubois", "Nowak", "Novák", "Andersson", "Smith",
-    "O'Brien", "de Vries", "Silva", "Virtanen", "Hansen", "Schmidt", "López", "Kowalski", "Murphy",
+    "Müller",
+    "Jensen",
+    "García",
+    "Rossi",
+    "Dubois",
+    "Nowak",
+    "Novák",
+    "Andersson",
+    "Smith",
+    "O'Brien",
+    "de Vries",
+    "Silva",
+    "Virtanen",
+    "Hansen",
+    "Schmidt",
+    "López",
+    "Kowalski",
+    "Murphy",
 ];
 
 const STUDY_TITLES: &[&str] = &[
@@ -878,14 +899,25 @@ impl Generator {
             .iter()
             .filter(|(_, category)| *category == primary)
             .collect();
-        let template = if fitting.is_empty() {
+        // Mostly a name that fits the primary category; sometimes any of the locale's names.
+        let template = if fitting.is_empty() || rng.chance(0.25) {
             rng.pick(locale.templates).0
         } else {
             rng.pick(&fitting).0
         };
-        let mut name = template.replace("{}", place);
-        if self.names.contains(&name) && rng.chance(0.6) {
-            name = format!("{name} {}", rng.pick(locale.qualifiers));
+        let base = template.replace("{}", place);
+        let mut name = base.clone();
+        if self.names.contains(&name) {
+            // Tell it apart with a qualifier ("Nord", "e.V.") not used yet, while one is left;
+            // after that the name repeats and only the slug's number tells the two apart.
+            let qualifiers = locale.qualifiers;
+            let start = rng.below(qualifiers.len());
+            if let Some(qualified) = (0..qualifiers.len())
+                .map(|k| format!("{base} {}", qualifiers[(start + k) % qualifiers.len()]))
+                .find(|candidate| !self.names.contains(candidate))
+            {
+                name = qualified;
+            }
         }
         self.names.insert(name.clone());
 
@@ -947,7 +979,7 @@ impl Generator {
             let pool = if rng.chance(0.8) {
                 activities_for(primary)
             } else {
-                activities_for(*rng.pick(&categories))
+                activities_for(rng.word(&categories))
             };
             let activity = *rng.pick(pool);
             if !activities.contains(&activity) {
@@ -995,13 +1027,17 @@ impl Generator {
             [one] => format!("Its members offer {one}."),
             [first, rest @ ..] => format!(
                 "Its members offer {first}, as well as {}.",
-                rest.iter().take(2).copied().collect::<Vec<_>>().join(" and ")
+                rest.iter()
+                    .take(2)
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" and ")
             ),
             [] => "Its members support each other as peers.".to_owned(),
         });
         if rng.chance(0.6) {
             description.push(' ');
-            description.push_str(*rng.pick(CLOSING));
+            description.push_str(rng.word(CLOSING));
         }
 
         // Sources: one to three.
@@ -1064,7 +1100,7 @@ impl Generator {
                     year: rng.chance(0.9).then_some(year),
                     design: rng.chance(0.8).then(|| *rng.pick(DESIGNS)),
                     sample_size: rng.chance(0.7).then(|| rng.range(8, 800)),
-                    finding: *rng.pick(FINDINGS),
+                    finding: rng.word(FINDINGS),
                 });
             }
         }
@@ -1096,7 +1132,10 @@ impl Generator {
                 } else {
                     "partner_of"
                 };
-                if !relations.iter().any(|r| r.kind == kind && r.target == target) {
+                if !relations
+                    .iter()
+                    .any(|r| r.kind == kind && r.target == target)
+                {
                     relations.push(Relation { kind, target });
                 }
             }
