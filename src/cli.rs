@@ -1,6 +1,6 @@
 //! The command line: `serve` (the default), `import` and `export`.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -9,6 +9,7 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use tokio::net::TcpListener;
 
+use crate::auth;
 use crate::interchange::{self, ImportError};
 use crate::{AppState, db, now, prepare, serve};
 
@@ -43,6 +44,21 @@ pub enum Command {
     },
     /// Write the whole registry as a registry file to standard output.
     Export,
+    /// Manage moderator accounts.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create a moderator, or set a new password for one. The password is read from standard
+    /// input, without echo on a terminal.
+    Create {
+        #[arg(long)]
+        username: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -74,6 +90,9 @@ impl Cli {
             Command::Serve(args) => run_serve(&self.database, args).await,
             Command::Import { file } => run_import(&self.database, &file).await,
             Command::Export => run_export(&self.database).await,
+            Command::Admin {
+                command: AdminCommand::Create { username },
+            } => run_admin_create(&self.database, &username).await,
         }
     }
 }
@@ -144,6 +163,42 @@ async fn run_export(database: &Path) -> anyhow::Result<ExitCode> {
     let text = interchange::export(&pool, now().year()).await;
     pool.close().await;
     print!("{}", text?);
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn run_admin_create(database: &Path, username: &str) -> anyhow::Result<ExitCode> {
+    let valid_name = (2..=40).contains(&username.chars().count())
+        && username
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    anyhow::ensure!(
+        valid_name,
+        "--username: use 2 to 40 letters, digits, '.', '-' or '_'"
+    );
+    let password = if std::io::stdin().is_terminal() {
+        rpassword::prompt_password(format!("Password for {username}: "))
+            .context("cannot read the password")?
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .context("cannot read the password from standard input")?;
+        line.trim_end_matches(['\r', '\n']).to_owned()
+    };
+    anyhow::ensure!(
+        password.chars().count() >= auth::MIN_PASSWORD_CHARS,
+        "the password must have at least {} characters",
+        auth::MIN_PASSWORD_CHARS
+    );
+    let hash = auth::hash_password(&password)?;
+    let pool = db::connect(database).await?;
+    db::migrate(&pool).await?;
+    let mut conn = pool.acquire().await?;
+    let now = crate::moderation::now_text().map_err(|err| anyhow::anyhow!("{err}"))?;
+    crate::db::moderators::upsert(&mut conn, username, &hash, &now).await?;
+    drop(conn);
+    pool.close().await;
+    println!("moderator {username} can now sign in at /admin/sign-in");
     Ok(ExitCode::SUCCESS)
 }
 

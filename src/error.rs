@@ -6,6 +6,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use crate::db::organisations::StoreError;
+use crate::domain::FieldError;
 use crate::search::ParamError;
 
 #[derive(Debug, thiserror::Error)]
@@ -16,6 +17,21 @@ pub enum AppError {
     /// Nothing here: the message says what was looked for.
     #[error("{0}")]
     NotFound(String),
+    /// A submitted record has invalid fields.
+    #[error("invalid record")]
+    Unprocessable(Vec<FieldError>),
+    /// The request may not do this: a missing or wrong CSRF token.
+    #[error("{0}")]
+    Forbidden(String),
+    /// The request body is not in a format the route takes.
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    /// The request conflicts with the current state, such as a decision already taken.
+    #[error("{0}")]
+    Conflict(String),
+    /// Too many requests from this address or for this account; retry after so many seconds.
+    #[error("too many requests")]
+    TooManyRequests { retry_after: u64 },
     /// A failure of ours. Its detail is logged, never shown.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -38,6 +54,11 @@ impl AppError {
         match self {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -46,6 +67,11 @@ impl AppError {
         match self {
             AppError::BadRequest(_) => "Invalid parameter",
             AppError::NotFound(_) => "Not found",
+            AppError::Unprocessable(_) => "Invalid record",
+            AppError::Forbidden(_) => "Not allowed",
+            AppError::Conflict(_) => "Conflict",
+            AppError::UnsupportedMediaType(_) => "Unsupported media type",
+            AppError::TooManyRequests { .. } => "Too many requests",
             AppError::Internal(_) => "Something went wrong on our side",
         }
     }
@@ -58,7 +84,18 @@ impl AppError {
                 .map(|e| format!("{}: {}", e.parameter, e.detail))
                 .collect::<Vec<_>>()
                 .join("; "),
-            AppError::NotFound(what) => what.clone(),
+            AppError::Unprocessable(errors) => errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; "),
+            AppError::NotFound(what)
+            | AppError::Forbidden(what)
+            | AppError::Conflict(what)
+            | AppError::UnsupportedMediaType(what) => what.clone(),
+            AppError::TooManyRequests { retry_after } => {
+                format!("Please wait {retry_after} seconds and try again.")
+            }
             AppError::Internal(_) => {
                 "The request could not be completed. It has been logged; please try again later."
                     .into()
@@ -75,8 +112,33 @@ impl AppError {
     /// The problem document for this error.
     pub fn problem(&self) -> Problem {
         let (kind, errors) = match self {
-            AppError::BadRequest(errors) => ("invalid-parameter", errors.clone()),
+            AppError::BadRequest(errors) => (
+                "invalid-parameter",
+                errors
+                    .iter()
+                    .map(|e| ProblemItem {
+                        parameter: Some(e.parameter.clone()),
+                        field: None,
+                        detail: e.detail.clone(),
+                    })
+                    .collect(),
+            ),
+            AppError::Unprocessable(errors) => (
+                "invalid-record",
+                errors
+                    .iter()
+                    .map(|e| ProblemItem {
+                        parameter: None,
+                        field: Some(e.field.clone()),
+                        detail: e.message.clone(),
+                    })
+                    .collect(),
+            ),
             AppError::NotFound(_) => ("not-found", Vec::new()),
+            AppError::Forbidden(_) => ("forbidden", Vec::new()),
+            AppError::Conflict(_) => ("conflict", Vec::new()),
+            AppError::UnsupportedMediaType(_) => ("unsupported-media-type", Vec::new()),
+            AppError::TooManyRequests { .. } => ("too-many-requests", Vec::new()),
             AppError::Internal(_) => ("internal-error", Vec::new()),
         };
         Problem {
@@ -84,7 +146,9 @@ impl AppError {
             title: self.title(),
             status: self.status().as_u16(),
             detail: self.detail(),
-            parameter: errors.first().map(|e| e.parameter.clone()),
+            parameter: errors
+                .first()
+                .and_then(|e: &ProblemItem| e.parameter.clone()),
             errors,
         }
     }
@@ -98,7 +162,17 @@ impl AppError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
+        self.add_headers(&mut response);
         response
+    }
+
+    /// Headers the error's status calls for.
+    pub fn add_headers(&self, response: &mut Response) {
+        if let AppError::TooManyRequests { retry_after } = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
+        }
     }
 }
 
@@ -114,16 +188,30 @@ pub struct Problem {
     /// The first invalid parameter, for a 400.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameter: Option<String>,
-    /// Every invalid parameter, for a 400.
+    /// Every invalid parameter (400) or field (422).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub errors: Vec<ParamError>,
+    pub errors: Vec<ProblemItem>,
+}
+
+/// One invalid parameter or field of a problem.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ProblemItem {
+    /// The query parameter at fault (400).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameter: Option<String>,
+    /// The field at fault, as a path such as `sources[0].url` (422).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    pub detail: String,
 }
 
 impl IntoResponse for AppError {
     /// The HTML rendering; API handlers use [`ApiError`] instead.
     fn into_response(self) -> Response {
         self.log();
-        crate::web::pages::error_page(&self)
+        let mut response = crate::web::pages::error_page(&self);
+        self.add_headers(&mut response);
+        response
     }
 }
 

@@ -17,6 +17,7 @@ use time::OffsetDateTime;
 
 use crate::db::Pool;
 use crate::db::organisations::{self, Outcome, StoreError};
+use crate::db::revisions::{Action, Change};
 use crate::domain::{Organisation, OrganisationInput};
 
 /// The format marker every registry file starts with.
@@ -202,6 +203,25 @@ pub async fn import(
     text: &str,
     now: OffsetDateTime,
 ) -> Result<ImportReport, ImportError> {
+    import_as(pool, text, now, "import").await
+}
+
+/// [`import`], recording `actor` ("import", "seed") in each changed record's history.
+pub async fn import_as(
+    pool: &Pool,
+    text: &str,
+    now: OffsetDateTime,
+    actor: &str,
+) -> Result<ImportReport, ImportError> {
+    let change = Change::by_process(
+        Action::Import,
+        actor,
+        if actor == "seed" {
+            "Loaded from the seed"
+        } else {
+            "Imported from a registry file"
+        },
+    );
     let mut tx = pool.begin().await?;
     let existing: BTreeSet<String> = organisations::slugs(&mut tx).await?.into_iter().collect();
     let records = parse(text, &existing, now.year()).map_err(ImportError::Invalid)?;
@@ -209,7 +229,7 @@ pub async fn import(
     let mut report = ImportReport::default();
     let mut written = Vec::new();
     for org in &records {
-        let (id, outcome, stored) = organisations::upsert(&mut tx, org, now).await?;
+        let (id, outcome, stored) = organisations::upsert(&mut tx, org, now, &change).await?;
         match outcome {
             Outcome::Created => report.created += 1,
             Outcome::Updated => report.updated += 1,
@@ -256,5 +276,5 @@ pub async fn seed_if_empty(
         return Ok(None);
     }
     drop(conn);
-    import(pool, SEED, now).await.map(Some)
+    import_as(pool, SEED, now, "seed").await.map(Some)
 }

@@ -2,11 +2,13 @@
 //!
 //! See ARCHITECTURE.md for the map of modules and how a request flows through them.
 
+pub mod auth;
 pub mod cli;
 pub mod db;
 pub mod domain;
 pub mod error;
 pub mod interchange;
+pub mod moderation;
 pub mod search;
 pub mod web;
 
@@ -41,7 +43,11 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    // Connection info gives throttles the client's address; it is never logged.
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }

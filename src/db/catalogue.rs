@@ -94,16 +94,48 @@ pub async fn load(pool: &Pool) -> Result<CatalogueData, sqlx::Error> {
     })
 }
 
-/// Organisations matching an FTS5 query built by `search::text`, with their bm25 rank (lower is
-/// better). Names weigh most, then aliases and city.
-pub async fn text_hits(pool: &Pool, fts_query: &str) -> Result<Vec<(i64, f64)>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT rowid, bm25(organisation_search, 10.0, 6.0, 1.0, 3.0, 1.0, 0.5)
-         FROM organisation_search WHERE organisation_search MATCH ?",
+/// Ids of the organisations matching an FTS5 query built by `search::text`. The ids come back as
+/// one comma-separated row: tens of thousands of rows one by one cost far more than the search.
+pub async fn text_matches(pool: &Pool, fts_query: &str) -> Result<Vec<i64>, sqlx::Error> {
+    let ids: Option<String> = sqlx::query_scalar(
+        "SELECT group_concat(rowid) FROM organisation_search WHERE organisation_search MATCH ?",
     )
     .bind(fts_query)
-    .fetch_all(pool)
-    .await
+    .fetch_one(pool)
+    .await?;
+    Ok(parse_ids(ids.as_deref().unwrap_or_default()))
+}
+
+/// Like [`text_matches`], with each match's bm25 rank (lower is better): names weigh most, then
+/// other names and the city.
+pub async fn text_ranks(pool: &Pool, fts_query: &str) -> Result<Vec<(i64, f64)>, sqlx::Error> {
+    // LIMIT -1 keeps SQLite from flattening the subquery, where bm25 may not be called.
+    let ranked: Option<String> = sqlx::query_scalar(
+        "SELECT group_concat(id || ':' || rank) FROM (
+             SELECT rowid AS id, bm25(organisation_search, 10.0, 6.0, 1.0, 3.0, 1.0, 0.5) AS rank
+             FROM organisation_search WHERE organisation_search MATCH ? LIMIT -1)",
+    )
+    .bind(fts_query)
+    .fetch_one(pool)
+    .await?;
+    Ok(ranked
+        .as_deref()
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|pair| {
+            let (id, rank) = pair.split_once(':')?;
+            Some((id.parse().ok()?, rank.parse().ok()?))
+        })
+        .collect())
+}
+
+/// Ids of the organisations whose name, other names or city match an FTS5 query.
+pub async fn name_or_city_matches(pool: &Pool, fts_query: &str) -> Result<Vec<i64>, sqlx::Error> {
+    text_matches(pool, &format!("{{name aliases city}} : ({fts_query})")).await
+}
+
+fn parse_ids(list: &str) -> Vec<i64> {
+    list.split(',').filter_map(|id| id.parse().ok()).collect()
 }
 
 /// Relations that point at organisation `id`: `(source id, kind)`.
@@ -118,4 +150,23 @@ pub async fn incoming_relations(
     .bind(id)
     .fetch_all(conn)
     .await
+}
+
+/// The names of the organisations with these slugs.
+pub async fn names_by_slug<'a>(
+    conn: &mut SqliteConnection,
+    slugs: impl Iterator<Item = &'a str>,
+) -> Result<std::collections::HashMap<String, String>, sqlx::Error> {
+    let mut names = std::collections::HashMap::new();
+    for slug in slugs {
+        let name: Option<String> =
+            sqlx::query_scalar("SELECT name FROM organisations WHERE slug = ?")
+                .bind(slug)
+                .fetch_optional(&mut *conn)
+                .await?;
+        if let Some(name) = name {
+            names.insert(slug.to_owned(), name);
+        }
+    }
+    Ok(names)
 }

@@ -4,7 +4,10 @@
 //! parameters only; every function here is exercised by the integration tests.
 
 pub mod catalogue;
+pub mod moderators;
 pub mod organisations;
+pub mod revisions;
+pub mod submissions;
 
 use std::path::Path;
 use std::str::FromStr;

@@ -10,6 +10,7 @@ use sqlx::{AssertSqlSafe, FromRow, SqliteConnection};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
+use super::revisions::{self, Change};
 use crate::domain::organisation::{
     AliasInput, EvaluationInput, EventInput, FactInput, RelationInput, SourceInput,
 };
@@ -316,6 +317,7 @@ pub async fn upsert(
     conn: &mut SqliteConnection,
     incoming: &Organisation,
     now: OffsetDateTime,
+    change: &Change,
 ) -> Result<(i64, Outcome, Organisation), StoreError> {
     let current_year = now.year();
     let timestamp = now
@@ -349,6 +351,7 @@ pub async fn upsert(
         .await?;
         insert_children(conn, id, incoming).await?;
         refresh_search(conn, id).await?;
+        revisions::append(conn, id, incoming, change, &timestamp).await?;
         return Ok((id, Outcome::Created, incoming.clone()));
     };
 
@@ -357,9 +360,19 @@ pub async fn upsert(
         .pop()
         .ok_or(sqlx::Error::RowNotFound)?;
     let mut updated = incoming.clone();
-    updated.carry_history_from(&stored, current_year);
+    updated.carry_history_from(&stored, current_year, change.keep_events);
     if updated == stored {
         return Ok((id, Outcome::Unchanged, stored));
+    }
+    if revisions::count(conn, id).await? == 0 {
+        // Recorded before history was kept: its state so far becomes the first revision, so the
+        // previous values of this change are not lost.
+        let baseline = Change::by_process(
+            revisions::Action::Baseline,
+            "registry",
+            "The record as it stood before its history was kept",
+        );
+        revisions::append(conn, id, &stored, &baseline, &timestamp).await?;
     }
 
     sqlx::query(
@@ -404,6 +417,7 @@ pub async fn upsert(
     }
     insert_children(conn, id, &updated).await?;
     refresh_search(conn, id).await?;
+    revisions::append(conn, id, &updated, change, &timestamp).await?;
     Ok((id, Outcome::Updated, updated))
 }
 
@@ -548,6 +562,14 @@ async fn refresh_search(conn: &mut SqliteConnection, id: i64) -> Result<(), sqlx
     .execute(&mut *conn)
     .await?;
     Ok(())
+}
+
+/// The row id of the organisation with this slug, whatever its visibility.
+pub async fn id_by_slug(
+    conn: &mut SqliteConnection,
+    slug: &Slug,
+) -> Result<Option<i64>, sqlx::Error> {
+    id_of(conn, slug).await
 }
 
 /// Replaces the relations of organisation `id` with those of `org`, resolving target slugs.

@@ -2,6 +2,7 @@
 
 pub mod country;
 pub mod organisation;
+pub mod submission;
 pub mod types;
 pub mod vocabulary;
 

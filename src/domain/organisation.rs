@@ -97,7 +97,7 @@ impl Fact {
         let digits = self.value.unsigned_abs().to_string();
         let mut grouped = String::new();
         for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 grouped.push('\u{202f}');
             }
             grouped.push(digit);
@@ -125,18 +125,31 @@ pub struct Event {
 }
 
 impl Organisation {
-    /// Keeps the past when this record replaces `previous`. Events recorded before are never
-    /// dropped, and a change of user-led degree that brings no new `degree_changed` event gets one,
-    /// so a new assessment never silently overwrites the old one.
-    pub fn carry_history_from(&mut self, previous: &Organisation, current_year: i32) {
-        let mut events = previous.events.clone();
-        let mut reassessed = false;
-        for event in &self.events {
-            if !events.contains(event) {
-                reassessed |= event.kind == EventKind::DegreeChanged;
-                events.push(event.clone());
+    /// Keeps the past when this record replaces `previous`. With `keep_events`, events recorded
+    /// before are kept even if this record omits them. Always, a change of user-led degree that
+    /// brings no new `degree_changed` event gets one, so a new assessment never silently
+    /// overwrites the old one.
+    pub fn carry_history_from(
+        &mut self,
+        previous: &Organisation,
+        current_year: i32,
+        keep_events: bool,
+    ) {
+        let reassessed = self
+            .events
+            .iter()
+            .any(|e| e.kind == EventKind::DegreeChanged && !previous.events.contains(e));
+        let mut events = if keep_events {
+            let mut events = previous.events.clone();
+            for event in &self.events {
+                if !events.contains(event) {
+                    events.push(event.clone());
+                }
             }
-        }
+            events
+        } else {
+            self.events.clone()
+        };
         if self.user_led_degree != previous.user_led_degree && !reassessed {
             events.push(Event {
                 year: Year::current(current_year),
@@ -1022,7 +1035,7 @@ mod tests {
         let mut after = valid();
         after.user_led_degree = Some("formalised".into());
         let mut after = after.validate(YEAR).unwrap();
-        after.carry_history_from(&before, YEAR);
+        after.carry_history_from(&before, YEAR, true);
         assert_eq!(after.events.len(), 2);
         assert_eq!(after.events[0], before.events[0]);
         assert_eq!(after.events[1].kind, EventKind::DegreeChanged);
@@ -1034,7 +1047,7 @@ mod tests {
 
         // Carrying the same history again changes nothing.
         let again = after.clone();
-        after.carry_history_from(&again, YEAR);
+        after.carry_history_from(&again, YEAR, true);
         assert_eq!(after, again);
     }
 

@@ -59,6 +59,36 @@ impl Results {
     }
 }
 
+/// Up to this many text matches are ranked by bm25; beyond it, computing bm25 for every match
+/// costs more than a page may take (about 1 ms per thousand matches), so matches are ranked in
+/// tiers instead: name, then other names or city, then anywhere else.
+pub const BM25_LIMIT: usize = 5_000;
+
+/// The text matches with their rank (lower is better), as [`engine::run`] takes them.
+async fn text_hits(
+    pool: &Pool,
+    fts_query: &str,
+    ranked: bool,
+    bm25_limit: usize,
+) -> Result<Vec<(i64, f64)>, sqlx::Error> {
+    let ids = db::catalogue::text_matches(pool, fts_query).await?;
+    if !ranked {
+        return Ok(ids.into_iter().map(|id| (id, 0.0)).collect());
+    }
+    if ids.len() <= bm25_limit {
+        return db::catalogue::text_ranks(pool, fts_query).await;
+    }
+    let strong: std::collections::HashSet<i64> =
+        db::catalogue::name_or_city_matches(pool, fts_query)
+            .await?
+            .into_iter()
+            .collect();
+    Ok(ids
+        .into_iter()
+        .map(|id| (id, if strong.contains(&id) { -1.0 } else { 0.0 }))
+        .collect())
+}
+
 /// Runs a search against the registry as it is now.
 pub async fn search(
     cache: &CatalogueCache,
@@ -67,7 +97,10 @@ pub async fn search(
 ) -> Result<Results, sqlx::Error> {
     let catalogue = cache.get(pool).await?;
     let hits = match text::fts_query(&params.q) {
-        Some(query) => Some(db::catalogue::text_hits(pool, &query).await?),
+        Some(query) => {
+            let ranked = params.sort() == Sort::Relevance;
+            Some(text_hits(pool, &query, ranked, BM25_LIMIT).await?)
+        }
         // Text made only of punctuation searches for nothing in particular.
         None => None,
     };
@@ -78,4 +111,55 @@ pub async fn search(
         matches: outcome.matches,
         facets: outcome.facets,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two organisations that both mention "peer": one in its city, one in its description.
+    async fn pool() -> Pool {
+        let pool = db::connect_in_memory().await.unwrap();
+        db::migrate(&pool).await.unwrap();
+        let record = |name: &str, city: &str, description: &str| {
+            serde_json::json!({
+                "name": name, "city": city, "description": description,
+                "categories": ["advocacy"], "user_led_degree": "unclear", "degree_note": "Test.",
+                "sources": [{"url": "https://example.org/", "title": "Example"}]
+            })
+        };
+        let file = serde_json::json!({"format": "userled-registry/1", "organisations": [
+            record("Alpha", "Lyon", "Peer peer peer support, all peer."),
+            record("Beta", "Peerhaven", "Support."),
+        ]});
+        crate::interchange::import(&pool, &file.to_string(), crate::now())
+            .await
+            .unwrap();
+        pool
+    }
+
+    fn order(hits: &[(i64, f64)]) -> Vec<i64> {
+        let mut hits = hits.to_vec();
+        hits.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        hits.into_iter().map(|(id, _)| id).collect()
+    }
+
+    #[tokio::test]
+    async fn few_matches_rank_by_bm25_and_many_by_tier() {
+        let pool = pool().await;
+        // Under the limit: bm25, which favours the description dense with the word.
+        let ranked = text_hits(&pool, "\"peer\"*", true, BM25_LIMIT)
+            .await
+            .unwrap();
+        assert_eq!(ranked.len(), 2);
+        assert!(ranked.iter().all(|(_, rank)| *rank < 0.0));
+        // Over the limit: a match in the city outranks one in the description.
+        let tiered = text_hits(&pool, "\"peer\"*", true, 1).await.unwrap();
+        assert_eq!(order(&tiered), [2, 1]);
+        // Unranked when another sort is asked for.
+        let plain = text_hits(&pool, "\"peer\"*", false, BM25_LIMIT)
+            .await
+            .unwrap();
+        assert!(plain.iter().all(|(_, rank)| *rank == 0.0));
+    }
 }

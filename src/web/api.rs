@@ -13,7 +13,9 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::AppState;
+use super::security::ClientAddress;
 use super::views::{self, DataTerms, OrganisationSummary, RelatedOrganisation};
+use crate::domain::submission::SubmissionInput;
 use crate::domain::vocabulary::{
     Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
     UserProfile, Visibility, Vocabulary,
@@ -36,6 +38,7 @@ use crate::search::{self, Facets, SearchParams, Strictness};
     tags(
         (name = "organisations", description = "Search, read and export organisations"),
         (name = "vocabulary", description = "The controlled vocabularies"),
+        (name = "submissions", description = "Contributions, reviewed before publication"),
         (name = "meta", description = "This document")
     )
 )]
@@ -48,6 +51,7 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(export_csv))
         .routes(routes!(get_organisation))
         .routes(routes!(vocabulary))
+        .routes(routes!(create_submission))
         .routes(routes!(openapi_json))
         .split_for_parts();
     document.openapi = utoipa::openapi::OpenApiVersion::Version31;
@@ -382,6 +386,116 @@ async fn vocabulary(State(state): State<AppState>) -> Result<Json<VocabularyList
             .collect(),
         terms: DataTerms::new(&catalogue),
     }))
+}
+
+/// The answer to an accepted submission.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SubmissionReceipt {
+    /// Quote it to ask about the submission; `/submit/received/{reference}` shows its status.
+    pub reference: String,
+    /// Always `pending`: every submission is reviewed before it is published.
+    pub status: &'static str,
+    /// Listed organisations whose names resemble the submitted one.
+    pub possible_duplicates: Vec<crate::moderation::Candidate>,
+}
+
+/// The body of a submission: the fields of the full record that
+/// `GET /api/v1/organisations/{slug}` returns (read-only fields such as `url` and the timestamps
+/// are accepted and ignored), plus `contact_email`. A body with a `slug` is a correction to that
+/// organisation and needs a `note`.
+#[derive(Debug, ToSchema)]
+#[allow(dead_code)]
+struct SubmissionBody {
+    /// The organisation this corrects; leave out for a new organisation.
+    slug: Option<Slug>,
+    /// Required for a correction: what changed and how the submitter knows.
+    note: Option<String>,
+    /// Only for the moderators' questions; never shown, erased once the submission is decided.
+    contact_email: Option<String>,
+    #[serde(flatten)]
+    record: Organisation,
+}
+
+/// Propose a new organisation or a correction, for review by a moderator.
+#[utoipa::path(
+    post,
+    path = "/api/v1/submissions",
+    tag = "submissions",
+    request_body(content = SubmissionBody, content_type = "application/json"),
+    responses(
+        (status = 202, description = "Accepted for review", body = SubmissionReceipt,
+            headers(("Location" = String, description = "The page showing the submission's status"))),
+        (status = 415, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, each named", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many submissions from this address", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn create_submission(
+    State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Result<Response, ApiError> {
+    let is_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(';')
+                .next()
+                .is_some_and(|t| t.trim() == "application/json")
+        });
+    if !is_json {
+        return Err(AppError::UnsupportedMediaType(
+            "Send the submission as application/json.".into(),
+        )
+        .into());
+    }
+    if let Err(wait) = state.throttles.submissions.check(&address) {
+        return Err(AppError::TooManyRequests {
+            retry_after: wait.as_secs().max(1),
+        }
+        .into());
+    }
+    let input =
+        SubmissionInput::from_json(&body).map_err(|error| AppError::Unprocessable(vec![error]))?;
+    let corrects = match input
+        .record
+        .slug
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        Some(slug) => Some(Slug::parse(slug).map_err(|message| {
+            AppError::Unprocessable(vec![crate::domain::FieldError {
+                field: "slug".into(),
+                message,
+            }])
+        })?),
+        None => None,
+    };
+    let is_correction = corrects.is_some();
+    let submission = input
+        .validate(corrects, crate::now().year())
+        .map_err(AppError::Unprocessable)?;
+    let duplicates = if is_correction {
+        Vec::new()
+    } else {
+        crate::moderation::likely_duplicates(&state.pool, &submission.record.name, None).await?
+    };
+    let received =
+        crate::moderation::submit(&state.pool, &submission, &duplicates, crate::now()).await?;
+    state.throttles.submissions.record(&address);
+    let location = format!("/submit/received/{}", received.reference);
+    let receipt = SubmissionReceipt {
+        reference: received.reference,
+        status: "pending",
+        possible_duplicates: duplicates.into_iter().filter(|c| c.is_public()).collect(),
+    };
+    let mut response = (axum::http::StatusCode::ACCEPTED, Json(receipt)).into_response();
+    if let Ok(value) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    Ok(response)
 }
 
 /// This OpenAPI 3.1 document.

@@ -1,10 +1,15 @@
 //! HTTP: the router, its middleware, and the handlers. Handlers are thin: they parse the request,
 //! call `search`, `db` or `domain`, and render.
 
+mod admin;
 mod api;
 mod assets;
+pub mod form;
 mod health;
+mod history;
 pub mod pages;
+pub mod security;
+mod submit;
 pub mod views;
 
 use std::sync::Arc;
@@ -15,13 +20,14 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, Request, StatusCode, Uri, header};
 use axum::middleware::map_response;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 pub use api::document as openapi_document;
 
+use crate::auth::Throttle;
 use crate::db::Pool;
 use crate::error::AppError;
 use crate::search::CatalogueCache;
@@ -36,6 +42,45 @@ pub struct AppState {
     pub catalogue: Arc<CatalogueCache>,
     /// The site's public address, without a trailing slash, for citations and absolute links.
     pub public_url: Arc<str>,
+    pub throttles: Arc<Throttles>,
+}
+
+/// How much one address or account may do.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Submissions per address per hour.
+    pub submissions_per_hour: usize,
+    /// Failed sign-ins per username per 15 minutes.
+    pub sign_in_failures_per_user: usize,
+    /// Failed sign-ins per address per 15 minutes.
+    pub sign_in_failures_per_address: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            submissions_per_hour: 10,
+            sign_in_failures_per_user: 5,
+            sign_in_failures_per_address: 20,
+        }
+    }
+}
+
+pub struct Throttles {
+    pub submissions: Throttle,
+    pub sign_in_user: Throttle,
+    pub sign_in_address: Throttle,
+}
+
+impl Throttles {
+    fn new(limits: Limits) -> Self {
+        let quarter = Duration::from_secs(15 * 60);
+        Self {
+            submissions: Throttle::new(limits.submissions_per_hour, Duration::from_secs(3600)),
+            sign_in_user: Throttle::new(limits.sign_in_failures_per_user, quarter),
+            sign_in_address: Throttle::new(limits.sign_in_failures_per_address, quarter),
+        }
+    }
 }
 
 impl AppState {
@@ -44,7 +89,13 @@ impl AppState {
             pool,
             catalogue: Arc::new(CatalogueCache::default()),
             public_url: public_url.trim_end_matches('/').into(),
+            throttles: Arc::new(Throttles::new(Limits::default())),
         }
+    }
+
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.throttles = Arc::new(Throttles::new(limits));
+        self
     }
 }
 
@@ -59,12 +110,34 @@ pub fn app(state: AppState) -> Router {
         .route("/countries/{code}", get(pages::country))
         .route("/about", get(pages::about))
         .route("/api", get(pages::api_docs))
+        .route("/organisations/{slug}/history", get(history::history))
+        .route(
+            "/organisations/{slug}/history/{number}/restore",
+            post(history::restore),
+        )
+        .route(
+            "/organisations/{slug}/suggest",
+            get(submit::suggest_form).post(submit::suggest),
+        )
+        .route("/submit", get(submit::new_form).post(submit::submit))
+        .route("/submit/received/{reference}", get(submit::received))
+        .route("/admin", get(admin::queue))
+        .route("/admin/sign-in", get(admin::sign_in_form).post(admin::sign_in))
+        .route("/admin/sign-out", post(admin::sign_out))
+        .route("/admin/submissions/{reference}", get(admin::review))
+        .route("/admin/submissions/{reference}/approve", post(admin::approve))
+        .route("/admin/submissions/{reference}/reject", post(admin::reject))
+        .route(
+            "/admin/organisations/{slug}/edit",
+            get(admin::edit_form).post(admin::edit),
+        )
         .route("/static/{file}", get(assets::asset))
         .route("/healthz", get(health::healthz))
         .merge(api.layer(map_response(data_licence_link)))
         .fallback(not_found)
         .with_state(state)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(map_response(security_headers))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(30),
@@ -78,6 +151,15 @@ pub fn app(state: AppState) -> Router {
                 })
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
+}
+
+/// The security headers of [`security::SECURITY_HEADERS`], on every response.
+async fn security_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    for (name, value) in security::SECURITY_HEADERS {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    response
 }
 
 /// Every API answer points at the data's licence.

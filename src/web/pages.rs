@@ -23,7 +23,7 @@ pub struct Layout {
 }
 
 impl Layout {
-    fn new(title: impl Into<String>, description: impl Into<String>) -> Self {
+    pub fn new(title: impl Into<String>, description: impl Into<String>) -> Self {
         Self {
             title: title.into(),
             description: description.into(),
@@ -555,6 +555,7 @@ pub fn error_page(error: &AppError) -> Response {
             .iter()
             .map(|e| format!("{}: {}", e.parameter, e.detail))
             .collect(),
+        AppError::Unprocessable(errors) => errors.iter().map(ToString::to_string).collect(),
         other => vec![other.detail()],
     };
     let page = ErrorPage {

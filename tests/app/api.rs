@@ -196,23 +196,49 @@ async fn every_api_route_is_in_the_openapi_document() {
             "/api/v1/organisations",
             "/api/v1/organisations.csv",
             "/api/v1/organisations/{slug}",
+            "/api/v1/submissions",
             "/api/v1/vocabulary"
         ]
     );
     // Every documented operation answers as documented.
     for (path, item) in document["paths"].as_object().unwrap() {
         let concrete = path.replace("{slug}", "san-patrignano");
-        let response = app.get(&concrete).await;
-        assert_eq!(response.status, 200, "{path}");
-        let operation = &item["get"];
-        assert!(
-            operation["responses"]["200"].is_object(),
-            "{path} documents its 200"
-        );
-        assert!(
-            operation["summary"].is_string() || operation["description"].is_string(),
-            "{path}"
-        );
+        for (method, operation) in item.as_object().unwrap() {
+            assert!(
+                operation["summary"].is_string() || operation["description"].is_string(),
+                "{path}"
+            );
+            match method.as_str() {
+                "get" => {
+                    let response = app.get(&concrete).await;
+                    assert_eq!(response.status, 200, "{path}");
+                    assert!(
+                        operation["responses"]["200"].is_object(),
+                        "{path} documents its 200"
+                    );
+                }
+                "post" => {
+                    let mut browser = crate::helpers::Browser::new(&app);
+                    let response = browser
+                        .post_json(
+                            &concrete,
+                            &serde_json::json!({
+                                "name": "Documented Group",
+                                "description": "Sent to check the document.",
+                                "categories": ["advocacy"],
+                                "user_led_degree": "unclear",
+                                "degree_note": "Not known.",
+                                "sources": [{"url": "https://example.org/", "title": "Example"}]
+                            }),
+                        )
+                        .await;
+                    assert_eq!(response.status, 202, "{path}: {}", response.body);
+                    assert!(operation["responses"]["202"].is_object());
+                    assert!(operation["responses"]["422"].is_object());
+                }
+                other => panic!("{path}: undocumented method {other}"),
+            }
+        }
     }
     // The search operations document every parameter the search accepts.
     let documented: Vec<&str> = document["paths"]["/api/v1/organisations"]["get"]["parameters"]

@@ -206,6 +206,16 @@ impl TestApp {
         }
     }
 
+    /// The same app with other limits.
+    pub fn limited(self, limits: userled::web::Limits) -> TestApp {
+        let state = userled::AppState::new(self.pool.clone(), "https://userled.example")
+            .with_limits(limits);
+        TestApp {
+            router: userled::app(state),
+            pool: self.pool,
+        }
+    }
+
     /// The app over the seed.
     pub async fn seeded() -> TestApp {
         Self::with_pool(seeded_pool().await).await
@@ -257,4 +267,147 @@ impl TestApp {
             .map(|item| item["name"].as_str().unwrap().to_owned())
             .collect()
     }
+}
+
+/// A browser over the real router: keeps cookies, sends forms, reads CSRF tokens, and comes
+/// from one client address.
+pub struct Browser {
+    pub router: axum::Router,
+    pub cookies: std::collections::BTreeMap<String, String>,
+    pub address: std::net::SocketAddr,
+}
+
+impl Browser {
+    pub fn new(app: &TestApp) -> Browser {
+        Browser {
+            router: app.router.clone(),
+            cookies: Default::default(),
+            address: "192.0.2.10:50000".parse().unwrap(),
+        }
+    }
+
+    pub fn from(mut self, address: &str) -> Browser {
+        self.address = format!("{address}:50000").parse().unwrap();
+        self
+    }
+
+    pub async fn request(
+        &mut self,
+        method: &str,
+        uri: &str,
+        content_type: Option<&str>,
+        body: Vec<u8>,
+    ) -> TestResponse {
+        use http_body_util::BodyExt;
+        use tower::ServiceExt;
+        let mut request = axum::http::Request::builder().method(method).uri(uri);
+        if !self.cookies.is_empty() {
+            let cookie = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; ");
+            request = request.header("cookie", cookie);
+        }
+        if let Some(content_type) = content_type {
+            request = request.header("content-type", content_type);
+        }
+        let mut request = request.body(axum::body::Body::from(body)).unwrap();
+        request
+            .extensions_mut()
+            .insert(axum::extract::ConnectInfo(self.address));
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        for value in response.headers().get_all("set-cookie") {
+            let value = value.to_str().unwrap();
+            let (pair, _) = value.split_once(';').unwrap_or((value, ""));
+            let (name, cookie) = pair.split_once('=').unwrap();
+            if cookie.is_empty() || value.contains("Max-Age=0") {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_owned(), cookie.to_owned());
+            }
+        }
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        TestResponse {
+            status,
+            headers,
+            body: String::from_utf8(bytes.to_vec()).unwrap(),
+        }
+    }
+
+    pub async fn get(&mut self, uri: &str) -> TestResponse {
+        self.request("GET", uri, None, Vec::new()).await
+    }
+
+    pub async fn post_form(&mut self, uri: &str, pairs: &[(&str, &str)]) -> TestResponse {
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        self.request(
+            "POST",
+            uri,
+            Some("application/x-www-form-urlencoded"),
+            body.into_bytes(),
+        )
+        .await
+    }
+
+    pub async fn post_json(&mut self, uri: &str, body: &serde_json::Value) -> TestResponse {
+        self.request(
+            "POST",
+            uri,
+            Some("application/json"),
+            body.to_string().into_bytes(),
+        )
+        .await
+    }
+
+    /// Opens a form page and returns its CSRF token.
+    pub async fn csrf(&mut self, uri: &str) -> String {
+        let page = self.get(uri).await;
+        assert_eq!(page.status, 200, "{uri}: {}", page.body);
+        page.attrs("input[name=csrf_token]", "value")
+            .into_iter()
+            .next()
+            .expect("a CSRF token in the form")
+    }
+
+    /// Signs in as a moderator; panics if that fails.
+    pub async fn sign_in(&mut self, username: &str, password: &str) {
+        let token = self.csrf("/admin/sign-in").await;
+        let response = self
+            .post_form(
+                "/admin/sign-in",
+                &[
+                    ("csrf_token", &token),
+                    ("username", username),
+                    ("password", password),
+                ],
+            )
+            .await;
+        assert_eq!(response.status, 303, "{}", response.body);
+        assert_eq!(response.header("location"), "/admin");
+    }
+}
+
+pub const MODERATOR: &str = "alice";
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// Creates the moderator `alice`.
+pub async fn create_moderator(pool: &Pool) {
+    let hash = userled::auth::hash_password(PASSWORD).unwrap();
+    let mut conn = pool.acquire().await.unwrap();
+    userled::db::moderators::upsert(&mut conn, MODERATOR, &hash, "2026-01-01T00:00:00Z")
+        .await
+        .unwrap();
+}
+
+pub async fn submission_count(pool: &Pool) -> i64 {
+    sqlx::query_scalar("SELECT count(*) FROM submissions")
+        .fetch_one(pool)
+        .await
+        .unwrap()
 }

@@ -4,8 +4,10 @@
 mod helpers;
 
 mod api;
+mod contribute;
 mod health;
 mod import_export;
+mod moderation;
 mod pages;
 mod schema;
 mod search;

@@ -145,7 +145,8 @@ async fn an_organisation_page_shows_everything_known() {
             .contains(&"Last verified".to_owned())
     );
     assert!(
-        page.texts(".cite .citation")[0].contains("https://userled.example/organisations/san-patrignano")
+        page.texts(".cite .citation")[0]
+            .contains("https://userled.example/organisations/san-patrignano")
     );
 
     let bonn = app.get("/organisations/jes-bonn").await;
