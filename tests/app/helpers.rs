@@ -91,6 +91,10 @@ impl Server {
         http_get(self.address, path)
     }
 
+    pub fn post_json(&self, path: &str, body: &str) -> (u16, String) {
+        http_post_json(self.address, path, body)
+    }
+
     /// Sends SIGTERM and waits for the process to exit; returns its status and what it logged.
     pub fn stop(mut self) -> (ExitStatus, Vec<String>) {
         let terminated = Command::new("kill")
@@ -122,12 +126,27 @@ fn listening_address(log: &mpsc::Receiver<String>) -> Option<SocketAddr> {
 
 /// A plain HTTP/1.1 GET over a fresh connection; returns the status code and the body.
 pub fn http_get(address: SocketAddr, path: &str) -> (u16, String) {
-    let mut stream = TcpStream::connect(address).unwrap();
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+    http(
+        address,
+        &format!("GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"),
     )
-    .unwrap();
+}
+
+/// A plain HTTP/1.1 POST of a JSON body; returns the status code and the body.
+pub fn http_post_json(address: SocketAddr, path: &str, body: &str) -> (u16, String) {
+    http(
+        address,
+        &format!(
+            "POST {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\
+             Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        ),
+    )
+}
+
+fn http(address: SocketAddr, request: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(address).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
     let mut response = String::new();
     stream.read_to_string(&mut response).unwrap();
     let status = response

@@ -70,3 +70,88 @@ fn count_records(file: &str) -> usize {
     let file: serde_json::Value = serde_json::from_str(file).unwrap();
     file["organisations"].as_array().unwrap().len()
 }
+
+#[test]
+fn personal_data_stays_out_of_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("userled.db");
+    let server = Server::start(&database);
+    let email = "someone.private@example.org";
+    let body = serde_json::json!({
+        "name": "Logged Nowhere Group",
+        "description": "Checks what the log holds.",
+        "categories": ["advocacy"],
+        "user_led_degree": "unclear",
+        "degree_note": "Not known.",
+        "sources": [{"url": "https://example.org/", "title": "Example"}],
+        "contact_email": email
+    })
+    .to_string();
+    let (status, _) = server.post_json("/api/v1/submissions", &body);
+    assert_eq!(status, 202);
+    let (status, _) = server.get("/organisations?q=private+search+words");
+    assert_eq!(status, 200);
+    let (_, log) = server.stop();
+    let log = log.join("\n");
+    assert!(
+        log.contains("path=\"/api/v1/submissions\""),
+        "requests are logged: {log}"
+    );
+    for private in [
+        email,
+        "private search words",
+        "private+search",
+        "127.0.0.1:",
+    ] {
+        let found = log
+            .lines()
+            .filter(|line| !line.contains("listening on"))
+            .any(|line| line.contains(private));
+        assert!(!found, "the log holds {private:?}:\n{log}");
+    }
+}
+
+#[test]
+fn admin_create_reads_the_password_from_standard_input() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("userled.db");
+    let create = |password: &str, username: &str| {
+        let mut child = userled(&database)
+            .args(["admin", "create", "--username", username])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let short = create("short", "alice");
+    assert!(!short.status.success());
+    assert!(String::from_utf8_lossy(&short.stderr).contains("at least 12 characters"));
+    let bad_name = create("long enough password", "a b");
+    assert!(!bad_name.status.success());
+    assert!(String::from_utf8_lossy(&bad_name.stderr).contains("--username"));
+
+    let ok = create("long enough password", "alice");
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let pool = userled::db::connect(&database).await.unwrap();
+        let mut conn = pool.acquire().await.unwrap();
+        let account = userled::db::moderators::find(&mut conn, "ALICE")
+            .await
+            .unwrap()
+            .expect("the account, found regardless of case");
+        assert!(account.password_hash.starts_with("$argon2id$"));
+        assert!(userled::auth::verify_password(
+            Some(&account.password_hash),
+            "long enough password"
+        ));
+    });
+}
