@@ -545,3 +545,53 @@ async fn the_contact_email_is_for_moderators_only_and_erased_on_decision() {
         .unwrap();
     assert!(!export.contains(EMAIL));
 }
+
+#[tokio::test]
+async fn a_moderator_can_edit_a_submission_before_approving_it() {
+    let app = moderated_app().await;
+    let mut public = Browser::new(&app);
+    let reference = submit(&mut public, &organisation_form("Edited Before Approval")).await;
+    let mut moderator = Browser::new(&app);
+    moderator.sign_in(MODERATOR, PASSWORD).await;
+    let review = moderator
+        .get(&format!("/admin/submissions/{reference}"))
+        .await;
+    let action = format!("/admin/submissions/{reference}/approve");
+    let mut form = form_values(&review, &format!("form[action='{action}']"));
+    form.retain(|(k, _)| k != "city" && k != "founded_year");
+    form.push(("city".into(), "Kassel-Nord".into()));
+    // A mistake first: the review comes back with the error and the edit kept.
+    form.push(("founded_year".into(), "1850".into()));
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let response = moderator.post_form(&action, &pairs).await;
+    assert_eq!(response.status, 422);
+    assert_eq!(response.texts("#f-founded_year-error").len(), 1);
+    assert_eq!(response.attrs("#f-city", "value"), ["Kassel-Nord"]);
+
+    form.retain(|(k, _)| k != "founded_year");
+    form.push(("founded_year".into(), "2016".into()));
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let response = moderator.post_form(&action, &pairs).await;
+    assert_eq!(response.status, 303, "{}", response.body);
+    let record = app
+        .get("/api/v1/organisations/edited-before-approval")
+        .await
+        .json();
+    assert_eq!(record["city"], "Kassel-Nord");
+    assert_eq!(record["founded_year"], 2016);
+}
+
+#[tokio::test]
+async fn an_expired_session_is_no_session() {
+    let app = moderated_app().await;
+    let mut moderator = Browser::new(&app);
+    moderator.sign_in(MODERATOR, PASSWORD).await;
+    assert_eq!(moderator.get("/admin").await.status, 200);
+    sqlx::query("UPDATE sessions SET expires_at = '2000-01-01T00:00:00Z'")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let response = moderator.get("/admin").await;
+    assert_eq!(response.status, 303);
+    assert_eq!(response.header("location"), "/admin/sign-in");
+}
