@@ -10,6 +10,7 @@ pub mod error;
 pub mod interchange;
 pub mod moderation;
 pub mod search;
+pub mod statistics;
 pub mod web;
 
 use std::future::Future;

@@ -170,3 +170,53 @@ pub async fn names_by_slug<'a>(
     }
     Ok(names)
 }
+
+/// Counts over every published organisation, unlisted ones included: statistics are the one
+/// place they are counted.
+#[derive(Debug, Clone, Default)]
+pub struct Counts {
+    pub version: i64,
+    pub changed_at: String,
+    /// By visibility slug.
+    pub visibility: Vec<(String, i64)>,
+    pub categories: Vec<(String, i64)>,
+    pub degrees: Vec<(String, i64)>,
+    /// By decade's first year; `None` for an unknown founding year.
+    pub decades: Vec<(Option<i64>, i64)>,
+    pub countries: Vec<(String, i64)>,
+}
+
+pub async fn counts(pool: &Pool) -> Result<Counts, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let (version, changed_at) = state(&mut tx).await?;
+    let visibility = sqlx::query_as("SELECT visibility, count(*) FROM organisations GROUP BY 1")
+        .fetch_all(&mut *tx)
+        .await?;
+    let categories =
+        sqlx::query_as("SELECT category, count(*) FROM organisation_categories GROUP BY 1")
+            .fetch_all(&mut *tx)
+            .await?;
+    let degrees = sqlx::query_as("SELECT user_led_degree, count(*) FROM organisations GROUP BY 1")
+        .fetch_all(&mut *tx)
+        .await?;
+    let decades = sqlx::query_as(
+        "SELECT founded_year / 10 * 10, count(*) FROM organisations GROUP BY 1 ORDER BY 1",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    let countries = sqlx::query_as(
+        "SELECT country, count(*) FROM organisation_countries GROUP BY 1 ORDER BY 2 DESC, 1",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(Counts {
+        version,
+        changed_at,
+        visibility,
+        categories,
+        degrees,
+        decades,
+        countries,
+    })
+}

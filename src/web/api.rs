@@ -39,6 +39,7 @@ use crate::search::{self, Facets, SearchParams, Strictness};
         (name = "organisations", description = "Search, read and export organisations"),
         (name = "vocabulary", description = "The controlled vocabularies"),
         (name = "submissions", description = "Contributions, reviewed before publication"),
+        (name = "statistics", description = "The registry in numbers"),
         (name = "meta", description = "This document")
     )
 )]
@@ -51,6 +52,7 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(export_csv))
         .routes(routes!(get_organisation))
         .routes(routes!(vocabulary))
+        .routes(routes!(statistics))
         .routes(routes!(create_submission))
         .routes(routes!(openapi_json))
         .split_for_parts();
@@ -384,6 +386,31 @@ async fn vocabulary(State(state): State<AppState>) -> Result<Json<VocabularyList
                 label: c.name(),
             })
             .collect(),
+        terms: DataTerms::new(&catalogue),
+    }))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StatisticsAnswer {
+    #[serde(flatten)]
+    pub statistics: crate::statistics::Statistics,
+    #[serde(flatten)]
+    pub terms: DataTerms,
+}
+
+/// Counts per category, user-led degree, founding decade and country: the numbers of the
+/// statistics page. Unlike every other answer these count unlisted organisations too.
+#[utoipa::path(
+    get,
+    path = "/api/v1/statistics",
+    tag = "statistics",
+    responses((status = 200, description = "The registry in numbers", body = StatisticsAnswer))
+)]
+async fn statistics(State(state): State<AppState>) -> Result<Json<StatisticsAnswer>, ApiError> {
+    let statistics = (*state.statistics.get(&state.pool).await?).clone();
+    let catalogue = state.catalogue.get(&state.pool).await?;
+    Ok(Json(StatisticsAnswer {
+        statistics,
         terms: DataTerms::new(&catalogue),
     }))
 }

@@ -4,11 +4,14 @@
 mod admin;
 mod api;
 mod assets;
+mod caching;
+mod feeds;
 pub mod form;
 mod health;
 mod history;
 pub mod pages;
 pub mod security;
+mod statistics;
 mod submit;
 pub mod views;
 
@@ -21,16 +24,19 @@ use axum::http::{HeaderValue, Request, StatusCode, Uri, header};
 use axum::middleware::map_response;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 pub use api::document as openapi_document;
+pub use assets::url as asset_url;
 
 use crate::auth::Throttle;
 use crate::db::Pool;
 use crate::error::AppError;
 use crate::search::CatalogueCache;
+use crate::statistics::StatisticsCache;
 
 /// Request bodies above this size are refused before a handler sees them.
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -43,6 +49,7 @@ pub struct AppState {
     /// The site's public address, without a trailing slash, for citations and absolute links.
     pub public_url: Arc<str>,
     pub throttles: Arc<Throttles>,
+    pub statistics: Arc<StatisticsCache>,
 }
 
 /// How much one address or account may do.
@@ -90,6 +97,7 @@ impl AppState {
             catalogue: Arc::new(CatalogueCache::default()),
             public_url: public_url.trim_end_matches('/').into(),
             throttles: Arc::new(Throttles::new(Limits::default())),
+            statistics: Arc::new(StatisticsCache::default()),
         }
     }
 
@@ -109,6 +117,7 @@ pub fn app(state: AppState) -> Router {
         .route("/categories/{category}", get(pages::category))
         .route("/countries/{code}", get(pages::country))
         .route("/about", get(pages::about))
+        .route("/statistics", get(statistics::statistics))
         .route("/api", get(pages::api_docs))
         .route("/organisations/{slug}/history", get(history::history))
         .route(
@@ -132,12 +141,18 @@ pub fn app(state: AppState) -> Router {
             get(admin::edit_form).post(admin::edit),
         )
         .route("/static/{file}", get(assets::asset))
+        .route("/favicon.ico", get(assets::favicon))
+        .route("/sitemap.xml", get(feeds::sitemap))
+        .route("/robots.txt", get(feeds::robots))
+        .route("/feed.xml", get(feeds::feed))
         .route("/healthz", get(health::healthz))
         .merge(api.layer(map_response(data_licence_link)))
         .fallback(not_found)
         .with_state(state)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(map_response(security_headers))
+        .layer(axum::middleware::from_fn(caching::conditional))
+        .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(30),

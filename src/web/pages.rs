@@ -20,6 +20,10 @@ pub struct Layout {
     pub description: String,
     /// The text in the header's search box.
     pub q: String,
+    /// The page's public address, for the canonical link and Open Graph.
+    pub url: Option<String>,
+    /// The Open Graph type: `website`, or `profile` for an organisation.
+    pub og_type: &'static str,
 }
 
 impl Layout {
@@ -28,7 +32,23 @@ impl Layout {
             title: title.into(),
             description: description.into(),
             q: String::new(),
+            url: None,
+            og_type: "website",
         }
+    }
+
+    /// The same layout, with the page's public address.
+    pub fn at(mut self, state: &AppState, path: &str) -> Self {
+        self.url = Some(format!("{}{path}", state.public_url));
+        self
+    }
+
+    pub fn stylesheet(&self) -> String {
+        super::asset_url("style.css")
+    }
+
+    pub fn favicon(&self) -> String {
+        super::asset_url("favicon.svg")
     }
 }
 
@@ -117,7 +137,8 @@ pub async fn home(State(state): State<AppState>) -> Result<HomePage, AppError> {
             "userled: the registry of user-led drug organisations",
             "A public, sourced register of organisations designed and delivered by people who use \
              or used drugs: mutual aid, recovery, harm reduction, advocacy and research.",
-        ),
+        )
+        .at(&state, "/"),
         total: entries.len(),
         countries,
         categories,
@@ -434,6 +455,106 @@ pub struct ShowPage {
     pub updated: String,
     pub citation: String,
     pub json_href: String,
+    pub timeline: Vec<TimelineItem>,
+    /// schema.org JSON-LD, safe to place inside a script element.
+    pub json_ld: String,
+}
+
+/// One dated thing known about an organisation.
+pub struct TimelineItem {
+    pub year: i32,
+    pub kind: &'static str,
+    pub text: String,
+}
+
+/// What is known of an organisation's life, by year: its founding, events, figures and
+/// evaluations with a year, and its end.
+fn timeline(record: &Organisation) -> Vec<TimelineItem> {
+    let mut items = Vec::new();
+    if let Some(year) = record.founded_year {
+        items.push(TimelineItem {
+            year: year.get(),
+            kind: "Founded",
+            text: format!("{} was founded.", record.name),
+        });
+    }
+    for event in &record.events {
+        items.push(TimelineItem {
+            year: event.year.get(),
+            kind: event.kind.label(),
+            text: event.note.clone(),
+        });
+    }
+    for fact in &record.facts {
+        if let Some(year) = fact.year {
+            items.push(TimelineItem {
+                year: year.get(),
+                kind: "Figure",
+                text: format!("{}: {}", fact.label, fact.value_text()),
+            });
+        }
+    }
+    for evaluation in &record.evaluations {
+        if let Some(year) = evaluation.year {
+            items.push(TimelineItem {
+                year: year.get(),
+                kind: "Evaluation",
+                text: format!("{}: {}", evaluation.citation, evaluation.finding),
+            });
+        }
+    }
+    if let Some(year) = record.ended_year {
+        items.push(TimelineItem {
+            year: year.get(),
+            kind: "Ended",
+            text: format!("{} stopped working.", record.name),
+        });
+    }
+    // Stable: within a year, founding first and the end last, as pushed.
+    items.sort_by_key(|item| item.year);
+    items
+}
+
+/// schema.org `Organization` data for an organisation's page, as JSON that cannot close the
+/// script element it sits in.
+fn json_ld(
+    url: &str,
+    name: &str,
+    countries: &[CountryCode],
+    record: Option<&Organisation>,
+) -> String {
+    let mut data = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": name,
+        "url": url,
+        "areaServed": countries
+            .iter()
+            .map(|c| serde_json::json!({"@type": "Country", "name": c.name(), "identifier": c.code()}))
+            .collect::<Vec<_>>(),
+    });
+    if let Some(record) = record {
+        data["description"] = record.description.clone().into();
+        if let Some(year) = record.founded_year {
+            data["foundingDate"] = year.to_string().into();
+        }
+        if let Some(year) = record.ended_year {
+            data["dissolutionDate"] = year.to_string().into();
+        }
+        if let Some(website) = &record.website {
+            data["sameAs"] = serde_json::json!([website.as_str()]);
+        }
+        if !record.aliases.is_empty() {
+            data["alternateName"] = record.aliases.iter().map(|a| a.name.clone()).collect();
+        }
+        if let Some(city) = &record.city {
+            data["location"] = serde_json::json!({"@type": "Place", "name": city});
+        }
+    }
+    data.to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
 
 pub async fn organisation(
@@ -457,8 +578,15 @@ pub async fn organisation(
                 entry.name
             )
         });
+    let timeline = record.as_ref().map(timeline).unwrap_or_default();
+    let json_ld = json_ld(&url, &entry.name, &entry.countries, record.as_ref());
     Ok(ShowPage {
-        layout: Layout::new(format!("{} – userled", entry.name), description),
+        layout: Layout {
+            og_type: "profile",
+            ..Layout::new(format!("{} – userled", entry.name), description).at(&state, &entry.url())
+        },
+        timeline,
+        json_ld,
         citation: format!(
             "“{}”. In: userled, the registry of user-led drug organisations. {url} (entry updated \
              {updated}). Licence: CC BY 4.0.",

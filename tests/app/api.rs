@@ -196,6 +196,7 @@ async fn every_api_route_is_in_the_openapi_document() {
             "/api/v1/organisations",
             "/api/v1/organisations.csv",
             "/api/v1/organisations/{slug}",
+            "/api/v1/statistics",
             "/api/v1/submissions",
             "/api/v1/vocabulary"
         ]

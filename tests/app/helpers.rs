@@ -430,3 +430,27 @@ pub async fn submission_count(pool: &Pool) -> i64 {
         .await
         .unwrap()
 }
+
+/// A GET with extra request headers.
+pub async fn get_with(app: &TestApp, uri: &str, headers: &[(&str, &str)]) -> TestResponse {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let mut request = axum::http::Request::get(uri);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = app
+        .router
+        .clone()
+        .oneshot(request.body(axum::body::Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    TestResponse {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}

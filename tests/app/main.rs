@@ -9,6 +9,7 @@ mod health;
 mod import_export;
 mod moderation;
 mod pages;
+mod presentation;
 mod schema;
 mod search;
 mod seed;
