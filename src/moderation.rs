@@ -235,6 +235,23 @@ async fn free_slug(conn: &mut sqlx::SqliteConnection, slug: &Slug) -> Result<Slu
     Err(AppError::Conflict(format!("No free slug for \"{slug}\".")))
 }
 
+/// Writes a record and its relations, leaving a revision: the one way moderation changes the
+/// registry.
+async fn publish(
+    conn: &mut sqlx::SqliteConnection,
+    record: &Organisation,
+    now: OffsetDateTime,
+    change: &Change,
+) -> Result<(i64, Organisation), AppError> {
+    let (id, _, stored) = organisations::upsert(conn, record, now, change)
+        .await
+        .map_err(store_error)?;
+    organisations::replace_relations(conn, id, &stored)
+        .await
+        .map_err(store_error)?;
+    Ok((id, stored))
+}
+
 fn store_error(err: StoreError) -> AppError {
     match err {
         StoreError::MissingTarget(slug) => AppError::Unprocessable(vec![FieldError {
@@ -277,12 +294,7 @@ pub async fn approve(
         &moderator.username,
         format!("Approved contribution {reference}"),
     );
-    let (id, _, stored) = organisations::upsert(&mut tx, &record, now, &change)
-        .await
-        .map_err(store_error)?;
-    organisations::replace_relations(&mut tx, id, &stored)
-        .await
-        .map_err(store_error)?;
+    let (id, stored) = publish(&mut tx, &record, now, &change).await?;
     let decided = submissions::decide(
         &mut tx,
         row.id,
@@ -369,12 +381,7 @@ pub async fn edit(
     record.slug = slug.clone();
     check_relations(&mut tx, &record).await?;
     let change = Change::by_moderator(Action::Edit, moderator.id, &moderator.username, "Edited");
-    let (id, _, stored) = organisations::upsert(&mut tx, &record, now, &change)
-        .await
-        .map_err(store_error)?;
-    organisations::replace_relations(&mut tx, id, &stored)
-        .await
-        .map_err(store_error)?;
+    publish(&mut tx, &record, now, &change).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -415,12 +422,7 @@ pub async fn restore(
         &moderator.username,
         format!("Restored revision {number}"),
     );
-    let (id, _, stored) = organisations::upsert(&mut tx, &record, now, &change)
-        .await
-        .map_err(store_error)?;
-    organisations::replace_relations(&mut tx, id, &stored)
-        .await
-        .map_err(store_error)?;
+    publish(&mut tx, &record, now, &change).await?;
     tx.commit().await?;
     Ok(())
 }
