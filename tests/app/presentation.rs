@@ -100,7 +100,7 @@ async fn the_map_has_a_square_per_country_linking_to_its_page() {
     assert!(links.contains(&"/countries/DE".to_owned()));
     let labels = page.attrs("svg.tiles a", "aria-label");
     assert!(
-        labels.contains(&"Germany: 9 organisations".to_owned()),
+        labels.contains(&"DE 9: Germany, 9 organisations".to_owned()),
         "{labels:?}"
     );
     assert!(
