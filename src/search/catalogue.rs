@@ -51,7 +51,7 @@ impl Entry {
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Catalogue {
     pub version: i64,
     /// When the registry last changed (RFC 3339).
@@ -260,7 +260,8 @@ pub(super) enum Order {
 /// Shares the current catalogue between requests and rebuilds it when the registry changes.
 #[derive(Default)]
 pub struct CatalogueCache {
-    current: RwLock<Arc<Catalogue>>,
+    /// `None` until the first request builds it.
+    current: RwLock<Option<Arc<Catalogue>>>,
     rebuilding: tokio::sync::Mutex<()>,
 }
 
@@ -291,18 +292,15 @@ impl CatalogueCache {
         *self
             .current
             .write()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = catalogue.clone();
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(catalogue.clone());
         Ok(catalogue)
     }
 
     fn fresh(&self, version: i64) -> Option<Arc<Catalogue>> {
-        let current = self
-            .current
+        self.current
             .read()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .clone();
-        // Version 0 with no entries is the empty default, never a built catalogue.
-        (current.version == version && !(version == 0 && current.changed_at.is_empty()))
-            .then_some(current)
+            .clone()
+            .filter(|current| current.version == version)
     }
 }

@@ -192,8 +192,6 @@ async fn not_found(uri: Uri) -> Response {
     if uri.path() == "/api" || uri.path().starts_with("/api/") {
         error.into_problem_response()
     } else {
-        let mut response = error.into_response();
-        *response.status_mut() = StatusCode::NOT_FOUND;
-        response
+        error.into_response()
     }
 }

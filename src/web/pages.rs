@@ -292,27 +292,19 @@ fn list_page(results: &Results, heading: String, intro: Option<String>) -> ListP
             })),
         });
     }
-    for (set, label) in [
-        (!f.profiles.is_empty(), "User profile"),
-        (!f.scopes.is_empty(), "Scope"),
-    ] {
-        if set {
-            let values: Vec<&str> = if label == "Scope" {
-                f.scopes.iter().map(|s| s.label()).collect()
-            } else {
-                f.profiles.iter().map(|p| p.label()).collect()
-            };
-            active.push(ActiveFilter {
-                label: format!("{label}: {}", values.join(", ")),
-                remove_href: href(&params.with_filters(|f| {
-                    if label == "Scope" {
-                        f.scopes = Default::default();
-                    } else {
-                        f.profiles = Default::default();
-                    }
-                })),
-            });
-        }
+    if !f.profiles.is_empty() {
+        let values: Vec<&str> = f.profiles.iter().map(|p| p.label()).collect();
+        active.push(ActiveFilter {
+            label: format!("User profile: {}", values.join(", ")),
+            remove_href: href(&params.with_filters(|f| f.profiles = Default::default())),
+        });
+    }
+    if !f.scopes.is_empty() {
+        let values: Vec<&str> = f.scopes.iter().map(|s| s.label()).collect();
+        active.push(ActiveFilter {
+            label: format!("Scope: {}", values.join(", ")),
+            remove_href: href(&params.with_filters(|f| f.scopes = Default::default())),
+        });
     }
     if let Some(has) = f.has_evaluation {
         active.push(ActiveFilter {
@@ -699,8 +691,4 @@ pub fn error_page(error: &AppError) -> Response {
             (StatusCode::INTERNAL_SERVER_ERROR, "Internal error").into_response()
         }
     }
-}
-
-pub async fn not_found() -> AppError {
-    AppError::NotFound("There is no page at this address.".into())
 }

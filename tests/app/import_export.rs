@@ -30,20 +30,21 @@ fn write_file(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
     path
 }
 
-/// A database file holding the seed, made with `import` itself.
-fn seeded_database(dir: &Path) -> std::path::PathBuf {
-    let database = dir.join("userled.db");
-    let seed = write_file(dir, "seed.json", interchange::SEED);
-    let output = userled(&database)
-        .arg("import")
-        .arg(&seed)
-        .output()
-        .unwrap();
+/// Runs `userled import FILE`, which must succeed.
+fn import(database: &Path, file: &Path) {
+    let output = userled(database).arg("import").arg(file).output().unwrap();
     assert!(
         output.status.success(),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
+}
+
+/// A database file holding the seed, made with `import` itself.
+fn seeded_database(dir: &Path) -> std::path::PathBuf {
+    let database = dir.join("userled.db");
+    let seed = write_file(dir, "seed.json", interchange::SEED);
+    import(&database, &seed);
     database
 }
 
@@ -124,16 +125,7 @@ fn export_import_export_is_identical() {
 
     let exported = write_file(dir.path(), "exported.json", &first);
     let fresh = dir.path().join("fresh.db");
-    let output = userled(&fresh)
-        .arg("import")
-        .arg(&exported)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    import(&fresh, &exported);
     let second = export(&fresh);
 
     assert_eq!(first, second);
