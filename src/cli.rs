@@ -190,13 +190,10 @@ async fn run_admin_create(database: &Path, username: &str) -> anyhow::Result<Exi
         "the password must have at least {} characters",
         auth::MIN_PASSWORD_CHARS
     );
-    let hash = auth::hash_password(&password)?;
     let pool = db::connect(database).await?;
     db::migrate(&pool).await?;
-    let mut conn = pool.acquire().await?;
-    let now = crate::moderation::now_text().map_err(|err| anyhow::anyhow!("{err}"))?;
-    crate::db::moderators::upsert(&mut conn, username, &hash, &now).await?;
-    drop(conn);
+    let registry = crate::registry::Registry::new(pool.clone());
+    crate::registry::accounts::create_moderator(&registry, username, &password).await?;
     pool.close().await;
     println!("moderator {username} can now sign in at /admin/sign-in");
     Ok(ExitCode::SUCCESS)

@@ -4,11 +4,11 @@
 
 pub mod auth;
 pub mod cli;
+pub mod clock;
 pub mod db;
 pub mod domain;
-pub mod error;
 pub mod interchange;
-pub mod moderation;
+pub mod registry;
 pub mod search;
 pub mod statistics;
 pub mod web;
@@ -16,14 +16,15 @@ pub mod web;
 use std::future::Future;
 use std::path::Path;
 
-use time::OffsetDateTime;
 use tokio::net::TcpListener;
 
+pub use clock::Clock;
 pub use web::{AppState, app};
 
-/// The time the program considers "now"; the one place the clock is read.
-pub fn now() -> OffsetDateTime {
-    OffsetDateTime::now_utc()
+/// The system's time, for the command line; the server reads the time from its registry's
+/// [`Clock`], so tests can fix it.
+pub fn now() -> time::OffsetDateTime {
+    Clock::System.now()
 }
 
 /// Opens the database at `path` (creating it and its folder if needed), applies migrations, and

@@ -125,6 +125,17 @@ pub async fn decide(
     Ok(result.rows_affected() == 1)
 }
 
+/// The id of the organisation a correction may be for: a published one the public may see.
+pub async fn correctable_id(
+    conn: &mut SqliteConnection,
+    slug: &crate::domain::Slug,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM organisations WHERE slug = ? AND visibility <> 'unlisted'")
+        .bind(slug.as_str())
+        .fetch_optional(conn)
+        .await
+}
+
 /// Every organisation's slug, name, visibility and aliases, for spotting likely duplicates.
 pub async fn names(
     conn: &mut SqliteConnection,

@@ -8,23 +8,19 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use time::Duration;
-use time::format_description::well_known::Rfc3339;
 
 use super::AppState;
-use super::form::{Audience, FormData, RecordForm, errors_by_field};
+use super::error::AppError;
+use super::form::{Audience, FormData, FormRows, RecordForm};
 use super::pages::Layout;
 use super::security::{
-    CSRF_FIELD, ClientAddress, CsrfToken, SESSION_COOKIE, SESSION_HOURS, SignedIn, check_csrf,
-    cookie, set_cookie,
+    CSRF_FIELD, ClientAddress, CsrfToken, SESSION_COOKIE, SignedIn, check_csrf, cookie, set_cookie,
 };
-use crate::auth;
-use crate::db::moderators;
-use crate::db::organisations;
-use crate::db::submissions::{self, SubmissionRow};
-use crate::domain::{Organisation, Slug};
-use crate::error::AppError;
-use crate::moderation::{self, FieldChange};
+use crate::domain::FieldError;
+use crate::registry::Error;
+use crate::registry::accounts::{self, SESSION_HOURS, SignIn};
+use crate::registry::history::FieldChange;
+use crate::registry::moderate::{self, QueueItem};
 
 #[derive(Template, WebTemplate)]
 #[template(path = "admin/sign_in.html")]
@@ -57,65 +53,22 @@ pub async fn sign_in(
 ) -> Result<Response, AppError> {
     let data = FormData::parse(&body);
     check_csrf(&headers, data.get(CSRF_FIELD))?;
-    let csrf = CsrfToken::for_request(&state, &headers);
-    let username = data.get("username").trim().to_owned();
-    let user_key = username.to_lowercase();
-    let throttles = &state.throttles;
-    if let Err(wait) = throttles
-        .sign_in_user
-        .check(&user_key)
-        .and(throttles.sign_in_address.check(&address))
-    {
-        return Err(AppError::TooManyRequests {
-            retry_after: wait.as_secs().max(1),
-        });
-    }
-
-    let mut conn = state.pool.acquire().await?;
-    let account = moderators::find(&mut conn, &username).await?;
-    // An unknown user is checked against a throwaway hash: the same answer in the same time.
+    let username = data.get("username").trim();
     let password = data.get("password");
-    let verified = tokio::task::spawn_blocking({
-        let hash = account.as_ref().map(|a| a.password_hash.clone());
-        let password = password.to_owned();
-        move || auth::verify_password(hash.as_deref(), &password)
-    })
-    .await
-    .map_err(|err| AppError::Internal(err.into()))?;
-    let Some(account) = account.filter(|_| verified) else {
-        throttles.sign_in_user.record(&user_key);
-        throttles.sign_in_address.record(&address);
-        let page = sign_in_page(
-            &csrf,
-            &username,
-            Some("The username or the password is wrong."),
-        );
-        return Ok(csrf.attach((StatusCode::UNAUTHORIZED, page)));
-    };
-    throttles.sign_in_user.reset(&user_key);
-
-    let token = auth::random_token();
-    let now = crate::now();
-    let expires = now + Duration::hours(SESSION_HOURS);
-    let text = |t: time::OffsetDateTime| {
-        t.format(&Rfc3339)
-            .map_err(|err| AppError::Internal(err.into()))
-    };
-    moderators::create_session(
-        &mut conn,
-        &auth::token_hash(&token),
-        account.id,
-        &text(now)?,
-        &text(expires)?,
-    )
-    .await?;
-    tracing::info!(moderator = account.id, "moderator signed in");
-    let mut response = Redirect::to("/admin").into_response();
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        set_cookie(&state, SESSION_COOKIE, &token, Some(SESSION_HOURS * 3600)),
-    );
-    Ok(response)
+    match accounts::sign_in(&state.registry, username, password, &address).await? {
+        SignIn::Accepted { token } => {
+            let mut response = Redirect::to("/admin").into_response();
+            let cookie = set_cookie(&state, SESSION_COOKIE, &token, Some(SESSION_HOURS * 3600));
+            response.headers_mut().append(header::SET_COOKIE, cookie);
+            Ok(response)
+        }
+        SignIn::Refused => {
+            let csrf = CsrfToken::for_request(&state, &headers);
+            let error = Some("The username or the password is wrong.");
+            let page = sign_in_page(&csrf, username, error);
+            Ok(csrf.attach((StatusCode::UNAUTHORIZED, page)))
+        }
+    }
 }
 
 pub async fn sign_out(
@@ -126,52 +79,12 @@ pub async fn sign_out(
     let data = FormData::parse(&body);
     check_csrf(&headers, data.get(CSRF_FIELD))?;
     if let Some(token) = cookie(&headers, SESSION_COOKIE) {
-        let mut conn = state.pool.acquire().await?;
-        moderators::end_session(&mut conn, &auth::token_hash(token)).await?;
+        accounts::sign_out(&state.registry, token).await?;
     }
     let mut response = Redirect::to("/").into_response();
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        set_cookie(&state, SESSION_COOKIE, "", Some(0)),
-    );
+    let expired = set_cookie(&state, SESSION_COOKIE, "", Some(0));
+    response.headers_mut().append(header::SET_COOKIE, expired);
     Ok(response)
-}
-
-/// A submission in the queue.
-pub struct QueueItem {
-    pub reference: String,
-    pub kind: String,
-    pub name: String,
-    pub target: Option<String>,
-    pub submitted_at: String,
-    pub duplicates: Vec<String>,
-    pub status: String,
-    pub decided_by: Option<String>,
-    pub decision_reason: Option<String>,
-}
-
-impl From<&SubmissionRow> for QueueItem {
-    fn from(row: &SubmissionRow) -> Self {
-        let name = serde_json::from_str::<serde_json::Value>(&row.record)
-            .ok()
-            .and_then(|v| v["name"].as_str().map(str::to_owned))
-            .unwrap_or_default();
-        Self {
-            reference: row.reference.clone(),
-            kind: row.kind.clone(),
-            name,
-            target: row.target_slug.clone(),
-            submitted_at: row
-                .submitted_at
-                .get(..16)
-                .unwrap_or_default()
-                .replace('T', " "),
-            duplicates: serde_json::from_str(&row.duplicates).unwrap_or_default(),
-            status: row.status.clone(),
-            decided_by: row.decided_by.clone(),
-            decision_reason: row.decision_reason.clone(),
-        }
-    }
 }
 
 #[derive(Template, WebTemplate)]
@@ -189,9 +102,7 @@ pub async fn queue(
     SignedIn(moderator): SignedIn,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let mut conn = state.pool.acquire().await?;
-    let pending = submissions::pending(&mut conn).await?;
-    let decided = submissions::decided(&mut conn, 20).await?;
+    let queue = moderate::queue(&state.registry).await?;
     let csrf = CsrfToken::for_request(&state, &headers);
     let page = QueuePage {
         layout: Layout::new(
@@ -200,8 +111,8 @@ pub async fn queue(
         ),
         moderator: moderator.username,
         csrf: csrf.token.clone(),
-        pending: pending.iter().map(QueueItem::from).collect(),
-        decided: decided.iter().map(QueueItem::from).collect(),
+        pending: queue.pending,
+        decided: queue.decided,
     };
     Ok(csrf.attach(page))
 }
@@ -223,19 +134,24 @@ pub struct ReviewPage {
     pub pending: bool,
 }
 
+/// What a review page shows besides the submission: the moderator's own edit with its errors,
+/// or the error of a rejection without a reason.
+#[derive(Default)]
+struct Feedback<'a> {
+    edited: Option<(&'a FormData, BTreeMap<String, String>)>,
+    reason_error: Option<String>,
+}
+
 async fn review_page(
     state: &AppState,
     moderator: String,
     reference: &str,
     csrf: &CsrfToken,
-    edited: Option<(&FormData, &BTreeMap<String, String>)>,
-    reason_error: Option<String>,
+    feedback: Feedback<'_>,
 ) -> Result<ReviewPage, AppError> {
-    let review = moderation::review(&state.pool, reference, crate::now()).await?;
-    let changes = moderation::changes(review.live.as_ref(), &review.record);
+    let review = moderate::review(&state.registry, reference).await?;
     let proposed = FormData::from_record(&review.record);
-    let no_errors = BTreeMap::new();
-    let (data, errors) = edited.unwrap_or((&proposed, &no_errors));
+    let (data, errors) = feedback.edited.unwrap_or((&proposed, BTreeMap::new()));
     Ok(ReviewPage {
         layout: Layout::new(
             format!("Review {reference} – userled"),
@@ -243,14 +159,14 @@ async fn review_page(
         ),
         moderator,
         csrf: csrf.token.clone(),
-        item: QueueItem::from(&review.row),
-        note: review.row.note.clone(),
-        contact_email: review.row.contact_email.clone(),
-        changes,
-        is_correction: review.row.kind == "correction",
-        form: RecordForm::new(data, errors, Audience::Moderator),
-        reason_error,
-        pending: review.row.status == "pending",
+        note: review.note,
+        contact_email: review.contact_email,
+        changes: review.changes,
+        is_correction: review.is_correction,
+        form: RecordForm::new(data, &errors, Audience::Moderator),
+        reason_error: feedback.reason_error,
+        pending: review.pending,
+        item: review.item,
     })
 }
 
@@ -261,25 +177,16 @@ pub async fn review(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let csrf = CsrfToken::for_request(&state, &headers);
-    let page = review_page(&state, moderator.username, &reference, &csrf, None, None).await?;
+    let feedback = Feedback::default();
+    let page = review_page(&state, moderator.username, &reference, &csrf, feedback).await?;
     Ok(csrf.attach(page))
 }
 
-/// Validates the record in a moderator's form: the record, or the form's errors by field.
-fn record_from_form(
-    data: &FormData,
-    slug: Option<&Slug>,
-) -> Result<Organisation, BTreeMap<String, String>> {
-    let (input, mut errors) = data.to_submission();
-    let mut record = input.record;
-    record.slug = slug.map(ToString::to_string);
-    match record.validate(crate::now().year()) {
-        Ok(record) if errors.is_empty() => Ok(record),
-        Ok(_) => Err(errors_by_field(data, &errors)),
-        Err(mut more) => {
-            errors.append(&mut more);
-            Err(errors_by_field(data, &errors))
-        }
+/// Decodes a moderator's form; a form that cannot be read is an error on the whole form.
+fn decode(data: &FormData) -> (Result<crate::domain::OrganisationInput, Error>, FormRows) {
+    match data.decode() {
+        Ok((input, rows)) => (Ok(input.record), rows),
+        Err(error) => (Err(Error::Invalid(vec![error])), FormRows::default()),
     }
 }
 
@@ -292,34 +199,24 @@ pub async fn approve(
 ) -> Result<Response, AppError> {
     let data = FormData::parse(&body);
     check_csrf(&headers, data.get(CSRF_FIELD))?;
-    let csrf = CsrfToken::for_request(&state, &headers);
-    let outcome = match record_from_form(&data, None) {
-        Ok(record) => {
-            moderation::approve(&state.pool, &reference, record, &moderator, crate::now()).await
-        }
-        Err(errors) => Err(AppError::Unprocessable(
-            errors
-                .into_iter()
-                .map(|(field, message)| crate::domain::FieldError { field, message })
-                .collect(),
-        )),
+    let (record, rows) = decode(&data);
+    let outcome = match record {
+        Ok(record) => moderate::approve(&state.registry, &reference, record, &moderator).await,
+        Err(error) => Err(error),
     };
     match outcome {
         Ok(slug) => Ok(Redirect::to(&format!("/organisations/{slug}")).into_response()),
-        Err(AppError::Unprocessable(errors)) => {
-            let by_field = errors_by_field(&data, &errors);
-            let page = review_page(
-                &state,
-                moderator.username,
-                &reference,
-                &csrf,
-                Some((&data, &by_field)),
-                None,
-            )
-            .await?;
+        Err(Error::Invalid(errors)) => {
+            let csrf = CsrfToken::for_request(&state, &headers);
+            let edited = Some((&data, rows.errors_by_field(&errors)));
+            let feedback = Feedback {
+                edited,
+                ..Feedback::default()
+            };
+            let page = review_page(&state, moderator.username, &reference, &csrf, feedback).await?;
             Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
         }
-        Err(other) => Err(other),
+        Err(other) => Err(other.into()),
     }
 }
 
@@ -332,24 +229,20 @@ pub async fn reject(
 ) -> Result<Response, AppError> {
     let data = FormData::parse(&body);
     check_csrf(&headers, data.get(CSRF_FIELD))?;
-    match moderation::reject(
-        &state.pool,
-        &reference,
-        data.get("reason"),
-        &moderator,
-        crate::now(),
-    )
-    .await
-    {
+    let reason = data.get("reason");
+    match moderate::reject(&state.registry, &reference, reason, &moderator).await {
         Ok(()) => Ok(Redirect::to("/admin").into_response()),
-        Err(AppError::Unprocessable(errors)) => {
+        Err(Error::Invalid(errors)) => {
             let csrf = CsrfToken::for_request(&state, &headers);
-            let reason = errors.into_iter().next().map(|e| e.message);
-            let page =
-                review_page(&state, moderator.username, &reference, &csrf, None, reason).await?;
+            let reason_error = errors.into_iter().next().map(|e| e.message);
+            let feedback = Feedback {
+                reason_error,
+                ..Feedback::default()
+            };
+            let page = review_page(&state, moderator.username, &reference, &csrf, feedback).await?;
             Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
         }
-        Err(other) => Err(other),
+        Err(other) => Err(other.into()),
     }
 }
 
@@ -364,13 +257,22 @@ pub struct EditPage {
     pub form: RecordForm,
 }
 
-async fn stored(state: &AppState, slug: &str) -> Result<Organisation, AppError> {
-    let not_found = || AppError::NotFound(format!("There is no organisation \"{slug}\"."));
-    let slug = Slug::parse(slug).map_err(|_| not_found())?;
-    let mut conn = state.pool.acquire().await?;
-    organisations::find_by_slug(&mut conn, &slug, crate::now().year())
-        .await?
-        .ok_or_else(not_found)
+impl EditPage {
+    fn new(
+        moderator: String,
+        record: &crate::domain::Organisation,
+        csrf: &CsrfToken,
+        form: RecordForm,
+    ) -> Self {
+        Self {
+            layout: Layout::new(format!("Edit {} – userled", record.name), "Edit an entry."),
+            moderator,
+            csrf: csrf.token.clone(),
+            slug: record.slug.to_string(),
+            name: record.name.clone(),
+            form,
+        }
+    }
 }
 
 pub async fn edit_form(
@@ -379,21 +281,11 @@ pub async fn edit_form(
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let record = stored(&state, &slug).await?;
+    let record = moderate::entry(&state.registry, &slug).await?;
     let csrf = CsrfToken::for_request(&state, &headers);
-    let page = EditPage {
-        layout: Layout::new(format!("Edit {} – userled", record.name), "Edit an entry."),
-        moderator: moderator.username,
-        csrf: csrf.token.clone(),
-        slug: record.slug.to_string(),
-        name: record.name.clone(),
-        form: RecordForm::new(
-            &FormData::from_record(&record),
-            &BTreeMap::new(),
-            Audience::Moderator,
-        ),
-    };
-    Ok(csrf.attach(page))
+    let data = FormData::from_record(&record);
+    let form = RecordForm::new(&data, &BTreeMap::new(), Audience::Moderator);
+    Ok(csrf.attach(EditPage::new(moderator.username, &record, &csrf, form)))
 }
 
 pub async fn edit(
@@ -405,35 +297,28 @@ pub async fn edit(
 ) -> Result<Response, AppError> {
     let data = FormData::parse(&body);
     check_csrf(&headers, data.get(CSRF_FIELD))?;
-    let current = stored(&state, &slug).await?;
-    let outcome = match record_from_form(&data, Some(&current.slug)) {
-        Ok(record) => {
-            moderation::edit(&state.pool, &current.slug, record, &moderator, crate::now())
-                .await
-                .map_err(|err| match err {
-                    AppError::Unprocessable(errors) => errors_by_field(&data, &errors),
-                    other => {
-                        let mut map = BTreeMap::new();
-                        map.insert("record".to_owned(), other.detail());
-                        map
-                    }
-                })
-        }
-        Err(errors) => Err(errors),
+    let current = moderate::entry(&state.registry, &slug).await?;
+    let (record, rows) = decode(&data);
+    let outcome = match record {
+        Ok(record) => moderate::edit(&state.registry, &current.slug, record, &moderator).await,
+        Err(error) => Err(error),
     };
-    match outcome {
-        Ok(()) => Ok(Redirect::to(&format!("/organisations/{slug}/history")).into_response()),
-        Err(errors) => {
-            let csrf = CsrfToken::for_request(&state, &headers);
-            let page = EditPage {
-                layout: Layout::new(format!("Edit {} – userled", current.name), "Edit an entry."),
-                moderator: moderator.username,
-                csrf: csrf.token.clone(),
-                slug: current.slug.to_string(),
-                name: current.name,
-                form: RecordForm::new(&data, &errors, Audience::Moderator),
-            };
-            Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
+    let errors = match outcome {
+        Ok(()) => {
+            return Ok(Redirect::to(&format!("/organisations/{slug}/history")).into_response());
         }
-    }
+        Err(Error::Invalid(errors)) => rows.errors_by_field(&errors),
+        // A conflict or a missing entry is shown on the form, which keeps the edit.
+        Err(other @ (Error::NotFound(_) | Error::Conflict(_))) => {
+            rows.errors_by_field(&[FieldError {
+                field: "record".into(),
+                message: AppError::from(other).detail(),
+            }])
+        }
+        Err(other) => return Err(other.into()),
+    };
+    let csrf = CsrfToken::for_request(&state, &headers);
+    let form = RecordForm::new(&data, &errors, Audience::Moderator);
+    let page = EditPage::new(moderator.username, &current, &csrf, form);
+    Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
 }

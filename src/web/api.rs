@@ -13,16 +13,18 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::AppState;
+use super::error::{ApiError, AppError, Problem};
 use super::security::ClientAddress;
-use super::views::{self, DataTerms, OrganisationSummary, RelatedOrganisation};
+use super::views::{self, DataTerms, OrganisationSummary};
 use crate::domain::submission::SubmissionInput;
 use crate::domain::vocabulary::{
     Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
     UserProfile, Visibility, Vocabulary,
 };
 use crate::domain::{CountryCode, Organisation, Slug};
-use crate::error::{ApiError, AppError, Problem};
-use crate::search::{self, Facets, SearchParams, Strictness};
+use crate::registry::contribute::{self, Candidate, Contribution, Outcome, Target};
+use crate::registry::detail::{self, RelatedOrganisation};
+use crate::search::{Facets, SearchParams, Strictness};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -130,13 +132,8 @@ pub struct Links {
     pub prev: Option<String>,
 }
 
-fn parse(query: Option<String>) -> Result<SearchParams, AppError> {
-    SearchParams::parse(
-        query.as_deref().unwrap_or_default(),
-        crate::now().year(),
-        Strictness::RejectUnknown,
-    )
-    .map_err(AppError::BadRequest)
+fn parse(state: &AppState, query: Option<String>) -> Result<SearchParams, AppError> {
+    super::search_params(state, query, Strictness::RejectUnknown)
 }
 
 /// Search organisations, with facet counts.
@@ -154,8 +151,8 @@ async fn list_organisations(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
 ) -> Result<Json<OrganisationList>, ApiError> {
-    let params = parse(query)?;
-    let results = search::search(&state.catalogue, &state.pool, params).await?;
+    let params = parse(&state, query)?;
+    let results = state.registry.search(params).await?;
     let link = |page: u32| {
         format!(
             "/api/v1/organisations{}",
@@ -198,8 +195,8 @@ async fn export_csv(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
-    let params = parse(query)?;
-    let results = search::search(&state.catalogue, &state.pool, params).await?;
+    let params = parse(&state, query)?;
+    let results = state.registry.search(params).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
     let csv_error = |err: csv::Error| AppError::Internal(err.into());
     writer
@@ -293,8 +290,8 @@ async fn get_organisation(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<Json<OrganisationRecord>, ApiError> {
-    let catalogue = state.catalogue.get(&state.pool).await?;
-    let detail = views::organisation_detail(&state, &catalogue, &slug).await?;
+    let catalogue = state.registry.catalogue().await?;
+    let detail = detail::detail(&state.registry, &catalogue, &slug).await?;
     let terms = DataTerms::new(&catalogue);
     let entry = detail.entry;
     Ok(Json(match detail.record {
@@ -368,7 +365,7 @@ fn terms<V: Vocabulary>() -> Vec<Term> {
     responses((status = 200, description = "The vocabularies", body = VocabularyList))
 )]
 async fn vocabulary(State(state): State<AppState>) -> Result<Json<VocabularyList>, ApiError> {
-    let catalogue = state.catalogue.get(&state.pool).await?;
+    let catalogue = state.registry.catalogue().await?;
     Ok(Json(VocabularyList {
         category: terms::<Category>(),
         degree: terms::<UserLedDegree>(),
@@ -407,8 +404,8 @@ pub struct StatisticsAnswer {
     responses((status = 200, description = "The registry in numbers", body = StatisticsAnswer))
 )]
 async fn statistics(State(state): State<AppState>) -> Result<Json<StatisticsAnswer>, ApiError> {
-    let statistics = (*state.statistics.get(&state.pool).await?).clone();
-    let catalogue = state.catalogue.get(&state.pool).await?;
+    let statistics = (*state.registry.statistics().await?).clone();
+    let catalogue = state.registry.catalogue().await?;
     Ok(Json(StatisticsAnswer {
         statistics,
         terms: DataTerms::new(&catalogue),
@@ -423,7 +420,7 @@ pub struct SubmissionReceipt {
     /// Always `pending`: every submission is reviewed before it is published.
     pub status: &'static str,
     /// Listed organisations whose names resemble the submitted one.
-    pub possible_duplicates: Vec<crate::moderation::Candidate>,
+    pub possible_duplicates: Vec<Candidate>,
 }
 
 /// The body of a submission: the fields of the full record that
@@ -477,46 +474,28 @@ async fn create_submission(
         )
         .into());
     }
-    if let Err(wait) = state.throttles.submissions.check(&address) {
-        return Err(AppError::TooManyRequests {
-            retry_after: wait.as_secs().max(1),
-        }
-        .into());
-    }
     let input =
         SubmissionInput::from_json(&body).map_err(|error| AppError::Unprocessable(vec![error]))?;
-    let corrects = match input
-        .record
-        .slug
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        Some(slug) => Some(Slug::parse(slug).map_err(|message| {
-            AppError::Unprocessable(vec![crate::domain::FieldError {
-                field: "slug".into(),
-                message,
-            }])
-        })?),
-        None => None,
+    let contribution = Contribution {
+        input,
+        target: Target::NamedInRecord,
+        reading_errors: Vec::new(),
+        despite_duplicates: true,
     };
-    let is_correction = corrects.is_some();
-    let submission = input
-        .validate(corrects, crate::now().year())
-        .map_err(AppError::Unprocessable)?;
-    let duplicates = if is_correction {
-        Vec::new()
-    } else {
-        crate::moderation::likely_duplicates(&state.pool, &submission.record.name, None).await?
+    let Outcome::Received {
+        reference,
+        duplicates,
+    } = contribute::contribute(&state.registry, &address, contribution).await?
+    else {
+        return Err(
+            AppError::Internal(anyhow::anyhow!("a duplicate held back an API submission")).into(),
+        );
     };
-    let received =
-        crate::moderation::submit(&state.pool, &submission, &duplicates, crate::now()).await?;
-    state.throttles.submissions.record(&address);
-    let location = format!("/submit/received/{}", received.reference);
+    let location = format!("/submit/received/{reference}");
     let receipt = SubmissionReceipt {
-        reference: received.reference,
+        reference,
         status: "pending",
-        possible_duplicates: duplicates.into_iter().filter(|c| c.is_public()).collect(),
+        possible_duplicates: duplicates,
     };
     let mut response = (axum::http::StatusCode::ACCEPTED, Json(receipt)).into_response();
     if let Ok(value) = HeaderValue::from_str(&location) {

@@ -10,7 +10,7 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 
-use crate::error::AppError;
+use super::error::AppError;
 
 struct Asset {
     name: &'static str,

@@ -12,20 +12,22 @@ use sha2::{Digest, Sha256};
 /// Bodies above this size are sent without a validator rather than held in memory.
 const MAX_TAGGED_BODY: usize = 64 * 1024 * 1024;
 
-fn is_private(path: &str) -> bool {
-    path.starts_with("/admin") || path.starts_with("/submit") || path.ends_with("/suggest")
+const NO_STORE: HeaderValue = HeaderValue::from_static("no-store");
+
+/// Marks a private page's answer, whatever it is, as never to be stored.
+pub async fn private(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, NO_STORE);
+    response
 }
 
 pub async fn conditional(request: Request, next: Next) -> Response {
     let method = request.method().clone();
-    let private = is_private(request.uri().path());
     let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
-    let mut response = next.run(request).await;
+    let response = next.run(request).await;
 
-    if private {
-        response
-            .headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if response.headers().get(header::CACHE_CONTROL) == Some(&NO_STORE) {
         return response;
     }
     let cacheable = (method == Method::GET || method == Method::HEAD)

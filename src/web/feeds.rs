@@ -6,8 +6,8 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
+use super::error::AppError;
 use crate::domain::vocabulary::{Category, Visibility, Vocabulary};
-use crate::error::AppError;
 
 /// Sitemaps hold at most 50 000 addresses.
 const SITEMAP_LIMIT: usize = 50_000;
@@ -31,7 +31,7 @@ fn with_type(body: String, content_type: &'static str) -> Response {
 }
 
 pub async fn sitemap(State(state): State<AppState>) -> Result<Response, AppError> {
-    let catalogue = state.catalogue.get(&state.pool).await?;
+    let catalogue = state.registry.catalogue().await?;
     let site = &state.public_url;
     let mut body = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
@@ -69,19 +69,17 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, AppError
 }
 
 pub async fn robots(State(state): State<AppState>) -> Response {
-    with_type(
-        format!(
-            "User-agent: *\nDisallow: /admin\nDisallow: /submit\nDisallow: /organisations/*/suggest\n\
-             Sitemap: {}/sitemap.xml\n",
-            state.public_url
-        ),
-        "text/plain; charset=utf-8",
-    )
+    let mut body = String::from("User-agent: *\n");
+    for path in super::PRIVATE_PATHS {
+        body.push_str(&format!("Disallow: {path}\n"));
+    }
+    body.push_str(&format!("Sitemap: {}/sitemap.xml\n", state.public_url));
+    with_type(body, "text/plain; charset=utf-8")
 }
 
 /// The most recently added or changed listed organisations, as an Atom feed.
 pub async fn feed(State(state): State<AppState>) -> Result<Response, AppError> {
-    let catalogue = state.catalogue.get(&state.pool).await?;
+    let catalogue = state.registry.catalogue().await?;
     let site = &state.public_url;
     let mut entries: Vec<_> = catalogue
         .entries()

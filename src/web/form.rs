@@ -1,15 +1,13 @@
 //! The organisation form shared by the public submission and correction pages and the moderators'
-//! review and edit pages: parsing what a browser sends into a [`SubmissionInput`], and the view that
-//! shows it back with every error beside its field and everything the person typed kept.
+//! review and edit pages: decoding what a browser sends into the same [`SubmissionInput`] the
+//! JSON API reads, mapping each validation error back to the input the person typed in, and the
+//! view that shows the form again with every error beside its field and everything typed kept.
 //!
-//! Field names are the record's field paths (`name`, `sources[0].url`, `categories`), so a
-//! validation error's path names its input directly.
+//! Field names follow the record's paths in the bracket form browsers and `serde_qs` share:
+//! `name`, `categories` (repeated), `sources[1][url]`.
 
 use std::collections::BTreeMap;
 
-use crate::domain::organisation::{
-    AliasInput, EvaluationInput, EventInput, FactInput, RelationInput, SourceInput,
-};
 use crate::domain::submission::SubmissionInput;
 use crate::domain::vocabulary::{
     Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
@@ -20,24 +18,29 @@ use crate::domain::{CountryCode, FieldError, Organisation, OrganisationInput};
 /// The hidden field that only bots fill in.
 pub const HONEYPOT: &str = "leave_this_empty";
 
-/// A urlencoded form body, in order.
+/// Fields of the pages around the record, which are not part of it.
+const PAGE_FIELDS: [&str; 4] = [
+    super::security::CSRF_FIELD,
+    HONEYPOT,
+    "confirm_new",
+    "reason",
+];
+
+/// More rows than any list may hold; rows numbered beyond are ignored.
+const MAX_ROWS: usize = 100;
+
+/// A urlencoded form body, in order: what the person typed, to decode and to show back.
 #[derive(Debug, Clone, Default)]
 pub struct FormData {
     pairs: Vec<(String, String)>,
 }
 
-/// The list fields of the record, with their sub-fields.
-const LISTS: [(&str, &[&str]); 6] = [
-    ("aliases", &["name", "language", "kind"]),
-    ("sources", &["url", "title", "note"]),
-    (
-        "evaluations",
-        &["citation", "year", "design", "sample_size", "finding"],
-    ),
-    ("facts", &["label", "value", "year", "note"]),
-    ("relations", &["kind", "target"]),
-    ("events", &["year", "kind", "note", "source_url"]),
-];
+/// Where the rows of each list that were kept stood in the form: blank rows are left out before
+/// validation, so the record's `sources[0]` may be the form's `sources[1]`.
+#[derive(Debug, Clone, Default)]
+pub struct FormRows {
+    kept: BTreeMap<String, Vec<usize>>,
+}
 
 impl FormData {
     pub fn parse(body: &[u8]) -> Self {
@@ -64,237 +67,154 @@ impl FormData {
             .collect()
     }
 
-    fn push(&mut self, key: impl Into<String>, value: impl Into<String>) {
-        self.pairs.push((key.into(), value.into()));
-    }
-
-    /// The form filled in with a record, for a correction or a moderator's edit.
+    /// The form filled in with a record, for a correction or a moderator's edit: the record's
+    /// interchange shape, flattened into the form's names.
     pub fn from_record(record: &Organisation) -> Self {
-        let input = OrganisationInput::from(record);
         let mut form = Self::default();
-        let text = |v: &Option<String>| v.clone().unwrap_or_default();
-        let number = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
-        form.push("name", input.name.clone());
-        form.push("description", input.description.clone());
-        form.push("city", text(&input.city));
-        form.push("scope", text(&input.scope));
-        form.push("founded_year", number(input.founded_year));
-        form.push("status", text(&input.status));
-        form.push("ended_year", number(input.ended_year));
-        form.push("user_led_degree", text(&input.user_led_degree));
-        form.push("degree_note", text(&input.degree_note));
-        form.push("website", text(&input.website));
-        form.push("visibility", text(&input.visibility));
-        form.push("last_verified", text(&input.last_verified));
-        for (key, values) in [
-            ("categories", &input.categories),
-            ("countries", &input.countries),
-            ("user_profiles", &input.user_profiles),
-            ("activities", &input.activities),
-        ] {
-            for value in values {
-                form.push(key, value.clone());
+        if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(record) {
+            for (key, value) in &fields {
+                form.push_value(key, value);
             }
-        }
-        for (i, a) in input.aliases.iter().enumerate() {
-            form.push(format!("aliases[{i}].name"), a.name.clone());
-            form.push(format!("aliases[{i}].language"), text(&a.language));
-            form.push(format!("aliases[{i}].kind"), text(&a.kind));
-        }
-        for (i, s) in input.sources.iter().enumerate() {
-            form.push(format!("sources[{i}].url"), s.url.clone());
-            form.push(format!("sources[{i}].title"), s.title.clone());
-            form.push(format!("sources[{i}].note"), text(&s.note));
-        }
-        for (i, e) in input.evaluations.iter().enumerate() {
-            form.push(format!("evaluations[{i}].citation"), e.citation.clone());
-            form.push(format!("evaluations[{i}].year"), number(e.year));
-            form.push(format!("evaluations[{i}].design"), text(&e.design));
-            form.push(
-                format!("evaluations[{i}].sample_size"),
-                number(e.sample_size),
-            );
-            form.push(format!("evaluations[{i}].finding"), e.finding.clone());
-        }
-        for (i, f) in input.facts.iter().enumerate() {
-            form.push(format!("facts[{i}].label"), f.label.clone());
-            form.push(format!("facts[{i}].value"), number(f.value));
-            form.push(format!("facts[{i}].year"), number(f.year));
-            form.push(format!("facts[{i}].note"), text(&f.note));
-        }
-        for (i, r) in input.relations.iter().enumerate() {
-            form.push(format!("relations[{i}].kind"), r.kind.clone());
-            form.push(format!("relations[{i}].target"), r.target.clone());
-        }
-        for (i, e) in input.events.iter().enumerate() {
-            form.push(format!("events[{i}].year"), number(e.year));
-            form.push(format!("events[{i}].kind"), e.kind.clone());
-            form.push(format!("events[{i}].note"), e.note.clone());
-            form.push(format!("events[{i}].source_url"), text(&e.source_url));
         }
         form
     }
 
-    /// The raw positions of a list's rows that hold anything, in order.
-    fn filled_rows(&self, list: &str, fields: &[&str]) -> Vec<usize> {
-        (0..self.row_count(list))
-            .filter(|&i| {
-                fields
-                    .iter()
-                    .any(|f| !self.get(&format!("{list}[{i}].{f}")).trim().is_empty())
-            })
-            .collect()
+    fn push_value(&mut self, key: &str, value: &serde_json::Value) {
+        use serde_json::Value;
+        match value {
+            Value::Null => {}
+            Value::String(text) => self.pairs.push((key.to_owned(), text.clone())),
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        Value::Object(_) => self.push_value(&format!("{key}[{i}]"), item),
+                        _ => self.push_value(key, item),
+                    }
+                }
+            }
+            Value::Object(fields) => {
+                for (field, value) in fields {
+                    self.push_value(&format!("{key}[{field}]"), value);
+                }
+            }
+            other => self.pairs.push((key.to_owned(), other.to_string())),
+        }
     }
 
     /// One more than the highest row index given for a list.
     fn row_count(&self, list: &str) -> usize {
-        let prefix = format!("{list}[");
         self.pairs
             .iter()
-            .filter_map(|(k, _)| {
-                k.strip_prefix(&prefix)?
-                    .split(']')
-                    .next()?
-                    .parse::<usize>()
-                    .ok()
-            })
-            .filter(|i| *i < 100)
-            .map(|i| i + 1)
+            .filter_map(|(key, _)| row_of(key).filter(|(l, row, _)| *l == list && *row < MAX_ROWS))
+            .map(|(_, row, _)| row + 1)
             .max()
             .unwrap_or(0)
     }
 
-    /// The submission this form describes, and the errors found while reading it (numbers that
-    /// are not numbers). Blank list rows are left out; errors of the rows kept are renamed back
-    /// to the rows' positions in the form with [`FormData::form_field`].
-    pub fn to_submission(&self) -> (SubmissionInput, Vec<FieldError>) {
-        let mut errors = Vec::new();
-        let text = |key: &str| self.get(key).to_owned();
-        let optional = |key: &str| Some(self.get(key).trim().to_owned()).filter(|v| !v.is_empty());
-        let mut number = |key: &str| -> Option<i64> {
-            let value = self.get(key).trim();
-            if value.is_empty() {
-                return None;
-            }
-            match value.replace([' ', '\u{202f}', ','], "").parse() {
-                Ok(n) => Some(n),
-                Err(_) => {
-                    errors.push(FieldError {
-                        field: key.to_owned(),
-                        message: format!("\"{value}\" is not a whole number"),
-                    });
-                    None
-                }
-            }
+    /// The submission this form describes, decoded as the JSON API's is, and where its rows
+    /// stood. Blank values count as not given, and blank list rows are left out.
+    pub fn decode(&self) -> Result<(SubmissionInput, FormRows), FieldError> {
+        let (pairs, rows) = self.without_blanks();
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        let config = serde_qs::Config::new().use_form_encoding(true).max_depth(2);
+        let mut record: OrganisationInput =
+            config.deserialize_str(&body).map_err(|err| FieldError {
+                field: "form".into(),
+                message: format!("cannot be read: {err}"),
+            })?;
+        for field in PAGE_FIELDS {
+            record.unknown_fields.remove(field);
+        }
+        let mut text = |key: &str| match record.unknown_fields.remove(key) {
+            Some(serde_json::Value::String(text)) => Some(text),
+            _ => None,
         };
-        let strings = |key: &str| -> Vec<String> {
-            self.all(key)
-                .into_iter()
-                .filter(|v| !v.trim().is_empty())
-                .map(str::to_owned)
-                .collect()
-        };
-        let rows = |list: &str| {
-            let fields = LISTS
-                .iter()
-                .find(|(l, _)| *l == list)
-                .map(|(_, f)| *f)
-                .unwrap_or(&[]);
-            self.filled_rows(list, fields)
-        };
-
-        let mut record = OrganisationInput {
-            slug: None,
-            name: text("name"),
-            description: text("description"),
-            city: optional("city"),
-            scope: optional("scope"),
-            founded_year: number("founded_year"),
-            status: optional("status"),
-            ended_year: number("ended_year"),
-            user_led_degree: optional("user_led_degree"),
-            degree_note: optional("degree_note"),
-            website: optional("website"),
-            visibility: optional("visibility"),
-            last_verified: optional("last_verified"),
-            categories: strings("categories"),
-            countries: strings("countries"),
-            user_profiles: strings("user_profiles"),
-            activities: strings("activities"),
-            ..OrganisationInput::default()
-        };
-        record.aliases = rows("aliases")
-            .into_iter()
-            .map(|i| AliasInput {
-                name: text(&format!("aliases[{i}].name")),
-                language: optional(&format!("aliases[{i}].language")),
-                kind: optional(&format!("aliases[{i}].kind")),
-            })
-            .collect();
-        record.sources = rows("sources")
-            .into_iter()
-            .map(|i| SourceInput {
-                url: text(&format!("sources[{i}].url")),
-                title: text(&format!("sources[{i}].title")),
-                note: optional(&format!("sources[{i}].note")),
-            })
-            .collect();
-        record.evaluations = rows("evaluations")
-            .into_iter()
-            .map(|i| EvaluationInput {
-                citation: text(&format!("evaluations[{i}].citation")),
-                year: number(&format!("evaluations[{i}].year")),
-                design: optional(&format!("evaluations[{i}].design")),
-                sample_size: number(&format!("evaluations[{i}].sample_size")),
-                finding: text(&format!("evaluations[{i}].finding")),
-            })
-            .collect();
-        record.facts = rows("facts")
-            .into_iter()
-            .map(|i| FactInput {
-                label: text(&format!("facts[{i}].label")),
-                value: number(&format!("facts[{i}].value")),
-                year: number(&format!("facts[{i}].year")),
-                note: optional(&format!("facts[{i}].note")),
-            })
-            .collect();
-        record.relations = rows("relations")
-            .into_iter()
-            .map(|i| RelationInput {
-                kind: text(&format!("relations[{i}].kind")),
-                target: text(&format!("relations[{i}].target")),
-            })
-            .collect();
-        record.events = rows("events")
-            .into_iter()
-            .map(|i| EventInput {
-                year: number(&format!("events[{i}].year")),
-                kind: text(&format!("events[{i}].kind")),
-                note: text(&format!("events[{i}].note")),
-                source_url: optional(&format!("events[{i}].source_url")),
-            })
-            .collect();
         let input = SubmissionInput {
-            contact_email: optional("contact_email"),
-            note: optional("note"),
+            contact_email: text("contact_email"),
+            note: text("note"),
             record,
         };
-        (input, errors)
+        Ok((input, rows))
     }
 
-    /// The name of the input a validation error's field path refers to: list positions among
-    /// the filled rows become positions in the form.
-    pub fn form_field(&self, field: &str) -> String {
-        for (list, fields) in LISTS {
-            if let Some(rest) = field.strip_prefix(list).and_then(|r| r.strip_prefix('['))
-                && let Some((index, tail)) = rest.split_once(']')
-                && let Ok(index) = index.parse::<usize>()
-                && let Some(row) = self.filled_rows(list, fields).get(index)
-            {
-                return format!("{list}[{row}]{tail}");
+    /// The pairs with blank values and blank rows left out, the rows kept numbered from 0.
+    fn without_blanks(&self) -> (Vec<(String, &str)>, FormRows) {
+        let mut filled: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (key, value) in &self.pairs {
+            let filled_row = row_of(key).filter(|(_, row, _)| *row < MAX_ROWS);
+            if let Some((list, row, _)) = filled_row.filter(|_| !value.trim().is_empty()) {
+                let rows = filled.entry(list).or_default();
+                if !rows.contains(&row) {
+                    rows.push(row);
+                }
             }
         }
-        field.to_owned()
+        filled.values_mut().for_each(|rows| rows.sort_unstable());
+        let mut pairs = Vec::new();
+        for (key, value) in &self.pairs {
+            if value.trim().is_empty() {
+                continue;
+            }
+            match row_of(key) {
+                None => pairs.push((key.clone(), value.as_str())),
+                Some((_, row, _)) if row >= MAX_ROWS => {}
+                Some((list, row, rest)) => {
+                    let kept = filled
+                        .get(list)
+                        .and_then(|rows| rows.iter().position(|r| *r == row));
+                    if let Some(position) = kept {
+                        pairs.push((format!("{list}[{position}]{rest}"), value.as_str()));
+                    }
+                }
+            }
+        }
+        let kept = filled
+            .into_iter()
+            .map(|(list, rows)| (list.to_owned(), rows))
+            .collect();
+        (pairs, FormRows { kept })
+    }
+}
+
+/// A list row's field name taken apart: `sources[1][url]` is `("sources", 1, "[url]")`.
+fn row_of(key: &str) -> Option<(&str, usize, &str)> {
+    let (list, rest) = key.split_once('[')?;
+    let (row, rest) = rest.split_once(']')?;
+    let row = row.parse().ok()?;
+    rest.starts_with('[').then_some((list, row, rest))
+}
+
+impl FormRows {
+    /// The name of the input a validation error's path refers to: `sources[0].url` becomes
+    /// `sources[1][url]` when the form's first source row was blank.
+    pub fn field(&self, path: &str) -> String {
+        let Some((list, rest)) = path.split_once('[') else {
+            return path.to_owned();
+        };
+        let Some((index, tail)) = rest.split_once(']') else {
+            return path.to_owned();
+        };
+        let (Some(rows), Ok(index)) = (self.kept.get(list), index.parse::<usize>()) else {
+            return path.to_owned();
+        };
+        let row = rows.get(index).copied().unwrap_or(index);
+        match tail.strip_prefix('.') {
+            Some(field) => format!("{list}[{row}][{field}]"),
+            None => format!("{list}[{row}]{tail}"),
+        }
+    }
+
+    /// Errors keyed by the input they belong to; the first error of an input wins. The one
+    /// mapping from a record's paths to a form's inputs, for every form.
+    pub fn errors_by_field(&self, errors: &[FieldError]) -> BTreeMap<String, String> {
+        let mut map = BTreeMap::new();
+        for error in errors {
+            map.entry(self.field(&error.field))
+                .or_insert_with(|| error.message.clone());
+        }
+        map
     }
 }
 
@@ -459,7 +379,7 @@ fn options<V: Vocabulary>(blank: &str) -> Vec<(String, String)> {
 
 impl RecordForm {
     /// Builds the form from what was typed (or pre-filled) and the errors found, keyed by form
-    /// field name (see [`FormData::form_field`]).
+    /// field name (see [`FormRows::errors_by_field`]).
     pub fn new(data: &FormData, errors: &BTreeMap<String, String>, audience: Audience) -> Self {
         let cell =
             |name: &str, label: &str, control: Control, required: bool, hint: Option<&str>| Cell {
@@ -521,7 +441,7 @@ impl RecordForm {
                             .iter()
                             .map(|(field, label, control)| {
                                 cell(
-                                    &format!("{key}[{i}].{field}"),
+                                    &format!("{key}[{i}][{field}]"),
                                     label,
                                     control.clone(),
                                     false,
@@ -802,12 +722,11 @@ fn first_slug(group: &str) -> &'static str {
     }
 }
 
-/// A field path in words, for the error summary: `sources[0].url` becomes "Sources 1, link".
+/// A field's name in words, for the error summary: `sources[0][url]` becomes "Sources 1, url".
 pub fn human_field(field: &str) -> String {
-    let (head, tail) = field.split_once('.').unwrap_or((field, ""));
-    let (list, index) = match head.split_once('[') {
-        Some((list, rest)) => (list, rest.trim_end_matches(']').parse::<usize>().ok()),
-        None => (head, None),
+    let (list, index, tail) = match row_of(field) {
+        Some((list, row, rest)) => (list, Some(row), rest.trim_matches(['[', ']'])),
+        None => (field.split('[').next().unwrap_or(field), None, ""),
     };
     let mut words = list.replace('_', " ");
     if let Some(first) = words.get(..1) {
@@ -822,16 +741,6 @@ pub fn human_field(field: &str) -> String {
     words
 }
 
-/// Errors keyed by the form field they belong to; the first error of a field wins.
-pub fn errors_by_field(data: &FormData, errors: &[FieldError]) -> BTreeMap<String, String> {
-    let mut map = BTreeMap::new();
-    for error in errors {
-        map.entry(data.form_field(&error.field))
-            .or_insert_with(|| error.message.clone());
-    }
-    map
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -839,19 +748,41 @@ mod tests {
     #[test]
     fn blank_rows_are_skipped_and_errors_point_back_at_their_row() {
         let data = FormData::parse(
-            b"name=X&sources%5B0%5D.url=&sources%5B1%5D.url=ftp%3A%2F%2Fx&sources%5B1%5D.title=T&founded_year=19x",
+            b"name=X&sources%5B0%5D%5Burl%5D=&sources%5B1%5D%5Burl%5D=ftp%3A%2F%2Fx&sources%5B1%5D%5Btitle%5D=T&founded_year=19x&countries=DE&countries=&csrf_token=t",
         );
-        let (input, errors) = data.to_submission();
+        let (input, rows) = data.decode().unwrap();
         assert_eq!(input.record.sources.len(), 1);
-        assert_eq!(errors[0].field, "founded_year");
-        assert_eq!(data.form_field("sources[0].url"), "sources[1].url");
-        assert_eq!(data.form_field("name"), "name");
+        assert_eq!(input.record.sources[0].title, "T");
+        assert_eq!(input.record.countries, ["DE"]);
+        assert!(input.record.unknown_fields.is_empty());
+        assert_eq!(rows.field("sources[0].url"), "sources[1][url]");
+        assert_eq!(rows.field("categories[1]"), "categories[1]");
+        assert_eq!(rows.field("name"), "name");
+        let errors = input.record.validate(2026).unwrap_err();
+        let by_field = rows.errors_by_field(&errors);
+        assert!(by_field["founded_year"].contains("\"19x\" is not a whole number"));
+        assert!(by_field.contains_key("sources[1][url]"));
+    }
+
+    #[test]
+    fn a_record_fills_the_form_it_would_be_decoded_from() {
+        let data = FormData::parse(
+            b"name=X&description=D&categories=advocacy&categories=research&user_led_degree=user_led&degree_note=N&founded_year=1994&sources%5B0%5D%5Burl%5D=https%3A%2F%2Fx.org%2F&sources%5B0%5D%5Btitle%5D=T",
+        );
+        let (input, _) = data.decode().unwrap();
+        let record = input.record.validate(2026).unwrap();
+        let form = FormData::from_record(&record);
+        assert_eq!(form.get("sources[0][url]"), "https://x.org/");
+        assert_eq!(form.all("categories"), ["advocacy", "research"]);
+        assert_eq!(form.get("founded_year"), "1994");
+        let (again, _) = form.decode().unwrap();
+        assert_eq!(again.record.validate(2026).unwrap(), record);
     }
 
     #[test]
     fn ids_and_words_for_fields() {
-        assert_eq!(field_id("sources[0].url"), "f-sources-0-url");
-        assert_eq!(human_field("sources[0].url"), "Sources 1, url");
+        assert_eq!(field_id("sources[0][url]"), "f-sources-0-url");
+        assert_eq!(human_field("sources[0][url]"), "Sources 1, url");
         assert_eq!(human_field("founded_year"), "Founded year");
     }
 }

@@ -8,25 +8,11 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
+use super::error::AppError;
 use super::form::FormData;
 use super::pages::Layout;
 use super::security::{CSRF_FIELD, CsrfToken, SignedIn, check_csrf};
-use crate::db::{organisations, revisions};
-use crate::domain::Slug;
-use crate::domain::vocabulary::Visibility;
-use crate::error::AppError;
-use crate::moderation::{self, FieldChange};
-
-pub struct RevisionView {
-    pub number: i64,
-    pub created_at: String,
-    pub action: &'static str,
-    pub actor: String,
-    pub summary: String,
-    /// What this revision changed from the one before; empty where values are not shown.
-    pub changes: Vec<FieldChange>,
-    pub current: bool,
-}
+use crate::registry::history::{self, RevisionView};
 
 #[derive(Template, WebTemplate)]
 #[template(path = "organisations/history.html")]
@@ -47,58 +33,19 @@ pub async fn history(
     signed_in: Option<SignedIn>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let not_found = || {
-        AppError::NotFound(format!(
-            "There is no organisation \"{slug}\" in the registry."
-        ))
-    };
-    let parsed = Slug::parse(&slug).map_err(|_| not_found())?;
-    let year = crate::now().year();
-    let mut conn = state.pool.acquire().await?;
-    let record = organisations::find_by_slug(&mut conn, &parsed, year)
-        .await?
-        .ok_or_else(not_found)?;
-    let moderator = signed_in.map(|SignedIn(m)| m.username);
-    if record.visibility == Visibility::Unlisted && moderator.is_none() {
-        return Err(not_found());
-    }
-    let show_values = record.visibility == Visibility::Listed || moderator.is_some();
-    let id = organisations::id_by_slug(&mut conn, &parsed)
-        .await?
-        .ok_or_else(not_found)?;
-    let list = revisions::list(&mut conn, id, year).await?;
-    let views = list
-        .iter()
-        .enumerate()
-        .map(|(i, revision)| RevisionView {
-            number: revision.number,
-            created_at: revision
-                .created_at
-                .get(..16)
-                .unwrap_or_default()
-                .replace('T', " "),
-            action: revision.action.label(),
-            actor: revision.actor.clone(),
-            summary: revision.summary.clone(),
-            changes: if show_values {
-                moderation::changes(list.get(i + 1).map(|r| &r.record), &revision.record)
-            } else {
-                Vec::new()
-            },
-            current: i == 0,
-        })
-        .collect();
+    let moderator = signed_in.map(|SignedIn(m)| m);
+    let history = history::history(&state.registry, &slug, moderator.as_ref()).await?;
     let csrf = CsrfToken::for_request(&state, &headers);
     let page = HistoryPage {
         layout: Layout::new(
-            format!("History of {} – userled", record.name),
-            format!("Every change to the entry for {}.", record.name),
+            format!("History of {} – userled", history.name),
+            format!("Every change to the entry for {}.", history.name),
         ),
-        slug: record.slug.to_string(),
-        name: record.name,
-        revisions: views,
-        show_values,
-        moderator,
+        slug: history.slug.to_string(),
+        name: history.name,
+        revisions: history.revisions,
+        show_values: history.show_values,
+        moderator: moderator.map(|m| m.username),
         csrf: csrf.token.clone(),
     };
     Ok(csrf.attach(page))
@@ -113,8 +60,6 @@ pub async fn restore(
 ) -> Result<Response, AppError> {
     let data = FormData::parse(&body);
     check_csrf(&headers, data.get(CSRF_FIELD))?;
-    let slug = Slug::parse(&slug)
-        .map_err(|_| AppError::NotFound(format!("There is no organisation \"{slug}\".")))?;
-    moderation::restore(&state.pool, &slug, number, &moderator, crate::now()).await?;
+    let slug = history::restore(&state.registry, &slug, number, &moderator).await?;
     Ok(Redirect::to(&format!("/organisations/{slug}/history")).into_response())
 }

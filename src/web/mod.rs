@@ -1,10 +1,11 @@
 //! HTTP: the router, its middleware, and the handlers. Handlers are thin: they parse the request,
-//! call `search`, `db` or `domain`, and render.
+//! call a use case of `registry` (or `search`), and render. Nothing here reaches the database.
 
 mod admin;
 mod api;
 mod assets;
 mod caching;
+pub mod error;
 mod feeds;
 pub mod form;
 mod health;
@@ -32,11 +33,11 @@ use tracing::Level;
 pub use api::document as openapi_document;
 pub use assets::url as asset_url;
 
-use crate::auth::Throttle;
-use crate::db::Pool;
-use crate::error::AppError;
-use crate::search::CatalogueCache;
-use crate::statistics::StatisticsCache;
+use crate::clock::Clock;
+pub use crate::registry::Limits;
+use crate::registry::{Pool, Registry};
+use crate::search::{SearchParams, Strictness};
+use error::AppError;
 
 /// Request bodies above this size are refused before a handler sees them.
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -44,65 +45,26 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 /// Everything a handler may need, cloned cheaply into each request.
 #[derive(Clone)]
 pub struct AppState {
-    pub pool: Pool,
-    pub catalogue: Arc<CatalogueCache>,
+    pub registry: Registry,
     /// The site's public address, without a trailing slash, for citations and absolute links.
     pub public_url: Arc<str>,
-    pub throttles: Arc<Throttles>,
-    pub statistics: Arc<StatisticsCache>,
-}
-
-/// How much one address or account may do.
-#[derive(Debug, Clone, Copy)]
-pub struct Limits {
-    /// Submissions per address per hour.
-    pub submissions_per_hour: usize,
-    /// Failed sign-ins per username per 15 minutes.
-    pub sign_in_failures_per_user: usize,
-    /// Failed sign-ins per address per 15 minutes.
-    pub sign_in_failures_per_address: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Self {
-            submissions_per_hour: 10,
-            sign_in_failures_per_user: 5,
-            sign_in_failures_per_address: 20,
-        }
-    }
-}
-
-pub struct Throttles {
-    pub submissions: Throttle,
-    pub sign_in_user: Throttle,
-    pub sign_in_address: Throttle,
-}
-
-impl Throttles {
-    fn new(limits: Limits) -> Self {
-        let quarter = Duration::from_secs(15 * 60);
-        Self {
-            submissions: Throttle::new(limits.submissions_per_hour, Duration::from_secs(3600)),
-            sign_in_user: Throttle::new(limits.sign_in_failures_per_user, quarter),
-            sign_in_address: Throttle::new(limits.sign_in_failures_per_address, quarter),
-        }
-    }
 }
 
 impl AppState {
     pub fn new(pool: Pool, public_url: &str) -> Self {
         Self {
-            pool,
-            catalogue: Arc::new(CatalogueCache::default()),
+            registry: Registry::new(pool),
             public_url: public_url.trim_end_matches('/').into(),
-            throttles: Arc::new(Throttles::new(Limits::default())),
-            statistics: Arc::new(StatisticsCache::default()),
         }
     }
 
     pub fn with_limits(mut self, limits: Limits) -> Self {
-        self.throttles = Arc::new(Throttles::new(limits));
+        self.registry = self.registry.with_limits(limits);
+        self
+    }
+
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.registry = self.registry.with_clock(clock);
         self
     }
 }
@@ -120,32 +82,13 @@ pub fn app(state: AppState) -> Router {
         .route("/statistics", get(statistics::statistics))
         .route("/api", get(pages::api_docs))
         .route("/organisations/{slug}/history", get(history::history))
-        .route(
-            "/organisations/{slug}/history/{number}/restore",
-            post(history::restore),
-        )
-        .route(
-            "/organisations/{slug}/suggest",
-            get(submit::suggest_form).post(submit::suggest),
-        )
-        .route("/submit", get(submit::new_form).post(submit::submit))
-        .route("/submit/received/{reference}", get(submit::received))
-        .route("/admin", get(admin::queue))
-        .route("/admin/sign-in", get(admin::sign_in_form).post(admin::sign_in))
-        .route("/admin/sign-out", post(admin::sign_out))
-        .route("/admin/submissions/{reference}", get(admin::review))
-        .route("/admin/submissions/{reference}/approve", post(admin::approve))
-        .route("/admin/submissions/{reference}/reject", post(admin::reject))
-        .route(
-            "/admin/organisations/{slug}/edit",
-            get(admin::edit_form).post(admin::edit),
-        )
         .route("/static/{file}", get(assets::asset))
         .route("/favicon.ico", get(assets::favicon))
         .route("/sitemap.xml", get(feeds::sitemap))
         .route("/robots.txt", get(feeds::robots))
         .route("/feed.xml", get(feeds::feed))
         .route("/healthz", get(health::healthz))
+        .merge(private_pages())
         .merge(api.layer(map_response(data_licence_link)))
         .fallback(not_found)
         .with_state(state)
@@ -166,6 +109,53 @@ pub fn app(state: AppState) -> Router {
                 })
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
+}
+
+/// Where search engines are asked not to go: the forms and the moderators' pages of
+/// [`private_pages`], as `robots.txt` patterns.
+pub const PRIVATE_PATHS: [&str; 3] = ["/admin", "/submit", "/organisations/*/suggest"];
+
+/// Pages with forms, tokens or moderators' data: never stored by a cache (see [`caching`]).
+fn private_pages() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/organisations/{slug}/history/{number}/restore",
+            post(history::restore),
+        )
+        .route(
+            "/organisations/{slug}/suggest",
+            get(submit::suggest_form).post(submit::suggest),
+        )
+        .route("/submit", get(submit::new_form).post(submit::submit))
+        .route("/submit/received/{reference}", get(submit::received))
+        .route("/admin", get(admin::queue))
+        .route(
+            "/admin/sign-in",
+            get(admin::sign_in_form).post(admin::sign_in),
+        )
+        .route("/admin/sign-out", post(admin::sign_out))
+        .route("/admin/submissions/{reference}", get(admin::review))
+        .route(
+            "/admin/submissions/{reference}/approve",
+            post(admin::approve),
+        )
+        .route("/admin/submissions/{reference}/reject", post(admin::reject))
+        .route(
+            "/admin/organisations/{slug}/edit",
+            get(admin::edit_form).post(admin::edit),
+        )
+        .route_layer(map_response(caching::private))
+}
+
+/// The search a query string asks for, or a 400 naming every bad parameter.
+fn search_params(
+    state: &AppState,
+    query: Option<String>,
+    strictness: Strictness,
+) -> Result<SearchParams, AppError> {
+    let query = query.as_deref().unwrap_or_default();
+    SearchParams::parse(query, state.registry.current_year(), strictness)
+        .map_err(AppError::BadRequest)
 }
 
 /// The security headers of [`security::SECURITY_HEADERS`], on every response.

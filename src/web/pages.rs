@@ -4,15 +4,13 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 
 use super::AppState;
-use super::views::{self, OrganisationDetail, RelatedOrganisation};
+use super::error::AppError;
 use crate::domain::vocabulary::{Category, Status, UserLedDegree, Vocabulary};
 use crate::domain::{CountryCode, Organisation};
-use crate::error::AppError;
-use crate::search::{self, Entry, FacetKind, Results, SearchParams, Sort, Strictness};
+use crate::registry::detail::{self, OrganisationDetail, RelatedOrganisation};
+use crate::search::{Entry, FacetKind, Results, SearchParams, Sort, Strictness};
 
 /// What every page's frame needs.
 pub struct Layout {
@@ -112,7 +110,7 @@ pub struct HomePage {
 }
 
 pub async fn home(State(state): State<AppState>) -> Result<HomePage, AppError> {
-    let catalogue = state.catalogue.get(&state.pool).await?;
+    let catalogue = state.registry.catalogue().await?;
     let entries = catalogue.entries();
     let categories = Category::ALL
         .iter()
@@ -373,21 +371,16 @@ fn list_page(results: &Results, heading: String, intro: Option<String>) -> ListP
     }
 }
 
-fn page_params(query: Option<String>) -> Result<SearchParams, AppError> {
-    SearchParams::parse(
-        query.as_deref().unwrap_or_default(),
-        crate::now().year(),
-        Strictness::IgnoreUnknown,
-    )
-    .map_err(AppError::BadRequest)
+fn page_params(state: &AppState, query: Option<String>) -> Result<SearchParams, AppError> {
+    super::search_params(state, query, Strictness::IgnoreUnknown)
 }
 
 pub async fn organisations(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
 ) -> Result<ListPage, AppError> {
-    let params = page_params(query)?;
-    let results = search::search(&state.catalogue, &state.pool, params).await?;
+    let params = page_params(&state, query)?;
+    let results = state.registry.search(params).await?;
     Ok(list_page(&results, "Organisations".into(), None))
 }
 
@@ -398,9 +391,9 @@ pub async fn category(
 ) -> Result<ListPage, AppError> {
     let category = Category::parse(&slug)
         .map_err(|_| AppError::NotFound(format!("There is no category \"{slug}\".")))?;
-    let mut params = page_params(query)?;
+    let mut params = page_params(&state, query)?;
     params.filters.categories.insert(category);
-    let results = search::search(&state.catalogue, &state.pool, params).await?;
+    let results = state.registry.search(params).await?;
     let intro = format!("{} {}", category.definition(), counted(results.total()));
     Ok(list_page(&results, category.label().into(), Some(intro)))
 }
@@ -414,9 +407,9 @@ pub async fn country(
         .to_ascii_uppercase()
         .parse::<CountryCode>()
         .map_err(|_| AppError::NotFound(format!("There is no country \"{code}\".")))?;
-    let mut params = page_params(query)?;
+    let mut params = page_params(&state, query)?;
     params.filters.countries.insert(country);
-    let results = search::search(&state.catalogue, &state.pool, params).await?;
+    let results = state.registry.search(params).await?;
     let intro = format!(
         "User-led organisations based or working in {}. {}",
         country.name(),
@@ -553,12 +546,12 @@ pub async fn organisation(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<ShowPage, AppError> {
-    let catalogue = state.catalogue.get(&state.pool).await?;
+    let catalogue = state.registry.catalogue().await?;
     let OrganisationDetail {
         entry,
         record,
         related,
-    } = views::organisation_detail(&state, &catalogue, &slug).await?;
+    } = detail::detail(&state.registry, &catalogue, &slug).await?;
     let updated = entry.updated_at.get(..10).unwrap_or_default().to_owned();
     let url = format!("{}{}", state.public_url, entry.url());
     let description = record
@@ -656,39 +649,5 @@ pub async fn api_docs() -> ApiPage {
             "The registry as open data: a JSON API, CSV export and an OpenAPI document.",
         ),
         categories: terms::<Category>(),
-    }
-}
-
-#[derive(Template)]
-#[template(path = "error.html")]
-pub struct ErrorPage {
-    pub layout: Layout,
-    pub status: u16,
-    pub title: &'static str,
-    pub details: Vec<String>,
-}
-
-/// The HTML page for an error, with its status code.
-pub fn error_page(error: &AppError) -> Response {
-    let details = match error {
-        AppError::BadRequest(errors) => errors
-            .iter()
-            .map(|e| format!("{}: {}", e.parameter, e.detail))
-            .collect(),
-        AppError::Unprocessable(errors) => errors.iter().map(ToString::to_string).collect(),
-        other => vec![other.detail()],
-    };
-    let page = ErrorPage {
-        layout: Layout::new(format!("{} – userled", error.title()), error.title()),
-        status: error.status().as_u16(),
-        title: error.title(),
-        details,
-    };
-    match page.render() {
-        Ok(html) => (error.status(), axum::response::Html(html)).into_response(),
-        Err(err) => {
-            tracing::error!(%err, "cannot render the error page");
-            (StatusCode::INTERNAL_SERVER_ERROR, "Internal error").into_response()
-        }
     }
 }

@@ -9,15 +9,13 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
+use super::error::AppError;
 use crate::auth;
-use crate::db::moderators::{self, Moderator};
-use crate::error::AppError;
+use crate::registry::accounts::{self, Moderator};
 
 pub const CSRF_COOKIE: &str = "userled_csrf";
 pub const CSRF_FIELD: &str = "csrf_token";
 pub const SESSION_COOKIE: &str = "userled_session";
-/// How long a moderator stays signed in.
-pub const SESSION_HOURS: i64 = 8;
 
 /// Headers every response carries. The policy allows no inline script, no framing, and nothing
 /// from elsewhere.
@@ -163,13 +161,7 @@ impl OptionalFromRequestParts<AppState> for SignedIn {
         let Some(token) = cookie(&parts.headers, SESSION_COOKIE).filter(|t| is_token(t)) else {
             return Ok(None);
         };
-        let now = crate::moderation::now_text().map_err(IntoResponse::into_response)?;
-        let mut conn = state
-            .pool
-            .acquire()
-            .await
-            .map_err(|err| AppError::from(err).into_response())?;
-        let moderator = moderators::session(&mut conn, &auth::token_hash(token), &now)
+        let moderator = accounts::moderator(&state.registry, token)
             .await
             .map_err(|err| AppError::from(err).into_response())?;
         Ok(moderator.map(SignedIn))

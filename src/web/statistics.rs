@@ -6,8 +6,8 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 
 use super::AppState;
+use super::error::AppError;
 use super::pages::Layout;
-use crate::error::AppError;
 use crate::statistics::{Count, Statistics};
 
 /// Europe as a grid of equal squares, one per country: (code, column, row).
@@ -129,7 +129,7 @@ pub struct StatisticsPage {
 }
 
 pub async fn statistics(State(state): State<AppState>) -> Result<StatisticsPage, AppError> {
-    let statistics = (*state.statistics.get(&state.pool).await?).clone();
+    let statistics = (*state.registry.statistics().await?).clone();
     let charts = vec![
         chart(
             "categories",

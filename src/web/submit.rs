@@ -11,14 +11,13 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
-use super::form::{Audience, FormData, HONEYPOT, RecordForm, errors_by_field};
+use super::error::AppError;
+use super::form::{Audience, FormData, FormRows, HONEYPOT, RecordForm};
 use super::pages::Layout;
 use super::security::{CSRF_FIELD, ClientAddress, CsrfToken, check_csrf};
-use crate::db::submissions;
-use crate::domain::submission::Submission;
 use crate::domain::{FieldError, Slug};
-use crate::error::AppError;
-use crate::moderation::{self, Candidate};
+use crate::registry::contribute::{self, Candidate, Contribution, Outcome, Target};
+use crate::registry::{self, detail};
 
 /// What the form is for.
 pub enum Purpose {
@@ -96,38 +95,19 @@ pub async fn new_form(State(state): State<AppState>, headers: HeaderMap) -> Resp
     csrf.attach(page)
 }
 
-/// A published organisation the public may see in full, for the correction form.
-async fn correctable(
-    state: &AppState,
-    slug: &str,
-) -> Result<crate::domain::Organisation, AppError> {
-    let catalogue = state.catalogue.get(&state.pool).await?;
-    let detail = super::views::organisation_detail(state, &catalogue, slug).await?;
-    detail.record.ok_or_else(|| {
-        AppError::NotFound(format!(
-            "The entry \"{slug}\" is listed discreetly; corrections to it go to the moderators directly."
-        ))
-    })
-}
-
 pub async fn suggest_form(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let record = correctable(&state, &slug).await?;
+    let record = detail::correctable(&state.registry, &slug).await?;
     let csrf = CsrfToken::for_request(&state, &headers);
     let purpose = Purpose::Correction {
         slug: record.slug.to_string(),
         name: record.name.clone(),
     };
-    let page = SubmitPage::new(
-        purpose,
-        &FormData::from_record(&record),
-        &BTreeMap::new(),
-        &csrf,
-        Vec::new(),
-    );
+    let data = FormData::from_record(&record);
+    let page = SubmitPage::new(purpose, &data, &BTreeMap::new(), &csrf, Vec::new());
     Ok(csrf.attach(page))
 }
 
@@ -147,7 +127,7 @@ pub async fn suggest(
     ClientAddress(address): ClientAddress,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    let record = correctable(&state, &slug).await?;
+    let record = detail::correctable(&state.registry, &slug).await?;
     let purpose = Purpose::Correction {
         slug: record.slug.to_string(),
         name: record.name,
@@ -155,7 +135,8 @@ pub async fn suggest(
     receive(&state, &headers, &address, &body, purpose).await
 }
 
-/// Validates and stores a form submission, or shows the form again with every problem.
+/// Stores a form's contribution, or shows the form again with every problem or with the
+/// organisations it may duplicate.
 async fn receive(
     state: &AppState,
     headers: &HeaderMap,
@@ -166,61 +147,67 @@ async fn receive(
     let data = FormData::parse(body);
     check_csrf(headers, data.get(CSRF_FIELD))?;
     let csrf = CsrfToken::for_request(state, headers);
-    if let Err(wait) = state.throttles.submissions.check(address) {
-        return Err(AppError::TooManyRequests {
-            retry_after: wait.as_secs().max(1),
-        });
+    let (contribution, rows) = match read(&data, &purpose) {
+        Ok(read) => read,
+        Err(error) => {
+            return Ok(invalid(
+                purpose,
+                &data,
+                &FormRows::default(),
+                &[error],
+                &csrf,
+            ));
+        }
+    };
+    match contribute::contribute(&state.registry, address, contribution).await {
+        Ok(Outcome::Received { reference, .. }) => {
+            Ok(Redirect::to(&format!("/submit/received/{reference}")).into_response())
+        }
+        Ok(Outcome::LikelyDuplicate(candidates)) => {
+            let page = SubmitPage::new(purpose, &data, &BTreeMap::new(), &csrf, candidates);
+            Ok(csrf.attach(page))
+        }
+        Err(registry::Error::Invalid(errors)) => Ok(invalid(purpose, &data, &rows, &errors, &csrf)),
+        Err(other) => Err(other.into()),
     }
+}
 
-    let (input, mut errors) = data.to_submission();
+/// The contribution a form describes, and where its rows stood.
+fn read(data: &FormData, purpose: &Purpose) -> Result<(Contribution, FormRows), FieldError> {
+    let (input, rows) = data.decode()?;
+    let mut reading_errors = Vec::new();
     if !data.get(HONEYPOT).is_empty() {
-        errors.push(FieldError {
+        reading_errors.push(FieldError {
             field: HONEYPOT.into(),
             message: "must stay empty".into(),
         });
     }
-    let corrects = match &purpose {
-        Purpose::New => None,
-        Purpose::Correction { slug, .. } => Slug::parse(slug).ok(),
-    };
-    let submission: Option<Submission> = match input.validate(corrects, crate::now().year()) {
-        Ok(submission) if errors.is_empty() => Some(submission),
-        Ok(_) => None,
-        Err(mut record_errors) => {
-            errors.append(&mut record_errors);
-            None
+    let target = match purpose {
+        Purpose::New => Target::New,
+        Purpose::Correction { slug, .. } => {
+            Slug::parse(slug).map_or(Target::New, Target::Correction)
         }
     };
-    let Some(submission) = submission else {
-        let page = SubmitPage::new(
-            purpose,
-            &data,
-            &errors_by_field(&data, &errors),
-            &csrf,
-            Vec::new(),
-        );
-        return Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)));
+    let contribution = Contribution {
+        input,
+        target,
+        reading_errors,
+        despite_duplicates: data.get("confirm_new") == "yes",
     };
+    Ok((contribution, rows))
+}
 
-    let duplicates = match &purpose {
-        Purpose::New => {
-            moderation::likely_duplicates(&state.pool, &submission.record.name, None).await?
-        }
-        Purpose::Correction { .. } => Vec::new(),
-    };
-    let public: Vec<Candidate> = duplicates
-        .iter()
-        .filter(|c| c.is_public())
-        .cloned()
-        .collect();
-    if !public.is_empty() && data.get("confirm_new") != "yes" {
-        let page = SubmitPage::new(purpose, &data, &BTreeMap::new(), &csrf, public);
-        return Ok(csrf.attach(page));
-    }
-
-    let received = moderation::submit(&state.pool, &submission, &duplicates, crate::now()).await?;
-    state.throttles.submissions.record(address);
-    Ok(Redirect::to(&format!("/submit/received/{}", received.reference)).into_response())
+/// The form again, with every error beside the input it belongs to.
+fn invalid(
+    purpose: Purpose,
+    data: &FormData,
+    rows: &FormRows,
+    errors: &[FieldError],
+    csrf: &CsrfToken,
+) -> Response {
+    let errors = rows.errors_by_field(errors);
+    let page = SubmitPage::new(purpose, data, &errors, csrf, Vec::new());
+    csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page))
 }
 
 #[derive(Template, WebTemplate)]
@@ -236,17 +223,14 @@ pub async fn received(
     State(state): State<AppState>,
     Path(reference): Path<String>,
 ) -> Result<ReceivedPage, AppError> {
-    let mut conn = state.pool.acquire().await?;
-    let row = submissions::by_reference(&mut conn, &reference)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("There is no submission {reference}.")))?;
+    let status = contribute::status(&state.registry, &reference).await?;
     Ok(ReceivedPage {
         layout: Layout::new(
-            format!("Submission {reference} – userled"),
+            format!("Submission {} – userled", status.reference),
             "Your contribution awaits review.",
         ),
-        reference: row.reference,
-        status: row.status,
-        organisation: row.organisation_slug,
+        reference: status.reference,
+        status: status.status,
+        organisation: status.organisation,
     })
 }

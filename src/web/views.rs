@@ -1,17 +1,11 @@
-//! What the pages, the API and the CSV show of an organisation, built in one place so they agree,
+//! What the API and the CSV show of an organisation in a list, built in one place so they agree,
 //! and the open-data terms every answer carries.
 
 use serde::Serialize;
 
-use crate::db::{self, organisations};
-use crate::domain::vocabulary::{
-    Category, RelationKind, Scope, Status, UserLedDegree, Visibility, Vocabulary,
-};
-use crate::domain::{CountryCode, Organisation, Slug};
-use crate::error::AppError;
+use crate::domain::vocabulary::{Category, Scope, Status, UserLedDegree, Visibility, Vocabulary};
+use crate::domain::{CountryCode, Slug};
 use crate::search::{Catalogue, Entry};
-
-use super::AppState;
 
 pub const LICENCE_NAME: &str = "CC BY 4.0";
 pub const LICENCE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
@@ -130,101 +124,4 @@ impl OrganisationSummary {
             self.has_evaluation.to_string(),
         ]
     }
-}
-
-/// A relation as shown on an organisation's page: to a visible organisation, in either direction.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct RelatedOrganisation {
-    pub kind: RelationKind,
-    /// `outgoing`: this organisation `kind` the other; `incoming`: the other `kind` this one.
-    pub direction: Direction,
-    pub slug: Slug,
-    pub name: String,
-    pub url: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Direction {
-    Outgoing,
-    Incoming,
-}
-
-impl RelatedOrganisation {
-    /// How the relation reads from this organisation's side.
-    pub fn phrase(&self) -> &'static str {
-        match (self.kind, self.direction) {
-            (RelationKind::MemberOf, Direction::Outgoing) => "Member of",
-            (RelationKind::MemberOf, Direction::Incoming) => "Has member",
-            (RelationKind::PartnerOf, _) => "Partner of",
-            (RelationKind::FoundedBy, Direction::Outgoing) => "Founded by",
-            (RelationKind::FoundedBy, Direction::Incoming) => "Founded",
-            (RelationKind::SucceededBy, Direction::Outgoing) => "Succeeded by",
-            (RelationKind::SucceededBy, Direction::Incoming) => "Succeeded",
-        }
-    }
-}
-
-/// Everything the public may know of one organisation.
-#[derive(Debug, Clone)]
-pub struct OrganisationDetail {
-    pub entry: Entry,
-    /// The full record; `None` for a discreet organisation.
-    pub record: Option<Organisation>,
-    pub related: Vec<RelatedOrganisation>,
-}
-
-/// Loads an organisation for public display. Unlisted and unknown organisations are the same 404.
-pub async fn organisation_detail(
-    state: &AppState,
-    catalogue: &Catalogue,
-    slug: &str,
-) -> Result<OrganisationDetail, AppError> {
-    let not_found = || {
-        AppError::NotFound(format!(
-            "There is no organisation \"{slug}\" in the registry."
-        ))
-    };
-    let entry = catalogue.by_slug(slug).ok_or_else(not_found)?.clone();
-    if entry.is_discreet() {
-        return Ok(OrganisationDetail {
-            entry,
-            record: None,
-            related: Vec::new(),
-        });
-    }
-    let mut conn = state.pool.acquire().await?;
-    let mut record = organisations::find_by_slug(&mut conn, &entry.slug, crate::now().year())
-        .await?
-        .ok_or_else(not_found)?;
-    let related_to = |kind, direction, other: &Entry| RelatedOrganisation {
-        kind,
-        direction,
-        slug: other.slug.clone(),
-        name: other.name.clone(),
-        url: other.url(),
-    };
-    // Relations to organisations the public may not see are left out, in both directions.
-    record
-        .relations
-        .retain(|r| catalogue.by_slug(r.target.as_str()).is_some());
-    let mut related: Vec<RelatedOrganisation> = record
-        .relations
-        .iter()
-        .filter_map(|r| {
-            catalogue
-                .by_slug(r.target.as_str())
-                .map(|other| related_to(r.kind, Direction::Outgoing, other))
-        })
-        .collect();
-    for (source, kind) in db::catalogue::incoming_relations(&mut conn, entry.id).await? {
-        if let (Some(other), Ok(kind)) = (catalogue.by_id(source), kind.parse()) {
-            related.push(related_to(kind, Direction::Incoming, other));
-        }
-    }
-    Ok(OrganisationDetail {
-        entry,
-        record: Some(record),
-        related,
-    })
 }

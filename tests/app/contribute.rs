@@ -21,9 +21,9 @@ pub fn organisation_form(name: &str) -> Vec<(String, String)> {
         ("status", "active"),
         ("user_led_degree", "user_led"),
         ("degree_note", "Its members run it."),
-        ("sources[0].url", "https://example.org/group"),
-        ("sources[0].title", "The group's own page"),
-        ("sources[1].url", ""),
+        ("sources[0][url]", "https://example.org/group"),
+        ("sources[0][title]", "The group's own page"),
+        ("sources[1][url]", ""),
         ("visibility", "listed"),
         ("contact_email", "person@example.org"),
     ]
@@ -91,7 +91,7 @@ async fn every_error_is_shown_beside_its_field_with_the_input_kept() {
     };
     set(&mut form, "founded_year", "2999");
     set(&mut form, "categories", "");
-    set(&mut form, "sources[0].url", "not a link");
+    set(&mut form, "sources[0][url]", "not a link");
     set(&mut form, "contact_email", "nobody");
     set(&mut form, "city", "Kassel <kept>");
     let response = browser

@@ -426,7 +426,7 @@ async fn script_in_every_text_field_comes_back_escaped() {
         "description",
         "city",
         "degree_note",
-        "sources[0].title",
+        "sources[0][title]",
         "contact_email",
     ] {
         form.retain(|(k, _)| k != field);
@@ -435,19 +435,19 @@ async fn script_in_every_text_field_comes_back_escaped() {
         ("description", SCRIPT.to_owned()),
         ("city", SCRIPT.to_owned()),
         ("degree_note", SCRIPT.to_owned()),
-        ("sources[0].title", SCRIPT.to_owned()),
-        ("sources[0].note", SCRIPT.to_owned()),
-        ("aliases[0].name", SCRIPT.to_owned()),
-        ("aliases[0].kind", "other".to_owned()),
-        ("facts[0].label", SCRIPT.to_owned()),
-        ("facts[0].value", "3".to_owned()),
-        ("facts[0].note", SCRIPT.to_owned()),
-        ("evaluations[0].citation", SCRIPT.to_owned()),
-        ("evaluations[0].design", SCRIPT.to_owned()),
-        ("evaluations[0].finding", SCRIPT.to_owned()),
-        ("events[0].year", "2020".to_owned()),
-        ("events[0].kind", "other".to_owned()),
-        ("events[0].note", SCRIPT.to_owned()),
+        ("sources[0][title]", SCRIPT.to_owned()),
+        ("sources[0][note]", SCRIPT.to_owned()),
+        ("aliases[0][name]", SCRIPT.to_owned()),
+        ("aliases[0][kind]", "other".to_owned()),
+        ("facts[0][label]", SCRIPT.to_owned()),
+        ("facts[0][value]", "3".to_owned()),
+        ("facts[0][note]", SCRIPT.to_owned()),
+        ("evaluations[0][citation]", SCRIPT.to_owned()),
+        ("evaluations[0][design]", SCRIPT.to_owned()),
+        ("evaluations[0][finding]", SCRIPT.to_owned()),
+        ("events[0][year]", "2020".to_owned()),
+        ("events[0][kind]", "other".to_owned()),
+        ("events[0][note]", SCRIPT.to_owned()),
         ("note", SCRIPT.to_owned()),
     ] {
         form.push((field.into(), value));
@@ -594,4 +594,40 @@ async fn an_expired_session_is_no_session() {
     let response = moderator.get("/admin").await;
     assert_eq!(response.status, 303);
     assert_eq!(response.header("location"), "/admin/sign-in");
+}
+
+/// The form's name for a field of a source row.
+fn source_field(row: usize, field: &str) -> String {
+    format!("sources[{row}][{field}]")
+}
+
+#[tokio::test]
+async fn an_approval_error_shows_on_the_row_the_moderator_typed_in() {
+    let app = moderated_app().await;
+    let mut public = Browser::new(&app);
+    let reference = submit(&mut public, &organisation_form("Rows In Order")).await;
+    let mut moderator = Browser::new(&app);
+    moderator.sign_in(MODERATOR, PASSWORD).await;
+    let review = moderator
+        .get(&format!("/admin/submissions/{reference}"))
+        .await;
+    let action = format!("/admin/submissions/{reference}/approve");
+    let mut form = form_values(&review, &format!("form[action='{action}']"));
+    // A blank first row, a bad second one, a good third one.
+    form.retain(|(k, _)| !k.starts_with("sources"));
+    for (row, url, title) in [
+        (0, "", ""),
+        (1, "not a link", "A bad link"),
+        (2, "https://example.org/good", "A good link"),
+    ] {
+        form.push((source_field(row, "url"), url.into()));
+        form.push((source_field(row, "title"), title.into()));
+    }
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let response = moderator.post_form(&action, &pairs).await;
+    assert_eq!(response.status, 422, "{}", response.body);
+    assert_eq!(response.texts("#f-sources-1-url-error").len(), 1);
+    assert!(response.texts("#f-sources-0-url-error").is_empty());
+    assert!(response.texts("#f-sources-2-url-error").is_empty());
+    assert_eq!(response.attrs("#f-sources-1-url", "value"), ["not a link"]);
 }

@@ -1,12 +1,14 @@
 //! The one error type of the web layer, and its two renderings: an HTML page for people and an
 //! RFC 9457 `application/problem+json` body for the API.
 
+use askama::Template;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use crate::db::organisations::StoreError;
+use super::pages::Layout;
 use crate::domain::FieldError;
+use crate::registry;
 use crate::search::ParamError;
 
 #[derive(Debug, thiserror::Error)]
@@ -37,15 +39,17 @@ pub enum AppError {
     Internal(#[from] anyhow::Error),
 }
 
-impl From<sqlx::Error> for AppError {
-    fn from(err: sqlx::Error) -> Self {
-        Self::Internal(err.into())
-    }
-}
-
-impl From<StoreError> for AppError {
-    fn from(err: StoreError) -> Self {
-        Self::Internal(err.into())
+impl From<registry::Error> for AppError {
+    fn from(err: registry::Error) -> Self {
+        match err {
+            registry::Error::NotFound(what) => Self::NotFound(what),
+            registry::Error::Conflict(what) => Self::Conflict(what),
+            registry::Error::Invalid(errors) => Self::Unprocessable(errors),
+            registry::Error::TooManyRequests { retry_after } => {
+                Self::TooManyRequests { retry_after }
+            }
+            registry::Error::Internal(err) => Self::Internal(err),
+        }
     }
 }
 
@@ -209,9 +213,45 @@ impl IntoResponse for AppError {
     /// The HTML rendering; API handlers use [`ApiError`] instead.
     fn into_response(self) -> Response {
         self.log();
-        let mut response = crate::web::pages::error_page(&self);
+        let mut response = self.page();
         self.add_headers(&mut response);
         response
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub layout: Layout,
+    pub status: u16,
+    pub title: &'static str,
+    pub details: Vec<String>,
+}
+
+impl AppError {
+    /// The HTML page for this error, with its status code.
+    fn page(&self) -> Response {
+        let details = match self {
+            AppError::BadRequest(errors) => errors
+                .iter()
+                .map(|e| format!("{}: {}", e.parameter, e.detail))
+                .collect(),
+            AppError::Unprocessable(errors) => errors.iter().map(ToString::to_string).collect(),
+            other => vec![other.detail()],
+        };
+        let page = ErrorPage {
+            layout: Layout::new(format!("{} – userled", self.title()), self.title()),
+            status: self.status().as_u16(),
+            title: self.title(),
+            details,
+        };
+        match page.render() {
+            Ok(html) => (self.status(), axum::response::Html(html)).into_response(),
+            Err(err) => {
+                tracing::error!(%err, "cannot render the error page");
+                (StatusCode::INTERNAL_SERVER_ERROR, "Internal error").into_response()
+            }
+        }
     }
 }
 

@@ -1,0 +1,127 @@
+//! What the public may see of one organisation, for its page, the API and the correction form.
+//! It starts from the catalogue, which holds only what the public may see: an unlisted
+//! organisation is the same 404 as an unknown one, and a discreet one shows only its name,
+//! categories and countries.
+
+use serde::Serialize;
+
+use super::{Error, Registry, Result};
+use crate::db::{catalogue as stored, organisations};
+use crate::domain::vocabulary::RelationKind;
+use crate::domain::{Organisation, Slug};
+use crate::search::{Catalogue, Entry};
+
+/// A relation as shown on an organisation's page: to a visible organisation, in either direction.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct RelatedOrganisation {
+    pub kind: RelationKind,
+    /// `outgoing`: this organisation `kind` the other; `incoming`: the other `kind` this one.
+    pub direction: Direction,
+    pub slug: Slug,
+    pub name: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Outgoing,
+    Incoming,
+}
+
+impl RelatedOrganisation {
+    fn new(kind: RelationKind, direction: Direction, other: &Entry) -> Self {
+        Self {
+            kind,
+            direction,
+            slug: other.slug.clone(),
+            name: other.name.clone(),
+            url: other.url(),
+        }
+    }
+
+    /// How the relation reads from this organisation's side.
+    pub fn phrase(&self) -> &'static str {
+        match (self.kind, self.direction) {
+            (RelationKind::MemberOf, Direction::Outgoing) => "Member of",
+            (RelationKind::MemberOf, Direction::Incoming) => "Has member",
+            (RelationKind::PartnerOf, _) => "Partner of",
+            (RelationKind::FoundedBy, Direction::Outgoing) => "Founded by",
+            (RelationKind::FoundedBy, Direction::Incoming) => "Founded",
+            (RelationKind::SucceededBy, Direction::Outgoing) => "Succeeded by",
+            (RelationKind::SucceededBy, Direction::Incoming) => "Succeeded",
+        }
+    }
+}
+
+/// Everything the public may know of one organisation.
+#[derive(Debug, Clone)]
+pub struct OrganisationDetail {
+    pub entry: Entry,
+    /// The full record; `None` for a discreet organisation.
+    pub record: Option<Organisation>,
+    pub related: Vec<RelatedOrganisation>,
+}
+
+fn not_found(slug: &str) -> Error {
+    Error::NotFound(format!(
+        "There is no organisation \"{slug}\" in the registry."
+    ))
+}
+
+/// Loads an organisation for public display, against the catalogue the caller already holds.
+pub async fn detail(
+    registry: &Registry,
+    catalogue: &Catalogue,
+    slug: &str,
+) -> Result<OrganisationDetail> {
+    let entry = catalogue
+        .by_slug(slug)
+        .ok_or_else(|| not_found(slug))?
+        .clone();
+    if entry.is_discreet() {
+        return Ok(OrganisationDetail {
+            entry,
+            record: None,
+            related: Vec::new(),
+        });
+    }
+    let mut conn = registry.pool.acquire().await?;
+    let mut record = organisations::find_by_slug(&mut conn, &entry.slug, registry.current_year())
+        .await?
+        .ok_or_else(|| not_found(slug))?;
+    // Relations to organisations the public may not see are left out, in both directions.
+    record
+        .relations
+        .retain(|r| catalogue.by_slug(r.target.as_str()).is_some());
+    let mut related: Vec<RelatedOrganisation> = record
+        .relations
+        .iter()
+        .filter_map(|r| {
+            let other = catalogue.by_slug(r.target.as_str())?;
+            Some(RelatedOrganisation::new(r.kind, Direction::Outgoing, other))
+        })
+        .collect();
+    for (source, kind) in stored::incoming_relations(&mut conn, entry.id).await? {
+        if let (Some(other), Ok(kind)) = (catalogue.by_id(source), kind.parse()) {
+            related.push(RelatedOrganisation::new(kind, Direction::Incoming, other));
+        }
+    }
+    Ok(OrganisationDetail {
+        entry,
+        record: Some(record),
+        related,
+    })
+}
+
+/// A published organisation the public may see in full, for the correction form. A discreet
+/// entry's record is not shown, so it cannot be corrected through the form.
+pub async fn correctable(registry: &Registry, slug: &str) -> Result<Organisation> {
+    let catalogue = registry.catalogue().await?;
+    let detail = detail(registry, &catalogue, slug).await?;
+    detail.record.ok_or_else(|| {
+        Error::NotFound(format!(
+            "The entry \"{slug}\" is listed discreetly; corrections to it go to the moderators directly."
+        ))
+    })
+}

@@ -1,0 +1,187 @@
+//! An organisation's revisions, who may see what of them, and a moderator's restore of an earlier
+//! one.
+
+use super::accounts::Moderator;
+use super::{Error, Registry, Result};
+use crate::db::organisations;
+use crate::db::revisions::{self, Action, Change};
+use crate::domain::vocabulary::Visibility;
+use crate::domain::{Organisation, Slug};
+
+/// One field that differs between two versions of a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldChange {
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// The fields that differ between two records, in the record's field order, with their values
+/// as text. `before` of `None` means a new record: every field filled in is listed.
+pub fn changes(before: Option<&Organisation>, after: &Organisation) -> Vec<FieldChange> {
+    let to_map = |org: &Organisation| match serde_json::to_value(org) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    };
+    let after = to_map(after);
+    let before = before.map(to_map).unwrap_or_default();
+    after
+        .iter()
+        .filter(|(field, value)| before.get(*field) != Some(*value))
+        .map(|(field, value)| FieldChange {
+            field: field.clone(),
+            before: before.get(field).map(value_text).unwrap_or_default(),
+            after: value_text(value),
+        })
+        .filter(|change| change.before != change.after)
+        .collect()
+}
+
+/// A JSON value as a person would read it.
+fn value_text(value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => {
+            let separator = if items.iter().any(Value::is_object) {
+                "\n"
+            } else {
+                ", "
+            };
+            items
+                .iter()
+                .map(value_text)
+                .collect::<Vec<_>>()
+                .join(separator)
+        }
+        Value::Object(map) => map
+            .iter()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, v)| format!("{}: {}", k.replace('_', " "), value_text(v)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    }
+}
+
+/// One revision as a reader sees it.
+#[derive(Debug, Clone)]
+pub struct RevisionView {
+    pub number: i64,
+    /// When, to the minute: `2026-03-01 14:05`.
+    pub created_at: String,
+    pub action: &'static str,
+    pub actor: String,
+    pub summary: String,
+    /// What this revision changed from the one before; empty where values are not shown.
+    pub changes: Vec<FieldChange>,
+    pub current: bool,
+}
+
+/// The history of one organisation, newest first.
+#[derive(Debug, Clone)]
+pub struct History {
+    pub slug: Slug,
+    pub name: String,
+    pub revisions: Vec<RevisionView>,
+    /// Whether values are shown: not for a discreet entry, unless to a moderator.
+    pub show_values: bool,
+}
+
+/// The history of an organisation as `viewer` may see it: an unlisted organisation's only by a
+/// moderator, a discreet one's without its values unless to a moderator.
+pub async fn history(
+    registry: &Registry,
+    slug: &str,
+    viewer: Option<&Moderator>,
+) -> Result<History> {
+    let not_found = || {
+        Error::NotFound(format!(
+            "There is no organisation \"{slug}\" in the registry."
+        ))
+    };
+    let slug = Slug::parse(slug).map_err(|_| not_found())?;
+    let year = registry.current_year();
+    let mut conn = registry.pool.acquire().await?;
+    let record = organisations::find_by_slug(&mut conn, &slug, year)
+        .await?
+        .ok_or_else(not_found)?;
+    if record.visibility == Visibility::Unlisted && viewer.is_none() {
+        return Err(not_found());
+    }
+    let show_values = record.visibility == Visibility::Listed || viewer.is_some();
+    let id = organisations::id_by_slug(&mut conn, &slug)
+        .await?
+        .ok_or_else(not_found)?;
+    let list = revisions::list(&mut conn, id, year).await?;
+    let revisions = list
+        .iter()
+        .enumerate()
+        .map(|(i, revision)| RevisionView {
+            number: revision.number,
+            created_at: minute(&revision.created_at),
+            action: revision.action.label(),
+            actor: revision.actor.clone(),
+            summary: revision.summary.clone(),
+            changes: match show_values {
+                true => changes(list.get(i + 1).map(|r| &r.record), &revision.record),
+                false => Vec::new(),
+            },
+            current: i == 0,
+        })
+        .collect();
+    Ok(History {
+        slug: record.slug,
+        name: record.name,
+        revisions,
+        show_values,
+    })
+}
+
+/// A stored RFC 3339 time to the minute, as people read it.
+pub(super) fn minute(timestamp: &str) -> String {
+    timestamp.get(..16).unwrap_or_default().replace('T', " ")
+}
+
+/// Makes an earlier revision current again, as a new revision.
+pub async fn restore(
+    registry: &Registry,
+    slug: &str,
+    number: i64,
+    moderator: &Moderator,
+) -> Result<Slug> {
+    let not_found =
+        || Error::NotFound(format!("Organisation \"{slug}\" has no revision {number}."));
+    let slug = Slug::parse(slug)
+        .map_err(|_| Error::NotFound(format!("There is no organisation \"{slug}\".")))?;
+    let mut tx = registry.pool.begin().await?;
+    let id = organisations::id_by_slug(&mut tx, &slug)
+        .await?
+        .ok_or_else(not_found)?;
+    let revision = revisions::get(&mut tx, id, number, registry.current_year())
+        .await?
+        .ok_or_else(not_found)?;
+    let mut record = revision.record;
+    record.slug = slug.clone();
+    // Relations to organisations removed since are dropped rather than blocking the restore.
+    let mut kept = Vec::new();
+    for relation in record.relations {
+        if organisations::id_by_slug(&mut tx, &relation.target)
+            .await?
+            .is_some()
+        {
+            kept.push(relation);
+        }
+    }
+    record.relations = kept;
+    let change = Change::by_moderator(
+        Action::Restore,
+        moderator.id,
+        &moderator.username,
+        format!("Restored revision {number}"),
+    );
+    super::moderate::publish(&mut tx, &record, registry.now(), &change).await?;
+    tx.commit().await?;
+    Ok(slug)
+}

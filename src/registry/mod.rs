@@ -1,0 +1,153 @@
+//! The application layer: one module per use case, between the web (which parses requests and
+//! renders answers) and the database (which stores). Every rule lives here once, whether a browser
+//! form or the JSON API asks.
+//!
+//! - [`contribute`]: a new organisation or a correction from the public, the duplicate check and
+//!   the per-address limit, and the submitter's view of it afterwards;
+//! - [`moderate`]: the queue, reviewing, approving, rejecting and editing;
+//! - [`history`]: an organisation's revisions, who may see what of them, and restoring one;
+//! - [`detail`]: what the public may see of one organisation;
+//! - [`accounts`]: moderators' sign-in and sessions.
+
+pub mod accounts;
+pub mod contribute;
+pub mod detail;
+pub mod history;
+pub mod limits;
+pub mod moderate;
+
+use std::sync::Arc;
+
+use time::OffsetDateTime;
+
+use crate::clock::Clock;
+use crate::db;
+use crate::db::organisations::StoreError;
+
+pub use crate::db::Pool;
+use crate::domain::FieldError;
+use crate::search::{self, Catalogue, CatalogueCache, Results, SearchParams};
+use crate::statistics::{Statistics, StatisticsCache};
+
+pub use limits::Limits;
+use limits::Throttles;
+
+/// What a use case can answer instead of its result.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Nothing here: the message says what was looked for.
+    #[error("{0}")]
+    NotFound(String),
+    /// The request conflicts with the current state, such as a decision already taken.
+    #[error("{0}")]
+    Conflict(String),
+    /// The input has invalid fields, each named by its path in the record.
+    #[error("invalid input")]
+    Invalid(Vec<FieldError>),
+    /// Too many requests from this address or for this account; retry after so many seconds.
+    #[error("too many requests")]
+    TooManyRequests { retry_after: u64 },
+    /// A failure of ours. Its detail is logged, never shown.
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl Error {
+    /// One invalid field.
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        Self::Invalid(vec![FieldError {
+            field: field.to_owned(),
+            message: message.into(),
+        }])
+    }
+
+    fn wait(wait: std::time::Duration) -> Self {
+        Self::TooManyRequests {
+            retry_after: wait.as_secs().max(1),
+        }
+    }
+}
+
+impl From<sqlx::Error> for Error {
+    fn from(err: sqlx::Error) -> Self {
+        Self::Internal(err.into())
+    }
+}
+
+impl From<StoreError> for Error {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::MissingTarget(slug) => Self::invalid(
+                "relations",
+                format!("no organisation \"{slug}\" in the registry"),
+            ),
+            other => Self::Internal(other.into()),
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// What every use case works with: the database, the caches built from it, the limits, and the
+/// clock. Cloned cheaply into each request.
+#[derive(Clone)]
+pub struct Registry {
+    pool: Pool,
+    catalogue: Arc<CatalogueCache>,
+    statistics: Arc<StatisticsCache>,
+    throttles: Arc<Throttles>,
+    clock: Clock,
+}
+
+impl Registry {
+    pub fn new(pool: Pool) -> Self {
+        Self {
+            pool,
+            catalogue: Arc::new(CatalogueCache::default()),
+            statistics: Arc::new(StatisticsCache::default()),
+            throttles: Arc::new(Throttles::new(Limits::default())),
+            clock: Clock::System,
+        }
+    }
+
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.throttles = Arc::new(Throttles::new(limits));
+        self
+    }
+
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    pub fn now(&self) -> OffsetDateTime {
+        self.clock.now()
+    }
+
+    /// The latest year a record may name.
+    pub fn current_year(&self) -> i32 {
+        self.now().year()
+    }
+
+    fn now_text(&self) -> Result<String> {
+        Ok(self.clock.now_text()?)
+    }
+
+    /// The catalogue of visible organisations, rebuilt if the registry changed.
+    pub async fn catalogue(&self) -> Result<Arc<Catalogue>> {
+        Ok(self.catalogue.get(&self.pool).await?)
+    }
+
+    pub async fn search(&self, params: SearchParams) -> Result<Results> {
+        Ok(search::search(&self.catalogue, &self.pool, params).await?)
+    }
+
+    pub async fn statistics(&self) -> Result<Arc<Statistics>> {
+        Ok(self.statistics.get(&self.pool).await?)
+    }
+
+    /// Whether the database answers: the health check.
+    pub async fn ready(&self) -> Result<()> {
+        Ok(db::ping(&self.pool).await?)
+    }
+}
