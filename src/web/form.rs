@@ -377,88 +377,121 @@ fn options<V: Vocabulary>(blank: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-impl RecordForm {
-    /// Builds the form from what was typed (or pre-filled) and the errors found, keyed by form
-    /// field name (see [`FormRows::errors_by_field`]).
-    pub fn new(data: &FormData, errors: &BTreeMap<String, String>, audience: Audience) -> Self {
-        let cell =
-            |name: &str, label: &str, control: Control, required: bool, hint: Option<&str>| Cell {
-                name: name.to_owned(),
-                id: field_id(name),
-                label: label.to_owned(),
-                hint: hint.map(str::to_owned),
-                value: data.get(name).to_owned(),
-                error: errors.get(name).cloned(),
-                control,
-                required,
-            };
-        fn group<V: Vocabulary>(
-            data: &FormData,
-            errors: &BTreeMap<String, String>,
-            name: &str,
-            legend: &str,
-            hint: Option<&str>,
-            radio: bool,
-        ) -> ChoiceGroup {
-            let chosen = data.all(name);
-            // An error on one value (`categories[1]`) shows on the group.
-            let error = errors
-                .iter()
-                .find(|(field, _)| *field == name || field.starts_with(&format!("{name}[")))
-                .map(|(_, message)| message.clone());
-            ChoiceGroup {
-                name: name.to_owned(),
-                id: field_id(name),
-                legend: legend.to_owned(),
-                hint: hint.map(str::to_owned),
-                choices: V::ALL
-                    .iter()
-                    .map(|v| Choice {
-                        id: field_id(&format!("{name}-{}", v.slug())),
-                        value: v.slug().to_owned(),
-                        label: v.label().to_owned(),
-                        hint: v.definition().to_owned(),
-                        checked: chosen.contains(&v.slug()),
-                    })
-                    .collect(),
-                error,
-                radio,
-            }
-        }
-        let list = |key: &str,
-                    legend: &str,
-                    hint: &str,
-                    minimum: usize,
-                    columns: &[(&str, &str, Control)]| {
-            let count = data.row_count(key).max(minimum.saturating_sub(1)) + 1;
-            ListView {
-                key: key.to_owned(),
-                legend: legend.to_owned(),
-                hint: hint.to_owned(),
-                rows: (0..count)
-                    .map(|i| {
-                        columns
-                            .iter()
-                            .map(|(field, label, control)| {
-                                cell(
-                                    &format!("{key}[{i}][{field}]"),
-                                    label,
-                                    control.clone(),
-                                    false,
-                                    None,
-                                )
-                            })
-                            .collect()
-                    })
-                    .collect(),
-                error: errors.get(key).cloned(),
-            }
-        };
+/// What the form's parts are built from: what was typed (or pre-filled) and the errors by input.
+struct Parts<'a> {
+    data: &'a FormData,
+    errors: &'a BTreeMap<String, String>,
+}
 
-        let mut countries: Vec<Cell> = data
+/// A column of a repeatable list: the field, its label, its control.
+type Column = (&'static str, &'static str, Control);
+
+impl Parts<'_> {
+    fn cell(&self, name: &str, label: &str, control: Control) -> Cell {
+        Cell {
+            name: name.to_owned(),
+            id: field_id(name),
+            label: label.to_owned(),
+            hint: None,
+            value: self.data.get(name).to_owned(),
+            error: self.errors.get(name).cloned(),
+            control,
+            required: false,
+        }
+    }
+
+    fn required(&self, name: &str, label: &str, control: Control, hint: &str) -> Cell {
+        Cell {
+            required: true,
+            ..self.hinted(name, label, control, hint)
+        }
+    }
+
+    fn hinted(&self, name: &str, label: &str, control: Control, hint: &str) -> Cell {
+        Cell {
+            hint: Some(hint.to_owned()),
+            ..self.cell(name, label, control)
+        }
+    }
+
+    fn group<V: Vocabulary>(&self, name: &str, legend: &str, hint: Option<&str>) -> ChoiceGroup {
+        let chosen = self.data.all(name);
+        // An error on one value (`categories[1]`) shows on the group.
+        let error = self
+            .errors
+            .iter()
+            .find(|(field, _)| *field == name || field.starts_with(&format!("{name}[")))
+            .map(|(_, message)| message.clone());
+        ChoiceGroup {
+            name: name.to_owned(),
+            id: field_id(name),
+            legend: legend.to_owned(),
+            hint: hint.map(str::to_owned),
+            choices: V::ALL
+                .iter()
+                .map(|v| Choice {
+                    id: field_id(&format!("{name}-{}", v.slug())),
+                    value: v.slug().to_owned(),
+                    label: v.label().to_owned(),
+                    hint: v.definition().to_owned(),
+                    checked: chosen.contains(&v.slug()),
+                })
+                .collect(),
+            error,
+            radio: false,
+        }
+    }
+
+    fn radios<V: Vocabulary>(&self, name: &str, legend: &str, hint: Option<&str>) -> ChoiceGroup {
+        ChoiceGroup {
+            radio: true,
+            ..self.group::<V>(name, legend, hint)
+        }
+    }
+
+    /// The rows given, at least `minimum`, and one empty row to add another.
+    fn list(
+        &self,
+        key: &str,
+        legend: &str,
+        hint: &str,
+        minimum: usize,
+        columns: &[Column],
+    ) -> ListView {
+        let count = self.data.row_count(key).max(minimum.saturating_sub(1)) + 1;
+        let row = |i: usize| {
+            columns
+                .iter()
+                .map(|(field, label, control)| {
+                    self.cell(&format!("{key}[{i}][{field}]"), label, control.clone())
+                })
+                .collect()
+        };
+        ListView {
+            key: key.to_owned(),
+            legend: legend.to_owned(),
+            hint: hint.to_owned(),
+            rows: (0..count).map(row).collect(),
+            error: self.errors.get(key).cloned(),
+        }
+    }
+
+    /// The countries chosen, and two more selects to add others; an error shows on the first.
+    fn countries(&self) -> (Vec<Cell>, Option<String>) {
+        let error = self
+            .errors
+            .iter()
+            .find(|(field, _)| field.starts_with("countries"))
+            .map(|(_, message)| message.clone());
+        let options: Vec<(String, String)> = std::iter::once((String::new(), "—".to_owned()))
+            .chain(CountryCode::all().map(|c| (c.code().to_owned(), c.name().to_owned())))
+            .collect();
+        let chosen = self
+            .data
             .all("countries")
             .into_iter()
-            .filter(|c| !c.is_empty())
+            .filter(|c| !c.is_empty());
+        let cells = chosen
             .map(str::to_owned)
             .chain(std::iter::repeat_n(String::new(), 2))
             .enumerate()
@@ -468,45 +501,31 @@ impl RecordForm {
                 label: format!("Country {}", i + 1),
                 hint: None,
                 value,
-                error: None,
-                control: Control::Select(
-                    std::iter::once((String::new(), "—".to_owned()))
-                        .chain(
-                            CountryCode::all().map(|c| (c.code().to_owned(), c.name().to_owned())),
-                        )
-                        .collect(),
-                ),
+                error: (i == 0).then(|| error.clone()).flatten(),
+                control: Control::Select(options.clone()),
                 required: false,
             })
             .collect();
-        let countries_error = errors
-            .iter()
-            .filter(|(field, _)| field.starts_with("countries"))
-            .map(|(_, message)| message.clone())
-            .collect::<Vec<_>>();
-        if let Some(first) = countries.first_mut() {
-            first.error = countries_error.first().cloned();
-        }
+        (cells, error)
+    }
 
+    /// Evaluations, figures, related organisations and history: optional for the public.
+    fn more(&self, audience: Audience) -> Vec<ListView> {
         let mut more = vec![
-            list(
+            self.list(
                 "evaluations",
                 "Evaluations",
                 "Studies of the organisation's work: who wrote them, when, how, and what they found.",
                 0,
                 &[
-                    (
-                        "citation",
-                        "Citation, such as “Castrignano 2005”",
-                        Control::Text,
-                    ),
+                    ("citation", "Citation, such as “Castrignano 2005”", Control::Text),
                     ("year", "Year", Control::Number),
                     ("design", "Design", Control::Text),
                     ("sample_size", "Sample size", Control::Number),
                     ("finding", "Finding", Control::TextArea),
                 ],
             ),
-            list(
+            self.list(
                 "facts",
                 "Figures",
                 "Numbers about the organisation, with the year they refer to if you know it.",
@@ -518,32 +537,24 @@ impl RecordForm {
                     ("note", "Note", Control::Text),
                 ],
             ),
-            list(
+            self.list(
                 "relations",
                 "Related organisations",
                 "Other organisations in the registry, by the last part of their address (such as jes-network).",
                 0,
                 &[
-                    (
-                        "kind",
-                        "Relation",
-                        Control::Select(options::<RelationKind>("—")),
-                    ),
+                    ("kind", "Relation", Control::Select(options::<RelationKind>("—"))),
                     ("target", "Organisation (its slug)", Control::Text),
                 ],
             ),
-            list(
+            self.list(
                 "events",
                 "History",
                 "Dated events: when it was formalised, renamed, merged or ended.",
                 0,
                 &[
                     ("year", "Year", Control::Number),
-                    (
-                        "kind",
-                        "What happened",
-                        Control::Select(options::<EventKind>("—")),
-                    ),
+                    ("kind", "What happened", Control::Select(options::<EventKind>("—"))),
                     ("note", "Description", Control::Text),
                     ("source_url", "Source link", Control::Url),
                 ],
@@ -554,8 +565,12 @@ impl RecordForm {
             more.iter_mut()
                 .for_each(|l| l.hint = format!("{} Optional.", l.hint));
         }
+        more
+    }
 
-        let summary = errors
+    /// Every error, linked to its input (a group's first choice, the first country select).
+    fn summary(&self) -> Vec<SummaryItem> {
+        self.errors
             .iter()
             .map(|(field, message)| {
                 let target = if field.starts_with("countries") {
@@ -565,15 +580,10 @@ impl RecordForm {
                     .find(|b| field.starts_with(*b))
                 {
                     format!("{base}-{}", first_slug(base))
-                } else if field == "user_led_degree" || field == "visibility" {
-                    format!(
-                        "{field}-{}",
-                        if field == "visibility" {
-                            "listed"
-                        } else {
-                            "user_led"
-                        }
-                    )
+                } else if field == "visibility" {
+                    "visibility-listed".to_owned()
+                } else if field == "user_led_degree" {
+                    "user_led_degree-user_led".to_owned()
                 } else {
                     field.clone()
                 };
@@ -582,18 +592,20 @@ impl RecordForm {
                     text: format!("{}: {message}", human_field(field)),
                 }
             })
-            .collect();
+            .collect()
+    }
+}
 
+impl RecordForm {
+    /// Builds the form from what was typed (or pre-filled) and the errors found, keyed by form
+    /// field name (see [`FormRows::errors_by_field`]).
+    pub fn new(data: &FormData, errors: &BTreeMap<String, String>, audience: Audience) -> Self {
+        let parts = Parts { data, errors };
+        let (countries, countries_error) = parts.countries();
         RecordForm {
-            summary,
-            name: cell(
-                "name",
-                "Name",
-                Control::Text,
-                true,
-                Some("The name the organisation uses."),
-            ),
-            aliases: list(
+            summary: parts.summary(),
+            name: parts.required("name", "Name", Control::Text, "The name the organisation uses."),
+            aliases: parts.list(
                 "aliases",
                 "Other names",
                 "Abbreviations, the name in its own language (with the language code, such as da), former names.",
@@ -604,80 +616,35 @@ impl RecordForm {
                     ("kind", "Kind", Control::Select(options::<AliasKind>("—"))),
                 ],
             ),
-            description: cell(
+            description: parts.required(
                 "description",
                 "Description",
                 Control::TextArea,
-                true,
-                Some("A few sentences: who they are and what they do."),
+                "A few sentences: who they are and what they do.",
             ),
-            website: cell(
-                "website",
-                "Website",
-                Control::Url,
-                false,
-                Some("Starting with https:// or http://"),
-            ),
-            categories: group::<Category>(
-                data,
-                errors,
-                "categories",
-                "Categories",
-                Some("Choose at least one."),
-                false,
-            ),
-            activities: group::<Activity>(data, errors, "activities", "Activities", None, false),
-            profiles: group::<UserProfile>(
-                data,
-                errors,
-                "user_profiles",
-                "Who it serves",
-                None,
-                false,
-            ),
+            website: parts.hinted("website", "Website", Control::Url, "Starting with https:// or http://"),
+            categories: parts.group::<Category>("categories", "Categories", Some("Choose at least one.")),
+            activities: parts.group::<Activity>("activities", "Activities", None),
+            profiles: parts.group::<UserProfile>("user_profiles", "Who it serves", None),
             countries,
-            countries_error: countries_error.first().cloned(),
-            city: cell("city", "City or area", Control::Text, false, None),
-            scope: cell(
-                "scope",
-                "Works",
-                Control::Select(options::<Scope>("Not known")),
-                false,
-                None,
-            ),
-            founded_year: cell("founded_year", "Year founded", Control::Number, false, None),
-            status: cell(
-                "status",
-                "Status",
-                Control::Select(options::<Status>("Not known")),
-                false,
-                None,
-            ),
-            ended_year: cell(
-                "ended_year",
-                "Year it ended",
-                Control::Number,
-                false,
-                Some("Only if it has stopped."),
-            ),
-            degree: group::<UserLedDegree>(
-                data,
-                errors,
+            countries_error,
+            city: parts.cell("city", "City or area", Control::Text),
+            scope: parts.cell("scope", "Works", Control::Select(options::<Scope>("Not known"))),
+            founded_year: parts.cell("founded_year", "Year founded", Control::Number),
+            status: parts.cell("status", "Status", Control::Select(options::<Status>("Not known"))),
+            ended_year: parts.hinted("ended_year", "Year it ended", Control::Number, "Only if it has stopped."),
+            degree: parts.radios::<UserLedDegree>(
                 "user_led_degree",
                 "How far is it led by people who use or used drugs?",
                 None,
-                true,
             ),
-            degree_note: cell(
+            degree_note: parts.required(
                 "degree_note",
                 "How do you know?",
                 Control::Text,
-                true,
-                Some(
-                    "One sentence of evidence, such as “its board is elected by members who use drugs”.",
-                ),
+                "One sentence of evidence, such as “its board is elected by members who use drugs”.",
             ),
-            sources: list(
+            sources: parts.list(
                 "sources",
                 "Sources",
                 "At least one link that supports this entry: the organisation's own pages, a report, an article.",
@@ -688,23 +655,19 @@ impl RecordForm {
                     ("note", "Note", Control::Text),
                 ],
             ),
-            more,
+            more: parts.more(audience),
             last_verified: (audience == Audience::Moderator).then(|| {
-                cell(
+                parts.hinted(
                     "last_verified",
                     "Last verified",
                     Control::Date,
-                    false,
-                    Some("When someone last checked this entry against the organisation itself."),
+                    "When someone last checked this entry against the organisation itself.",
                 )
             }),
-            visibility: group::<Visibility>(
-                data,
-                errors,
+            visibility: parts.radios::<Visibility>(
                 "visibility",
                 "How visible should it be?",
                 Some("Some organisations have good reasons not to be seen."),
-                true,
             ),
         }
     }
