@@ -6,11 +6,12 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, RawQuery, State};
 
 use super::AppState;
+use super::views::OrganisationSummary;
 use super::error::AppError;
-use crate::domain::vocabulary::{Category, Status, UserLedDegree, Vocabulary};
+use crate::domain::vocabulary::{Category, UserLedDegree, Vocabulary};
 use crate::domain::{CountryCode, Organisation};
 use crate::registry::detail::{self, OrganisationDetail, RelatedOrganisation};
-use crate::search::{Entry, FacetKind, Results, SearchParams, Sort, Strictness};
+use crate::search::{FacetKind, Results, SearchParams, Sort, Strictness};
 
 /// What every page's frame needs.
 pub struct Layout {
@@ -63,35 +64,6 @@ fn badge<V: Vocabulary>(value: V) -> Badge {
     }
 }
 
-/// An organisation in a list.
-pub struct SummaryView {
-    pub name: String,
-    pub url: String,
-    pub categories: Vec<Badge>,
-    pub countries: Vec<&'static str>,
-    pub city: Option<String>,
-    pub founded_year: Option<i32>,
-    pub degree: Option<Badge>,
-    pub status: Option<Status>,
-    pub discreet: bool,
-}
-
-impl From<&Entry> for SummaryView {
-    fn from(entry: &Entry) -> Self {
-        Self {
-            name: entry.name.clone(),
-            url: entry.url(),
-            categories: entry.categories.iter().map(badge).collect(),
-            countries: entry.countries.iter().map(|c| c.name()).collect(),
-            city: entry.city.clone(),
-            founded_year: entry.founded_year,
-            degree: entry.degree.map(badge),
-            status: entry.status,
-            discreet: entry.is_discreet(),
-        }
-    }
-}
-
 pub struct CategoryCount {
     pub slug: &'static str,
     pub label: &'static str,
@@ -106,7 +78,7 @@ pub struct HomePage {
     pub total: usize,
     pub countries: usize,
     pub categories: Vec<CategoryCount>,
-    pub recent: Vec<SummaryView>,
+    pub recent: Vec<OrganisationSummary>,
 }
 
 pub async fn home(State(state): State<AppState>) -> Result<HomePage, AppError> {
@@ -143,7 +115,7 @@ pub async fn home(State(state): State<AppState>) -> Result<HomePage, AppError> {
         recent: catalogue
             .recent(6)
             .into_iter()
-            .map(SummaryView::from)
+            .map(OrganisationSummary::from)
             .collect(),
     })
 }
@@ -182,7 +154,7 @@ pub struct ListPage {
     pub intro: Option<String>,
     pub q: String,
     pub total: usize,
-    pub results: Vec<SummaryView>,
+    pub results: Vec<OrganisationSummary>,
     pub facets: Vec<FacetGroup>,
     pub active: Vec<ActiveFilter>,
     pub clear_href: Option<String>,
@@ -352,7 +324,7 @@ fn list_page(results: &Results, heading: String, intro: Option<String>) -> ListP
         intro,
         q: params.q.clone(),
         total: results.total(),
-        results: results.page().map(SummaryView::from).collect(),
+        results: results.page().map(OrganisationSummary::from).collect(),
         facets,
         clear_href: params.is_narrowed().then(|| SEARCH_PATH.to_owned()),
         active,

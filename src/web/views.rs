@@ -41,7 +41,7 @@ impl DataTerms {
     }
 }
 
-/// An organisation in a list, the API's items and the CSV's rows. For a discreet organisation
+/// An organisation in a list: the pages' result cards, the API's items and the CSV's rows. For a discreet organisation
 /// everything but its name, categories and countries is empty.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct OrganisationSummary {
@@ -84,6 +84,14 @@ impl From<&Entry> for OrganisationSummary {
 }
 
 impl OrganisationSummary {
+    pub fn is_discreet(&self) -> bool {
+        self.visibility == Visibility::Discreet
+    }
+
+    pub fn country_names(&self) -> Vec<&'static str> {
+        self.countries.iter().map(|c| c.name()).collect()
+    }
+
     pub const CSV_HEADER: [&'static str; 14] = [
         "slug",
         "name",
