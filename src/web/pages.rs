@@ -6,11 +6,12 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, RawQuery, State};
 
 use super::AppState;
-use super::views::OrganisationSummary;
 use super::error::AppError;
+use super::views::OrganisationSummary;
 use crate::domain::vocabulary::{Category, UserLedDegree, Vocabulary};
 use crate::domain::{CountryCode, Organisation};
 use crate::registry::detail::{self, OrganisationDetail, RelatedOrganisation};
+use crate::search::params::Filters;
 use crate::search::{FacetKind, Results, SearchParams, Sort, Strictness};
 
 /// What every page's frame needs.
@@ -208,9 +209,10 @@ fn toggled(params: &SearchParams, kind: FacetKind, value: &str) -> SearchParams 
     })
 }
 
-fn list_page(results: &Results, heading: String, intro: Option<String>) -> ListPage {
+/// The facets with a value to offer, each value a link that toggles it.
+fn facet_groups(results: &Results) -> Vec<FacetGroup> {
     let params = &results.params;
-    let facets = FacetKind::ALL
+    FacetKind::ALL
         .iter()
         .map(|&kind| FacetGroup {
             key: kind.key(),
@@ -229,8 +231,12 @@ fn list_page(results: &Results, heading: String, intro: Option<String>) -> ListP
                 .collect(),
         })
         .filter(|group| !group.links.is_empty())
-        .collect();
+        .collect()
+}
 
+/// Every filter in force: selected facet values, then the filters that have no facet.
+fn active_filters(results: &Results) -> Vec<ActiveFilter> {
+    let params = &results.params;
     let mut active: Vec<ActiveFilter> = FacetKind::ALL
         .iter()
         .flat_map(|&kind| {
@@ -245,57 +251,54 @@ fn list_page(results: &Results, heading: String, intro: Option<String>) -> ListP
                 })
         })
         .collect();
-    let f = &params.filters;
     let decade_selected = results.facets.decade.iter().any(|v| v.selected);
-    if (f.founded_from.is_some() || f.founded_to.is_some()) && !decade_selected {
-        let range = match (f.founded_from, f.founded_to) {
-            (Some(from), Some(to)) => format!("{from} to {to}"),
-            (Some(from), None) => format!("{from} or later"),
-            (None, Some(to)) => format!("{to} or earlier"),
-            (None, None) => String::new(),
-        };
-        active.push(ActiveFilter {
-            label: format!("Founded: {range}"),
-            remove_href: href(&params.with_filters(|f| {
-                f.founded_from = None;
-                f.founded_to = None;
-            })),
-        });
+    active.extend(unfaceted_filters(params, decade_selected));
+    active
+}
+
+fn unfaceted_filters(params: &SearchParams, decade_selected: bool) -> Vec<ActiveFilter> {
+    let f = &params.filters;
+    let filter = |label: String, remove: &dyn Fn(&mut Filters)| ActiveFilter {
+        label,
+        remove_href: href(&params.with_filters(remove)),
+    };
+    let mut active = Vec::new();
+    let range = match (f.founded_from, f.founded_to) {
+        (Some(from), Some(to)) => Some(format!("{from} to {to}")),
+        (Some(from), None) => Some(format!("{from} or later")),
+        (None, Some(to)) => Some(format!("{to} or earlier")),
+        (None, None) => None,
+    };
+    if let Some(range) = range.filter(|_| !decade_selected) {
+        active.push(filter(format!("Founded: {range}"), &|f| {
+            f.founded_from = None;
+            f.founded_to = None;
+        }));
     }
     if !f.profiles.is_empty() {
         let values: Vec<&str> = f.profiles.iter().map(|p| p.label()).collect();
-        active.push(ActiveFilter {
-            label: format!("User profile: {}", values.join(", ")),
-            remove_href: href(&params.with_filters(|f| f.profiles = Default::default())),
-        });
+        let label = format!("User profile: {}", values.join(", "));
+        active.push(filter(label, &|f| f.profiles = Default::default()));
     }
     if !f.scopes.is_empty() {
         let values: Vec<&str> = f.scopes.iter().map(|s| s.label()).collect();
-        active.push(ActiveFilter {
-            label: format!("Scope: {}", values.join(", ")),
-            remove_href: href(&params.with_filters(|f| f.scopes = Default::default())),
-        });
+        let label = format!("Scope: {}", values.join(", "));
+        active.push(filter(label, &|f| f.scopes = Default::default()));
     }
     if let Some(has) = f.has_evaluation {
-        active.push(ActiveFilter {
-            label: if has {
-                "With an evaluation"
-            } else {
-                "Without an evaluation"
-            }
-            .into(),
-            remove_href: href(&params.with_filters(|f| f.has_evaluation = None)),
-        });
+        let label = if has {
+            "With an evaluation"
+        } else {
+            "Without an evaluation"
+        };
+        active.push(filter(label.into(), &|f| f.has_evaluation = None));
     }
+    active
+}
 
-    // The search form sends q and sort itself; every other filter rides along hidden.
-    let hidden = params
-        .pairs()
-        .into_iter()
-        .filter(|(key, _)| !matches!(*key, "q" | "sort" | "page"))
-        .collect();
+fn sort_options(params: &SearchParams) -> Vec<SortOption> {
     let sort = params.sort();
-    let sorts = Sort::ALL
+    Sort::ALL
         .iter()
         .filter(|s| **s != Sort::Relevance || params.has_text())
         .map(|&s| SortOption {
@@ -303,38 +306,46 @@ fn list_page(results: &Results, heading: String, intro: Option<String>) -> ListP
             label: s.label(),
             selected: s == sort,
         })
+        .collect()
+}
+
+fn list_page(results: &Results, heading: String, intro: Option<String>) -> ListPage {
+    let params = &results.params;
+    let title = match params.has_text() {
+        true => format!("“{}”: {heading} – userled", params.q),
+        false => format!("{heading} – userled"),
+    };
+    let description = intro
+        .clone()
+        .unwrap_or_else(|| "Search the registry of user-led drug organisations.".into());
+    // The search form sends q and sort itself; every other filter rides along hidden.
+    let hidden = params
+        .pairs()
+        .into_iter()
+        .filter(|(key, _)| !matches!(*key, "q" | "sort" | "page"))
         .collect();
-    let page = params.page;
+    let (page, page_count) = (params.page, results.page_count());
     let export_query = params.with_page(1).query_string();
     ListPage {
         layout: Layout {
             q: params.q.clone(),
-            ..Layout::new(
-                if params.has_text() {
-                    format!("“{}”: {heading} – userled", params.q)
-                } else {
-                    format!("{heading} – userled")
-                },
-                intro.clone().unwrap_or_else(|| {
-                    "Search the registry of user-led drug organisations.".into()
-                }),
-            )
+            ..Layout::new(title, description)
         },
         heading,
         intro,
         q: params.q.clone(),
         total: results.total(),
         results: results.page().map(OrganisationSummary::from).collect(),
-        facets,
+        facets: facet_groups(results),
         clear_href: params.is_narrowed().then(|| SEARCH_PATH.to_owned()),
-        active,
+        active: active_filters(results),
         hidden,
-        sorts,
+        sorts: sort_options(params),
         page,
-        page_count: results.page_count(),
+        page_count,
         prev_href: results
             .has_prev()
-            .then(|| href(&params.with_page(page.min(results.page_count() + 1) - 1))),
+            .then(|| href(&params.with_page(page.min(page_count + 1) - 1))),
         next_href: results
             .has_next()
             .then(|| href(&params.with_page(page + 1))),

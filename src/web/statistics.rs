@@ -130,7 +130,29 @@ pub struct StatisticsPage {
 
 pub async fn statistics(State(state): State<AppState>) -> Result<StatisticsPage, AppError> {
     let statistics = (*state.registry.statistics().await?).clone();
-    let charts = vec![
+    let elsewhere = statistics
+        .country
+        .iter()
+        .filter(|c| !TILES.iter().any(|(code, _, _)| *code == c.value))
+        .cloned()
+        .collect();
+    Ok(StatisticsPage {
+        layout: Layout::new(
+            "Statistics – userled",
+            "The registry of user-led drug organisations in numbers: per category, per user-led \
+             degree, per founding decade and per country.",
+        ),
+        charts: charts(&statistics),
+        tiles: tiles(&statistics.country),
+        map_width: 10 * TILE,
+        map_height: 8 * TILE,
+        elsewhere,
+        statistics,
+    })
+}
+
+fn charts(statistics: &Statistics) -> Vec<BarChart> {
+    vec![
         chart(
             "categories",
             "Organisations per category",
@@ -158,23 +180,19 @@ pub async fn statistics(State(state): State<AppState>) -> Result<StatisticsPage,
             &statistics.decade,
             |_| None,
         ),
-    ];
-    let max = statistics
-        .country
-        .iter()
-        .map(|c| c.count)
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    ]
+}
+
+/// The tile map of Europe, each country shaded in four steps up to the largest count.
+fn tiles(countries: &[Count]) -> Vec<Tile> {
+    let max = countries.iter().map(|c| c.count).max().unwrap_or(0).max(1);
     let count_of = |code: &str| {
-        statistics
-            .country
+        countries
             .iter()
             .find(|c| c.value == code)
-            .map(|c| c.count)
-            .unwrap_or(0)
+            .map_or(0, |c| c.count)
     };
-    let tiles = TILES
+    TILES
         .iter()
         .map(|&(code, column, row)| {
             let count = count_of(code);
@@ -187,31 +205,11 @@ pub async fn statistics(State(state): State<AppState>) -> Result<StatisticsPage,
                 x: column * TILE,
                 y: row * TILE,
                 count,
-                level: if count == 0 {
-                    0
-                } else {
-                    ((count as f64 / max as f64) * 4.0).ceil().clamp(1.0, 4.0) as u32
+                level: match count {
+                    0 => 0,
+                    _ => ((count as f64 / max as f64) * 4.0).ceil().clamp(1.0, 4.0) as u32,
                 },
             }
         })
-        .collect();
-    let elsewhere = statistics
-        .country
-        .iter()
-        .filter(|c| !TILES.iter().any(|(code, _, _)| *code == c.value))
-        .cloned()
-        .collect();
-    Ok(StatisticsPage {
-        layout: Layout::new(
-            "Statistics – userled",
-            "The registry of user-led drug organisations in numbers: per category, per user-led \
-             degree, per founding decade and per country.",
-        ),
-        charts,
-        tiles,
-        map_width: 10 * TILE,
-        map_height: 8 * TILE,
-        elsewhere,
-        statistics,
-    })
+        .collect()
 }
