@@ -235,6 +235,16 @@ impl TestApp {
         }
     }
 
+    /// The same app with its clock stopped at `now`.
+    pub fn at(self, now: time::OffsetDateTime) -> TestApp {
+        let state = userled::AppState::new(self.pool.clone(), "https://userled.example")
+            .with_clock(userled::Clock::Fixed(now));
+        TestApp {
+            router: userled::app(state),
+            pool: self.pool,
+        }
+    }
+
     /// The app over the seed.
     pub async fn seeded() -> TestApp {
         Self::with_pool(seeded_pool().await).await

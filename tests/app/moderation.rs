@@ -631,3 +631,28 @@ async fn an_approval_error_shows_on_the_row_the_moderator_typed_in() {
     assert!(response.texts("#f-sources-2-url-error").is_empty());
     assert_eq!(response.attrs("#f-sources-1-url", "value"), ["not a link"]);
 }
+
+#[tokio::test]
+async fn the_registry_reads_the_time_from_its_clock() {
+    let start = time::macros::datetime!(2026-03-01 09:30 UTC);
+    let app = moderated_app().await.at(start);
+    let mut public = Browser::new(&app);
+    submit(&mut public, &organisation_form("Clockwork Collective")).await;
+    let mut moderator = Browser::new(&app);
+    moderator.sign_in(MODERATOR, PASSWORD).await;
+    let queue = moderator.get("/admin").await;
+    assert!(
+        queue.body.contains("2026-03-01 09:30"),
+        "the queue shows when it was sent"
+    );
+
+    // Eight hours and a minute later the same session has expired.
+    let later = TestApp::with_pool(app.pool.clone())
+        .await
+        .at(start + time::Duration::minutes(8 * 60 + 1));
+    let mut expired = Browser::new(&later);
+    expired.cookies = moderator.cookies.clone();
+    let response = expired.get("/admin").await;
+    assert_eq!(response.status, 303);
+    assert_eq!(response.header("location"), "/admin/sign-in");
+}
