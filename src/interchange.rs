@@ -105,6 +105,53 @@ pub fn parse(
     existing_slugs: &BTreeSet<String>,
     current_year: i32,
 ) -> Result<Vec<Organisation>, Vec<Problem>> {
+    let file = read_file(text)?;
+    let mut problems = Vec::new();
+    let mut records: Vec<Record> = Vec::new();
+    // Slug -> position of the first record that uses it.
+    let mut positions: BTreeMap<String, usize> = BTreeMap::new();
+    for (index, value) in file.organisations.into_iter().enumerate() {
+        let position = index + 1;
+        let name = value
+            .get("name")
+            .and_then(|n| n.as_str())
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(String::from);
+        let report = |field: Option<String>, message: String| Problem {
+            position: Some(position),
+            name: name.clone(),
+            field,
+            message,
+        };
+        match read_record(value, current_year) {
+            Err(errors) => problems.extend(errors.into_iter().map(|(f, m)| report(f, m))),
+            Ok(org) => match positions.get(org.slug.as_str()) {
+                Some(first) => problems.push(report(
+                    Some("slug".into()),
+                    format!("\"{}\" is already used by record {first}", org.slug),
+                )),
+                None => {
+                    positions.insert(org.slug.to_string(), position);
+                    records.push((position, name.clone(), org));
+                }
+            },
+        }
+    }
+    problems.extend(missing_targets(&records, &positions, existing_slugs));
+    problems.sort_by_key(|p| p.position);
+    if problems.is_empty() {
+        Ok(records.into_iter().map(|(_, _, org)| org).collect())
+    } else {
+        Err(problems)
+    }
+}
+
+/// A valid record with its position in the file and its name as given.
+type Record = (usize, Option<String>, Organisation);
+
+/// The file's envelope, checked for its format.
+fn read_file(text: &str) -> Result<FileIn, Vec<Problem>> {
     let file_problem = |message: String| {
         vec![Problem {
             position: None,
@@ -124,57 +171,34 @@ pub fn parse(
             file.format
         )));
     }
+    Ok(file)
+}
 
+/// One record read and validated, or its problems as (field, message).
+fn read_record(
+    value: serde_json::Value,
+    current_year: i32,
+) -> Result<Organisation, Vec<(Option<String>, String)>> {
+    let input: OrganisationInput = serde_path_to_error::deserialize(value).map_err(|err| {
+        let path = err.path().to_string();
+        vec![((path != ".").then_some(path), err.into_inner().to_string())]
+    })?;
+    input.validate(current_year).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| (Some(e.field), e.message))
+            .collect()
+    })
+}
+
+/// Relations whose target is neither in the file nor in the registry.
+fn missing_targets(
+    records: &[Record],
+    positions: &BTreeMap<String, usize>,
+    existing_slugs: &BTreeSet<String>,
+) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut records = Vec::new();
-    // Slug -> position of the first record that uses it.
-    let mut positions: BTreeMap<String, usize> = BTreeMap::new();
-    for (index, value) in file.organisations.into_iter().enumerate() {
-        let position = index + 1;
-        let name = value
-            .get("name")
-            .and_then(|n| n.as_str())
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .map(String::from);
-        let mut report = |field: Option<String>, message: String| {
-            problems.push(Problem {
-                position: Some(position),
-                name: name.clone(),
-                field,
-                message,
-            })
-        };
-        let input: OrganisationInput = match serde_path_to_error::deserialize(value) {
-            Ok(input) => input,
-            Err(err) => {
-                let path = err.path().to_string();
-                let field = (path != ".").then_some(path);
-                report(field, err.into_inner().to_string());
-                continue;
-            }
-        };
-        match input.validate(current_year) {
-            Ok(org) => {
-                if let Some(first) = positions.get(org.slug.as_str()) {
-                    report(
-                        Some("slug".into()),
-                        format!("\"{}\" is already used by record {first}", org.slug),
-                    );
-                } else {
-                    positions.insert(org.slug.to_string(), position);
-                    records.push((position, name.clone(), org));
-                }
-            }
-            Err(errors) => {
-                for error in errors {
-                    report(Some(error.field), error.message);
-                }
-            }
-        }
-    }
-
-    for (position, name, org) in &records {
+    for (position, name, org) in records {
         for (i, relation) in org.relations.iter().enumerate() {
             let target = relation.target.as_str();
             if !positions.contains_key(target) && !existing_slugs.contains(target) {
@@ -187,13 +211,7 @@ pub fn parse(
             }
         }
     }
-
-    problems.sort_by_key(|p| p.position);
-    if problems.is_empty() {
-        Ok(records.into_iter().map(|(_, _, org)| org).collect())
-    } else {
-        Err(problems)
-    }
+    problems
 }
 
 /// Validates the whole file, then upserts every record by slug in one transaction. Writes nothing
