@@ -14,7 +14,7 @@ use super::revisions::{self, Change};
 use crate::domain::organisation::{
     AliasInput, EvaluationInput, EventInput, FactInput, RelationInput, SourceInput,
 };
-use crate::domain::{FieldError, Organisation, OrganisationInput, Slug, Vocabulary};
+use crate::domain::{FieldError, Organisation, OrganisationInput, Slug, Vocabulary, WholeNumber};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -139,9 +139,9 @@ async fn load(
             description: row.description,
             city: row.city,
             scope: row.scope,
-            founded_year: row.founded_year,
+            founded_year: row.founded_year.map(WholeNumber::from),
             status: Some(row.status),
-            ended_year: row.ended_year,
+            ended_year: row.ended_year.map(WholeNumber::from),
             user_led_degree: Some(row.user_led_degree),
             degree_note: Some(row.degree_note),
             website: row.website,
@@ -232,9 +232,9 @@ async fn load(
             let input = &mut inputs[i];
             input.evaluations.push(EvaluationInput {
                 citation,
-                year,
+                year: year.map(WholeNumber::from),
                 design,
-                sample_size,
+                sample_size: sample_size.map(WholeNumber::from),
                 finding,
             });
         }
@@ -253,8 +253,8 @@ async fn load(
             let input = &mut inputs[i];
             input.facts.push(FactInput {
                 label,
-                value: Some(value),
-                year,
+                value: Some(value.into()),
+                year: year.map(WholeNumber::from),
                 note,
             });
         }
@@ -288,7 +288,7 @@ async fn load(
         if let Some(i) = record(id) {
             let input = &mut inputs[i];
             input.events.push(EventInput {
-                year: Some(year),
+                year: Some(year.into()),
                 kind,
                 note,
                 source_url,

@@ -15,7 +15,7 @@ use crate::domain::vocabulary::{
     Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
     UserProfile, Visibility, Vocabulary,
 };
-use crate::domain::{CountryCode, FieldError, Organisation, OrganisationInput};
+use crate::domain::{CountryCode, FieldError, Organisation, OrganisationInput, WholeNumber};
 
 /// The hidden field that only bots fill in.
 pub const HONEYPOT: &str = "leave_this_empty";
@@ -73,14 +73,15 @@ impl FormData {
         let input = OrganisationInput::from(record);
         let mut form = Self::default();
         let text = |v: &Option<String>| v.clone().unwrap_or_default();
-        let number = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
+        let number =
+            |v: &Option<WholeNumber>| v.as_ref().map(|n| n.to_string()).unwrap_or_default();
         form.push("name", input.name.clone());
         form.push("description", input.description.clone());
         form.push("city", text(&input.city));
         form.push("scope", text(&input.scope));
-        form.push("founded_year", number(input.founded_year));
+        form.push("founded_year", number(&input.founded_year));
         form.push("status", text(&input.status));
-        form.push("ended_year", number(input.ended_year));
+        form.push("ended_year", number(&input.ended_year));
         form.push("user_led_degree", text(&input.user_led_degree));
         form.push("degree_note", text(&input.degree_note));
         form.push("website", text(&input.website));
@@ -108,18 +109,18 @@ impl FormData {
         }
         for (i, e) in input.evaluations.iter().enumerate() {
             form.push(format!("evaluations[{i}].citation"), e.citation.clone());
-            form.push(format!("evaluations[{i}].year"), number(e.year));
+            form.push(format!("evaluations[{i}].year"), number(&e.year));
             form.push(format!("evaluations[{i}].design"), text(&e.design));
             form.push(
                 format!("evaluations[{i}].sample_size"),
-                number(e.sample_size),
+                number(&e.sample_size),
             );
             form.push(format!("evaluations[{i}].finding"), e.finding.clone());
         }
         for (i, f) in input.facts.iter().enumerate() {
             form.push(format!("facts[{i}].label"), f.label.clone());
-            form.push(format!("facts[{i}].value"), number(f.value));
-            form.push(format!("facts[{i}].year"), number(f.year));
+            form.push(format!("facts[{i}].value"), number(&f.value));
+            form.push(format!("facts[{i}].year"), number(&f.year));
             form.push(format!("facts[{i}].note"), text(&f.note));
         }
         for (i, r) in input.relations.iter().enumerate() {
@@ -127,7 +128,7 @@ impl FormData {
             form.push(format!("relations[{i}].target"), r.target.clone());
         }
         for (i, e) in input.events.iter().enumerate() {
-            form.push(format!("events[{i}].year"), number(e.year));
+            form.push(format!("events[{i}].year"), number(&e.year));
             form.push(format!("events[{i}].kind"), e.kind.clone());
             form.push(format!("events[{i}].note"), e.note.clone());
             form.push(format!("events[{i}].source_url"), text(&e.source_url));
@@ -171,13 +172,13 @@ impl FormData {
         let mut errors = Vec::new();
         let text = |key: &str| self.get(key).to_owned();
         let optional = |key: &str| Some(self.get(key).trim().to_owned()).filter(|v| !v.is_empty());
-        let mut number = |key: &str| -> Option<i64> {
+        let mut number = |key: &str| -> Option<WholeNumber> {
             let value = self.get(key).trim();
             if value.is_empty() {
                 return None;
             }
-            match value.replace([' ', '\u{202f}', ','], "").parse() {
-                Ok(n) => Some(n),
+            match value.replace([' ', '\u{202f}', ','], "").parse::<i64>() {
+                Ok(n) => Some(WholeNumber::from(n)),
                 Err(_) => {
                     errors.push(FieldError {
                         field: key.to_owned(),

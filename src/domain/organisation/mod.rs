@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::country::CountryCode;
-use super::types::{Day, LanguageCode, Slug, WebUrl, Year};
+use super::types::{Day, LanguageCode, Slug, WebUrl, WholeNumber, Year};
 use super::vocabulary::{
     Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
     UserProfile, Visibility, Vocabulary,
@@ -170,7 +170,7 @@ impl Organisation {
 }
 
 /// An organisation as it arrives, before validation. Everything a person can get wrong is kept as
-/// plain text or numbers here so that validation can report it against its field.
+/// plain text or [`WholeNumber`]s here so that validation can report it against its field.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct OrganisationInput {
@@ -182,9 +182,9 @@ pub struct OrganisationInput {
     pub countries: Vec<String>,
     pub city: Option<String>,
     pub scope: Option<String>,
-    pub founded_year: Option<i64>,
+    pub founded_year: Option<WholeNumber>,
     pub status: Option<String>,
-    pub ended_year: Option<i64>,
+    pub ended_year: Option<WholeNumber>,
     pub user_led_degree: Option<String>,
     pub degree_note: Option<String>,
     pub user_profiles: Vec<String>,
@@ -222,9 +222,9 @@ pub struct SourceInput {
 #[serde(default, deny_unknown_fields)]
 pub struct EvaluationInput {
     pub citation: String,
-    pub year: Option<i64>,
+    pub year: Option<WholeNumber>,
     pub design: Option<String>,
-    pub sample_size: Option<i64>,
+    pub sample_size: Option<WholeNumber>,
     pub finding: String,
 }
 
@@ -232,8 +232,8 @@ pub struct EvaluationInput {
 #[serde(default, deny_unknown_fields)]
 pub struct FactInput {
     pub label: String,
-    pub value: Option<i64>,
-    pub year: Option<i64>,
+    pub value: Option<WholeNumber>,
+    pub year: Option<WholeNumber>,
     pub note: Option<String>,
 }
 
@@ -247,7 +247,7 @@ pub struct RelationInput {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct EventInput {
-    pub year: Option<i64>,
+    pub year: Option<WholeNumber>,
     pub kind: String,
     pub note: String,
     pub source_url: Option<String>,
@@ -284,9 +284,9 @@ impl From<&Organisation> for OrganisationInput {
             countries: slugs(&mut org.countries.iter().map(|c| c.code())),
             city: org.city.clone(),
             scope: org.scope.map(|s| s.slug().to_owned()),
-            founded_year: org.founded_year.map(|y| y.get().into()),
+            founded_year: org.founded_year.map(|y| i64::from(y.get()).into()),
             status: Some(org.status.slug().to_owned()),
-            ended_year: org.ended_year.map(|y| y.get().into()),
+            ended_year: org.ended_year.map(|y| i64::from(y.get()).into()),
             user_led_degree: Some(org.user_led_degree.slug().to_owned()),
             degree_note: Some(org.degree_note.clone()),
             user_profiles: slugs(&mut org.user_profiles.iter().map(|p| p.slug())),
@@ -308,9 +308,9 @@ impl From<&Organisation> for OrganisationInput {
                 .iter()
                 .map(|e| EvaluationInput {
                     citation: e.citation.clone(),
-                    year: e.year.map(|y| y.get().into()),
+                    year: e.year.map(|y| i64::from(y.get()).into()),
                     design: e.design.clone(),
-                    sample_size: e.sample_size.map(i64::from),
+                    sample_size: e.sample_size.map(|n| i64::from(n).into()),
                     finding: e.finding.clone(),
                 })
                 .collect(),
@@ -319,8 +319,8 @@ impl From<&Organisation> for OrganisationInput {
                 .iter()
                 .map(|f| FactInput {
                     label: f.label.clone(),
-                    value: Some(f.value),
-                    year: f.year.map(|y| y.get().into()),
+                    value: Some(f.value.into()),
+                    year: f.year.map(|y| i64::from(y.get()).into()),
                     note: f.note.clone(),
                 })
                 .collect(),
@@ -336,7 +336,7 @@ impl From<&Organisation> for OrganisationInput {
                 .events
                 .iter()
                 .map(|e| EventInput {
-                    year: Some(e.year.get().into()),
+                    year: Some(i64::from(e.year.get()).into()),
                     kind: e.kind.slug().to_owned(),
                     note: e.note.clone(),
                     source_url: e.source_url.as_ref().map(|u| u.to_string()),
@@ -386,7 +386,7 @@ mod tests {
         let mut input = valid();
         input.categories = vec!["advocacy".into(), "foo".into()];
         input.countries = vec!["XX".into()];
-        input.founded_year = Some(2999);
+        input.founded_year = Some(2999.into());
         input.sources.clear();
         input.website = Some("ftp://example.org".into());
         let errors = input.validate(YEAR).unwrap_err();
@@ -407,14 +407,14 @@ mod tests {
     #[test]
     fn dates_and_status_must_agree() {
         let mut input = valid();
-        input.ended_year = Some(1990);
+        input.ended_year = Some(1990.into());
         input.status = Some("active".into());
         let errors = input.validate(YEAR).unwrap_err();
         assert_eq!(fields(&errors), ["ended_year", "status"]);
 
         let mut input = valid();
         input.events = vec![EventInput {
-            year: Some(1995),
+            year: Some(1995.into()),
             kind: "founded".into(),
             note: "Founded".into(),
             source_url: None,
@@ -440,6 +440,51 @@ mod tests {
                 "sources"
             ]
         );
+    }
+
+    #[test]
+    fn numbers_may_be_given_as_text() {
+        let mut input = valid();
+        input.founded_year = Some(WholeNumber::from_text("1 994"));
+        input.ended_year = Some(WholeNumber::from_text(" "));
+        input.facts = vec![FactInput {
+            label: "Members".into(),
+            value: Some(WholeNumber::from_text("67\u{202f}000")),
+            year: Some(WholeNumber::from_text("")),
+            note: None,
+        }];
+        let org = input.validate(YEAR).unwrap();
+        assert_eq!(org.founded_year.map(Year::get), Some(1994));
+        assert_eq!(org.ended_year, None);
+        assert_eq!((org.facts[0].value, org.facts[0].year), (67_000, None));
+    }
+
+    #[test]
+    fn text_that_is_no_number_is_reported_first_and_once() {
+        let input: OrganisationInput = serde_json::from_value(serde_json::json!({
+            "name": "X",
+            "founded_year": " 19x ",
+            "facts": [{"label": "Members", "value": "many", "year": 2020}],
+            "events": [{"year": "", "kind": "other", "note": "Blank year."}]
+        }))
+        .unwrap();
+        let errors = input.validate(YEAR).unwrap_err();
+        assert_eq!(
+            fields(&errors),
+            [
+                "founded_year",
+                "facts[0].value",
+                "description",
+                "categories",
+                "user_led_degree",
+                "degree_note",
+                "sources",
+                "events[0].year"
+            ]
+        );
+        assert_eq!(errors[0].message, "\"19x\" is not a whole number");
+        assert_eq!(errors[1].message, "\"many\" is not a whole number");
+        assert_eq!(errors[7].message, "is required");
     }
 
     #[test]
@@ -500,8 +545,8 @@ mod tests {
     #[test]
     fn events_are_sorted_by_year() {
         let mut input = valid();
-        let event = |year| EventInput {
-            year: Some(year),
+        let event = |year: i64| EventInput {
+            year: Some(year.into()),
             kind: "other".into(),
             note: format!("In {year}"),
             source_url: None,
@@ -521,7 +566,7 @@ mod tests {
     fn a_new_degree_keeps_the_old_history_and_records_the_change() {
         let mut before = valid();
         before.events = vec![EventInput {
-            year: Some(2002),
+            year: Some(2002.into()),
             kind: "other".into(),
             note: "Won a prize.".into(),
             source_url: None,

@@ -8,7 +8,7 @@ use super::{
     Organisation, OrganisationInput, Relation, RelationInput, Source, SourceInput, limits,
 };
 use crate::domain::country::CountryCode;
-use crate::domain::types::{Day, LanguageCode, Slug, WebUrl, Year};
+use crate::domain::types::{Day, LanguageCode, Slug, WebUrl, WholeNumber, Year};
 use crate::domain::vocabulary::{
     Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
     UserProfile, Visibility, Vocabulary,
@@ -73,10 +73,24 @@ impl Checker {
         self.check(field, result).flatten()
     }
 
-    /// An optional year, [`settled`]: `None` only if it was given and is not a valid year.
-    fn year(&mut self, field: &str, value: Option<i64>) -> Option<Option<Year>> {
+    /// An optional number, [`settled`]: `None` only if it was given and is not acceptable.
+    fn number<T>(
+        &mut self,
+        field: &str,
+        value: &Option<WholeNumber>,
+        parse: impl FnOnce(i64) -> Result<T, String>,
+    ) -> Option<Option<T>> {
+        let given = match value {
+            // Text that is no number was reported first, by `report_unreadable_numbers`.
+            Some(value) => value.get().ok()?,
+            None => None,
+        };
+        settled(given.map(|n| self.check(field, parse(n))))
+    }
+
+    fn year(&mut self, field: &str, value: &Option<WholeNumber>) -> Option<Option<Year>> {
         let current_year = self.current_year;
-        settled(value.map(|v| self.check(field, Year::parse(v, current_year))))
+        self.number(field, value, |n| Year::parse(n, current_year))
     }
 }
 
@@ -167,6 +181,7 @@ impl OrganisationInput {
             errors: Vec::new(),
             current_year,
         };
+        self.report_unreadable_numbers(&mut c);
         for key in self.unknown_fields.keys() {
             c.add(key.as_str(), "is not a field of the organisation record");
         }
@@ -182,6 +197,31 @@ impl OrganisationInput {
                 message: "is incomplete".into(),
             }]
         })
+    }
+
+    /// Reports every numeric field holding text that is not a whole number. These come first, as
+    /// a value of the wrong type used to stop the record from being read at all.
+    fn report_unreadable_numbers(&self, c: &mut Checker) {
+        let mut numbers = vec![
+            ("founded_year".to_owned(), &self.founded_year),
+            ("ended_year".to_owned(), &self.ended_year),
+        ];
+        for (i, e) in self.evaluations.iter().enumerate() {
+            numbers.push((format!("evaluations[{i}].year"), &e.year));
+            numbers.push((format!("evaluations[{i}].sample_size"), &e.sample_size));
+        }
+        for (i, f) in self.facts.iter().enumerate() {
+            numbers.push((format!("facts[{i}].value"), &f.value));
+            numbers.push((format!("facts[{i}].year"), &f.year));
+        }
+        for (i, e) in self.events.iter().enumerate() {
+            numbers.push((format!("events[{i}].year"), &e.year));
+        }
+        for (field, value) in numbers {
+            if let Some(Err(message)) = value.as_ref().map(WholeNumber::get) {
+                c.add(field, message);
+            }
+        }
     }
 
     fn core(&self, c: &mut Checker) -> Core {
@@ -268,8 +308,8 @@ impl OrganisationInput {
     }
 
     fn dates_and_status(&self, c: &mut Checker) -> (Option<Year>, Option<Year>, Option<Status>) {
-        let founded_year = c.year("founded_year", self.founded_year).flatten();
-        let ended_year = c.year("ended_year", self.ended_year).flatten();
+        let founded_year = c.year("founded_year", &self.founded_year).flatten();
+        let ended_year = c.year("ended_year", &self.ended_year).flatten();
         let status = match given(&self.status) {
             Some(status) => c.vocabulary::<Status>("status", status),
             None => Some(Status::Unknown),
@@ -459,26 +499,23 @@ impl EvaluationInput {
             &field("citation"),
             single_line(&self.citation, limits::SHORT_TEXT),
         );
-        let year = c.year(&field("year"), self.year);
+        let year = c.year(&field("year"), &self.year);
         let design = c.optional(
             &field("design"),
             single_line(text(&self.design), limits::NOTE),
         );
-        let sample_size = self.sample_size.map(|n| {
-            c.check(
-                field("sample_size"),
-                u32::try_from(n)
-                    .ok()
-                    .filter(|n| *n > 0)
-                    .ok_or_else(|| format!("{n} is not a positive whole number")),
-            )
+        let sample_size = c.number(&field("sample_size"), &self.sample_size, |n| {
+            u32::try_from(n)
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| format!("{n} is not a positive whole number"))
         });
         let finding = c.required(&field("finding"), multi_line(&self.finding, limits::NOTE));
         Some(Evaluation {
             citation: citation?,
             year: year?,
             design,
-            sample_size: settled(sample_size)?,
+            sample_size: sample_size?,
             finding: finding?,
         })
     }
@@ -491,14 +528,15 @@ impl FactInput {
             &field("label"),
             single_line(&self.label, limits::SHORT_TEXT),
         );
-        if self.value.is_none() {
+        let value = c.number(&field("value"), &self.value, Ok);
+        if value == Some(None) {
             c.add(field("value"), "is required");
         }
-        let year = c.year(&field("year"), self.year);
+        let year = c.year(&field("year"), &self.year);
         let note = c.optional(&field("note"), single_line(text(&self.note), limits::NOTE));
         Some(Fact {
             label: label?,
-            value: self.value?,
+            value: value.flatten()?,
             year: year?,
             note,
         })
@@ -546,18 +584,15 @@ impl EventInput {
         ended_year: Option<Year>,
     ) -> Option<Event> {
         let field = |name: &str| format!("events[{i}].{name}");
-        let year = match self.year {
-            Some(y) => c.year(&field("year"), Some(y)).flatten(),
-            None => {
-                c.add(field("year"), "is required");
-                None
-            }
-        };
+        let year = c.year(&field("year"), &self.year);
+        if year == Some(None) {
+            c.add(field("year"), "is required");
+        }
         let kind = c.vocabulary::<EventKind>(field("kind"), &self.kind);
         let note = c.required(&field("note"), single_line(&self.note, limits::NOTE));
         let source_url =
             given(&self.source_url).map(|url| c.check(field("source_url"), WebUrl::parse(url)));
-        let (year, kind) = (year?, kind?);
+        let (year, kind) = (year.flatten()?, kind?);
         let must_match = match kind {
             EventKind::Founded => founded_year.map(|y| ("founded_year", y)),
             EventKind::Ended => ended_year.map(|y| ("ended_year", y)),
