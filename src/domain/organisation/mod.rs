@@ -270,23 +270,15 @@ impl From<&Organisation> for OrganisationInput {
         Self {
             slug: Some(org.slug.to_string()),
             name: org.name.clone(),
-            aliases: org
-                .aliases
-                .iter()
-                .map(|a| AliasInput {
-                    name: a.name.clone(),
-                    language: a.language.as_ref().map(|l| l.as_str().to_owned()),
-                    kind: Some(a.kind.slug().to_owned()),
-                })
-                .collect(),
+            aliases: inputs(&org.aliases),
             description: org.description.clone(),
             categories: slugs(&mut org.categories.iter().map(|c| c.slug())),
             countries: slugs(&mut org.countries.iter().map(|c| c.code())),
             city: org.city.clone(),
             scope: org.scope.map(|s| s.slug().to_owned()),
-            founded_year: org.founded_year.map(|y| i64::from(y.get()).into()),
+            founded_year: org.founded_year.map(year_input),
             status: Some(org.status.slug().to_owned()),
-            ended_year: org.ended_year.map(|y| i64::from(y.get()).into()),
+            ended_year: org.ended_year.map(year_input),
             user_led_degree: Some(org.user_led_degree.slug().to_owned()),
             degree_note: Some(org.degree_note.clone()),
             user_profiles: slugs(&mut org.user_profiles.iter().map(|p| p.slug())),
@@ -294,55 +286,83 @@ impl From<&Organisation> for OrganisationInput {
             website: org.website.as_ref().map(|w| w.to_string()),
             visibility: Some(org.visibility.slug().to_owned()),
             last_verified: org.last_verified.map(|d| d.to_string()),
-            sources: org
-                .sources
-                .iter()
-                .map(|s| SourceInput {
-                    url: s.url.to_string(),
-                    title: s.title.clone(),
-                    note: s.note.clone(),
-                })
-                .collect(),
-            evaluations: org
-                .evaluations
-                .iter()
-                .map(|e| EvaluationInput {
-                    citation: e.citation.clone(),
-                    year: e.year.map(|y| i64::from(y.get()).into()),
-                    design: e.design.clone(),
-                    sample_size: e.sample_size.map(|n| i64::from(n).into()),
-                    finding: e.finding.clone(),
-                })
-                .collect(),
-            facts: org
-                .facts
-                .iter()
-                .map(|f| FactInput {
-                    label: f.label.clone(),
-                    value: Some(f.value.into()),
-                    year: f.year.map(|y| i64::from(y.get()).into()),
-                    note: f.note.clone(),
-                })
-                .collect(),
-            relations: org
-                .relations
-                .iter()
-                .map(|r| RelationInput {
-                    kind: r.kind.slug().to_owned(),
-                    target: r.target.to_string(),
-                })
-                .collect(),
-            events: org
-                .events
-                .iter()
-                .map(|e| EventInput {
-                    year: Some(i64::from(e.year.get()).into()),
-                    kind: e.kind.slug().to_owned(),
-                    note: e.note.clone(),
-                    source_url: e.source_url.as_ref().map(|u| u.to_string()),
-                })
-                .collect(),
+            sources: inputs(&org.sources),
+            evaluations: inputs(&org.evaluations),
+            facts: inputs(&org.facts),
+            relations: inputs(&org.relations),
+            events: inputs(&org.events),
             unknown_fields: BTreeMap::new(),
+        }
+    }
+}
+
+fn inputs<'a, T, I: From<&'a T>>(items: &'a [T]) -> Vec<I> {
+    items.iter().map(I::from).collect()
+}
+
+fn year_input(year: Year) -> WholeNumber {
+    i64::from(year.get()).into()
+}
+
+impl From<&Alias> for AliasInput {
+    fn from(alias: &Alias) -> Self {
+        Self {
+            name: alias.name.clone(),
+            language: alias.language.as_ref().map(|l| l.as_str().to_owned()),
+            kind: Some(alias.kind.slug().to_owned()),
+        }
+    }
+}
+
+impl From<&Source> for SourceInput {
+    fn from(source: &Source) -> Self {
+        Self {
+            url: source.url.to_string(),
+            title: source.title.clone(),
+            note: source.note.clone(),
+        }
+    }
+}
+
+impl From<&Evaluation> for EvaluationInput {
+    fn from(evaluation: &Evaluation) -> Self {
+        Self {
+            citation: evaluation.citation.clone(),
+            year: evaluation.year.map(year_input),
+            design: evaluation.design.clone(),
+            sample_size: evaluation.sample_size.map(|n| i64::from(n).into()),
+            finding: evaluation.finding.clone(),
+        }
+    }
+}
+
+impl From<&Fact> for FactInput {
+    fn from(fact: &Fact) -> Self {
+        Self {
+            label: fact.label.clone(),
+            value: Some(fact.value.into()),
+            year: fact.year.map(year_input),
+            note: fact.note.clone(),
+        }
+    }
+}
+
+impl From<&Relation> for RelationInput {
+    fn from(relation: &Relation) -> Self {
+        Self {
+            kind: relation.kind.slug().to_owned(),
+            target: relation.target.to_string(),
+        }
+    }
+}
+
+impl From<&Event> for EventInput {
+    fn from(event: &Event) -> Self {
+        Self {
+            year: Some(year_input(event.year)),
+            kind: event.kind.slug().to_owned(),
+            note: event.note.clone(),
+            source_url: event.source_url.as_ref().map(|u| u.to_string()),
         }
     }
 }
