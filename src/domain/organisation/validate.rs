@@ -1,5 +1,6 @@
 //! [`OrganisationInput::validate`]: one function per part of the record, each reporting its
-//! problems in field order into one [`Checker`], so the errors read in the order of the record.
+//! problems in field order into one [`Checker`], so the errors read in the order of the record
+//! (after any number that could not be read, which is reported first).
 
 use std::collections::BTreeSet;
 
