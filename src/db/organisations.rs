@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use sqlx::sqlite::SqliteRow;
 use sqlx::{AssertSqlSafe, FromRow, SqliteConnection};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -14,7 +15,7 @@ use super::revisions::{self, Change};
 use crate::domain::organisation::{
     AliasInput, EvaluationInput, EventInput, FactInput, RelationInput, SourceInput,
 };
-use crate::domain::{FieldError, Organisation, OrganisationInput, Slug, Vocabulary};
+use crate::domain::{FieldError, Organisation, OrganisationInput, Slug, Vocabulary, WholeNumber};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -102,211 +103,385 @@ struct OrganisationRow {
     last_verified: Option<String>,
 }
 
+impl From<OrganisationRow> for OrganisationInput {
+    fn from(row: OrganisationRow) -> Self {
+        Self {
+            slug: Some(row.slug),
+            name: row.name,
+            description: row.description,
+            city: row.city,
+            scope: row.scope,
+            founded_year: row.founded_year.map(WholeNumber::from),
+            status: Some(row.status),
+            ended_year: row.ended_year.map(WholeNumber::from),
+            user_led_degree: Some(row.user_led_degree),
+            degree_note: Some(row.degree_note),
+            website: row.website,
+            visibility: Some(row.visibility),
+            last_verified: row.last_verified,
+            ..Self::default()
+        }
+    }
+}
+
+/// The WHERE clause selecting the rows of the organisations a load reads; the id is always bound
+/// as `?1`. Two variants rather than `?1 IS NULL OR id = ?1` so that loading one record uses the
+/// indexes.
+fn filter(column: &str, only: Option<i64>) -> String {
+    match only {
+        Some(_) => format!("WHERE {column} = ?1"),
+        None => "WHERE ?1 IS NULL".to_owned(),
+    }
+}
+
+/// A row of one of a record's lists, read in the list's order.
+trait ListRow: for<'r> FromRow<'r, SqliteRow> + Send + Unpin {
+    /// The query for the rows of the organisations `only` selects (see [`filter`]).
+    fn select(only: Option<i64>) -> String;
+    fn organisation_id(&self) -> i64;
+    fn add_to(self, input: &mut OrganisationInput);
+}
+
+#[derive(FromRow)]
+struct AliasRow {
+    organisation_id: i64,
+    name: String,
+    language: Option<String>,
+    kind: String,
+}
+
+impl ListRow for AliasRow {
+    fn select(only: Option<i64>) -> String {
+        format!(
+            "SELECT organisation_id, name, language, kind FROM organisation_aliases {}
+             ORDER BY organisation_id, position",
+            filter("organisation_id", only)
+        )
+    }
+
+    fn organisation_id(&self) -> i64 {
+        self.organisation_id
+    }
+
+    fn add_to(self, input: &mut OrganisationInput) {
+        input.aliases.push(AliasInput {
+            name: self.name,
+            language: self.language,
+            kind: Some(self.kind),
+        });
+    }
+}
+
+#[derive(FromRow)]
+struct SourceRow {
+    organisation_id: i64,
+    url: String,
+    title: String,
+    note: Option<String>,
+}
+
+impl ListRow for SourceRow {
+    fn select(only: Option<i64>) -> String {
+        format!(
+            "SELECT organisation_id, url, title, note FROM sources {}
+             ORDER BY organisation_id, position",
+            filter("organisation_id", only)
+        )
+    }
+
+    fn organisation_id(&self) -> i64 {
+        self.organisation_id
+    }
+
+    fn add_to(self, input: &mut OrganisationInput) {
+        input.sources.push(SourceInput {
+            url: self.url,
+            title: self.title,
+            note: self.note,
+        });
+    }
+}
+
+#[derive(FromRow)]
+struct EvaluationRow {
+    organisation_id: i64,
+    citation: String,
+    year: Option<i64>,
+    design: Option<String>,
+    sample_size: Option<i64>,
+    finding: String,
+}
+
+impl ListRow for EvaluationRow {
+    fn select(only: Option<i64>) -> String {
+        format!(
+            "SELECT organisation_id, citation, year, design, sample_size, finding FROM evaluations
+             {} ORDER BY organisation_id, position",
+            filter("organisation_id", only)
+        )
+    }
+
+    fn organisation_id(&self) -> i64 {
+        self.organisation_id
+    }
+
+    fn add_to(self, input: &mut OrganisationInput) {
+        input.evaluations.push(EvaluationInput {
+            citation: self.citation,
+            year: self.year.map(WholeNumber::from),
+            design: self.design,
+            sample_size: self.sample_size.map(WholeNumber::from),
+            finding: self.finding,
+        });
+    }
+}
+
+#[derive(FromRow)]
+struct FactRow {
+    organisation_id: i64,
+    label: String,
+    value: i64,
+    year: Option<i64>,
+    note: Option<String>,
+}
+
+impl ListRow for FactRow {
+    fn select(only: Option<i64>) -> String {
+        format!(
+            "SELECT organisation_id, label, value, year, note FROM facts {}
+             ORDER BY organisation_id, position",
+            filter("organisation_id", only)
+        )
+    }
+
+    fn organisation_id(&self) -> i64 {
+        self.organisation_id
+    }
+
+    fn add_to(self, input: &mut OrganisationInput) {
+        input.facts.push(FactInput {
+            label: self.label,
+            value: Some(self.value.into()),
+            year: self.year.map(WholeNumber::from),
+            note: self.note,
+        });
+    }
+}
+
+/// A relation with its target's slug, which is how a record names it.
+#[derive(FromRow)]
+struct RelationRow {
+    organisation_id: i64,
+    kind: String,
+    target: String,
+}
+
+impl ListRow for RelationRow {
+    fn select(only: Option<i64>) -> String {
+        format!(
+            "SELECT r.organisation_id AS organisation_id, r.kind AS kind, t.slug AS target
+             FROM relations r JOIN organisations t ON t.id = r.target_id
+             {} ORDER BY r.organisation_id, r.position",
+            filter("r.organisation_id", only)
+        )
+    }
+
+    fn organisation_id(&self) -> i64 {
+        self.organisation_id
+    }
+
+    fn add_to(self, input: &mut OrganisationInput) {
+        input.relations.push(RelationInput {
+            kind: self.kind,
+            target: self.target,
+        });
+    }
+}
+
+#[derive(FromRow)]
+struct EventRow {
+    organisation_id: i64,
+    year: i64,
+    kind: String,
+    note: String,
+    source_url: Option<String>,
+}
+
+impl ListRow for EventRow {
+    fn select(only: Option<i64>) -> String {
+        format!(
+            "SELECT organisation_id, year, kind, note, source_url FROM events {}
+             ORDER BY organisation_id, position",
+            filter("organisation_id", only)
+        )
+    }
+
+    fn organisation_id(&self) -> i64 {
+        self.organisation_id
+    }
+
+    fn add_to(self, input: &mut OrganisationInput) {
+        input.events.push(EventInput {
+            year: Some(self.year.into()),
+            kind: self.kind,
+            note: self.note,
+            source_url: self.source_url,
+        });
+    }
+}
+
+/// The record's sets, each stored in a junction table of its own.
+#[derive(Clone, Copy)]
+enum Set {
+    Categories,
+    Countries,
+    Profiles,
+    Activities,
+}
+
+impl Set {
+    const ALL: [Set; 4] = [
+        Set::Categories,
+        Set::Countries,
+        Set::Profiles,
+        Set::Activities,
+    ];
+
+    fn table_and_column(self) -> (&'static str, &'static str) {
+        match self {
+            Set::Categories => ("organisation_categories", "category"),
+            Set::Countries => ("organisation_countries", "country"),
+            Set::Profiles => ("organisation_profiles", "profile"),
+            Set::Activities => ("organisation_activities", "activity"),
+        }
+    }
+
+    fn values_of(self, input: &mut OrganisationInput) -> &mut Vec<String> {
+        match self {
+            Set::Categories => &mut input.categories,
+            Set::Countries => &mut input.countries,
+            Set::Profiles => &mut input.user_profiles,
+            Set::Activities => &mut input.activities,
+        }
+    }
+
+    fn slugs(self, org: &Organisation) -> Vec<&'static str> {
+        match self {
+            Set::Categories => org.categories.iter().map(|c| c.slug()).collect(),
+            Set::Countries => org.countries.iter().map(|c| c.code()).collect(),
+            Set::Profiles => org.user_profiles.iter().map(|p| p.slug()).collect(),
+            Set::Activities => org.activities.iter().map(|a| a.slug()).collect(),
+        }
+    }
+}
+
+/// A member of one of a record's sets.
+#[derive(FromRow)]
+struct SetRow {
+    organisation_id: i64,
+    value: String,
+}
+
+/// Records being read: inputs in slug order, and where each row id sits among them.
+struct Loading {
+    only: Option<i64>,
+    inputs: Vec<OrganisationInput>,
+    index: HashMap<i64, usize>,
+}
+
+impl Loading {
+    async fn start(conn: &mut SqliteConnection, only: Option<i64>) -> Result<Self, sqlx::Error> {
+        let rows: Vec<OrganisationRow> = sqlx::query_as(AssertSqlSafe(format!(
+            "SELECT id, slug, name, description, city, scope, founded_year, status, ended_year,
+                    user_led_degree, degree_note, website, visibility, last_verified
+             FROM organisations {} ORDER BY slug",
+            filter("id", only)
+        )))
+        .bind(only)
+        .fetch_all(conn)
+        .await?;
+        let index = rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| (row.id, i))
+            .collect();
+        Ok(Self {
+            only,
+            inputs: rows.into_iter().map(OrganisationInput::from).collect(),
+            index,
+        })
+    }
+
+    fn record(&mut self, id: i64) -> Option<&mut OrganisationInput> {
+        let i = *self.index.get(&id)?;
+        self.inputs.get_mut(i)
+    }
+
+    async fn add_list<R: ListRow>(
+        &mut self,
+        conn: &mut SqliteConnection,
+    ) -> Result<(), sqlx::Error> {
+        let rows: Vec<R> = sqlx::query_as(AssertSqlSafe(R::select(self.only)))
+            .bind(self.only)
+            .fetch_all(conn)
+            .await?;
+        for row in rows {
+            if let Some(input) = self.record(row.organisation_id()) {
+                row.add_to(input);
+            }
+        }
+        Ok(())
+    }
+
+    async fn add_sets(&mut self, conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
+        for set in Set::ALL {
+            let (table, column) = set.table_and_column();
+            let rows: Vec<SetRow> = sqlx::query_as(AssertSqlSafe(format!(
+                "SELECT organisation_id, {column} AS value FROM {table} {} ORDER BY organisation_id",
+                filter("organisation_id", self.only)
+            )))
+            .bind(self.only)
+            .fetch_all(&mut *conn)
+            .await?;
+            for row in rows {
+                if let Some(input) = self.record(row.organisation_id) {
+                    set.values_of(input).push(row.value);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn validate(self, current_year: i32) -> Result<Vec<Organisation>, StoreError> {
+        self.inputs
+            .into_iter()
+            .map(|input| {
+                input
+                    .validate(current_year)
+                    .map_err(|errors| StoreError::Corrupt {
+                        slug: input.slug.clone().unwrap_or_default(),
+                        errors,
+                    })
+            })
+            .collect()
+    }
+}
+
 /// Loads one organisation (`only`) or all of them, with a fixed number of queries: one per table.
 async fn load(
     conn: &mut SqliteConnection,
     only: Option<i64>,
     current_year: i32,
 ) -> Result<Vec<Organisation>, StoreError> {
-    // The filter is one of two constant strings; the id itself is always bound. Two variants
-    // rather than `?1 IS NULL OR id = ?1` so that loading one record uses the indexes.
-    let filter = |column: &str| match only {
-        Some(_) => format!("WHERE {column} = ?1"),
-        None => "WHERE ?1 IS NULL".to_owned(),
-    };
-
-    let rows: Vec<OrganisationRow> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT id, slug, name, description, city, scope, founded_year, status, ended_year,
-                user_led_degree, degree_note, website, visibility, last_verified
-         FROM organisations {} ORDER BY slug",
-        filter("id")
-    )))
-    .bind(only)
-    .fetch_all(&mut *conn)
-    .await?;
-
-    // Records in slug order, and where each row id sits among them.
-    let index: HashMap<i64, usize> = rows
-        .iter()
-        .enumerate()
-        .map(|(i, row)| (row.id, i))
-        .collect();
-    let mut inputs: Vec<OrganisationInput> = rows
-        .into_iter()
-        .map(|row| OrganisationInput {
-            slug: Some(row.slug),
-            name: row.name,
-            description: row.description,
-            city: row.city,
-            scope: row.scope,
-            founded_year: row.founded_year,
-            status: Some(row.status),
-            ended_year: row.ended_year,
-            user_led_degree: Some(row.user_led_degree),
-            degree_note: Some(row.degree_note),
-            website: row.website,
-            visibility: Some(row.visibility),
-            last_verified: row.last_verified,
-            ..OrganisationInput::default()
-        })
-        .collect();
-    let record = |id: i64| index.get(&id).copied();
-    let filter = filter("organisation_id");
-
-    let aliases: Vec<(i64, String, Option<String>, String)> =
-        sqlx::query_as(AssertSqlSafe(format!(
-            "SELECT organisation_id, name, language, kind FROM organisation_aliases {filter}
-         ORDER BY organisation_id, position"
-        )))
-        .bind(only)
-        .fetch_all(&mut *conn)
-        .await?;
-    for (id, name, language, kind) in aliases {
-        if let Some(i) = record(id) {
-            let input = &mut inputs[i];
-            input.aliases.push(AliasInput {
-                name,
-                language,
-                kind: Some(kind),
-            });
-        }
-    }
-
-    for (table, column) in [
-        ("organisation_categories", "category"),
-        ("organisation_countries", "country"),
-        ("organisation_profiles", "profile"),
-        ("organisation_activities", "activity"),
-    ] {
-        let values: Vec<(i64, String)> = sqlx::query_as(AssertSqlSafe(format!(
-            "SELECT organisation_id, {column} FROM {table} {filter} ORDER BY organisation_id"
-        )))
-        .bind(only)
-        .fetch_all(&mut *conn)
-        .await?;
-        for (id, value) in values {
-            if let Some(i) = record(id) {
-                let input = &mut inputs[i];
-                match column {
-                    "category" => input.categories.push(value),
-                    "country" => input.countries.push(value),
-                    "profile" => input.user_profiles.push(value),
-                    _ => input.activities.push(value),
-                }
-            }
-        }
-    }
-
-    let sources: Vec<(i64, String, String, Option<String>)> =
-        sqlx::query_as(AssertSqlSafe(format!(
-            "SELECT organisation_id, url, title, note FROM sources {filter}
-         ORDER BY organisation_id, position"
-        )))
-        .bind(only)
-        .fetch_all(&mut *conn)
-        .await?;
-    for (id, url, title, note) in sources {
-        if let Some(i) = record(id) {
-            let input = &mut inputs[i];
-            input.sources.push(SourceInput { url, title, note });
-        }
-    }
-
-    type EvaluationRow = (
-        i64,
-        String,
-        Option<i64>,
-        Option<String>,
-        Option<i64>,
-        String,
-    );
-    let evaluations: Vec<EvaluationRow> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT organisation_id, citation, year, design, sample_size, finding FROM evaluations
-         {filter} ORDER BY organisation_id, position"
-    )))
-    .bind(only)
-    .fetch_all(&mut *conn)
-    .await?;
-    for (id, citation, year, design, sample_size, finding) in evaluations {
-        if let Some(i) = record(id) {
-            let input = &mut inputs[i];
-            input.evaluations.push(EvaluationInput {
-                citation,
-                year,
-                design,
-                sample_size,
-                finding,
-            });
-        }
-    }
-
-    type FactRow = (i64, String, i64, Option<i64>, Option<String>);
-    let facts: Vec<FactRow> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT organisation_id, label, value, year, note FROM facts {filter}
-         ORDER BY organisation_id, position"
-    )))
-    .bind(only)
-    .fetch_all(&mut *conn)
-    .await?;
-    for (id, label, value, year, note) in facts {
-        if let Some(i) = record(id) {
-            let input = &mut inputs[i];
-            input.facts.push(FactInput {
-                label,
-                value: Some(value),
-                year,
-                note,
-            });
-        }
-    }
-
-    let relations: Vec<(i64, String, String)> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT r.organisation_id, r.kind, t.slug FROM relations r
-         JOIN organisations t ON t.id = r.target_id
-         {} ORDER BY r.organisation_id, r.position",
-        filter.replace("organisation_id", "r.organisation_id")
-    )))
-    .bind(only)
-    .fetch_all(&mut *conn)
-    .await?;
-    for (id, kind, target) in relations {
-        if let Some(i) = record(id) {
-            let input = &mut inputs[i];
-            input.relations.push(RelationInput { kind, target });
-        }
-    }
-
-    type EventRow = (i64, i64, String, String, Option<String>);
-    let events: Vec<EventRow> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT organisation_id, year, kind, note, source_url FROM events {filter}
-         ORDER BY organisation_id, position"
-    )))
-    .bind(only)
-    .fetch_all(&mut *conn)
-    .await?;
-    for (id, year, kind, note, source_url) in events {
-        if let Some(i) = record(id) {
-            let input = &mut inputs[i];
-            input.events.push(EventInput {
-                year: Some(year),
-                kind,
-                note,
-                source_url,
-            });
-        }
-    }
-
-    inputs
-        .into_iter()
-        .map(|input| {
-            input
-                .validate(current_year)
-                .map_err(|errors| StoreError::Corrupt {
-                    slug: input.slug.clone().unwrap_or_default(),
-                    errors,
-                })
-        })
-        .collect()
+    let mut loading = Loading::start(conn, only).await?;
+    loading.add_list::<AliasRow>(conn).await?;
+    loading.add_sets(conn).await?;
+    loading.add_list::<SourceRow>(conn).await?;
+    loading.add_list::<EvaluationRow>(conn).await?;
+    loading.add_list::<FactRow>(conn).await?;
+    loading.add_list::<RelationRow>(conn).await?;
+    loading.add_list::<EventRow>(conn).await?;
+    loading.validate(current_year)
 }
 
 /// Stores `incoming` under its slug: inserts a new record, or replaces the stored one while
@@ -325,33 +500,8 @@ pub async fn upsert(
         .map_err(|err| sqlx::Error::Encode(Box::new(err)))?;
 
     let Some(id) = id_of(conn, &incoming.slug).await? else {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO organisations (slug, name, description, city, scope, founded_year,
-                 status, ended_year, user_led_degree, degree_note, website, visibility,
-                 last_verified, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-             RETURNING id",
-        )
-        .bind(incoming.slug.as_str())
-        .bind(&incoming.name)
-        .bind(&incoming.description)
-        .bind(&incoming.city)
-        .bind(incoming.scope.map(|s| s.slug()))
-        .bind(incoming.founded_year.map(|y| y.get()))
-        .bind(incoming.status.slug())
-        .bind(incoming.ended_year.map(|y| y.get()))
-        .bind(incoming.user_led_degree.slug())
-        .bind(&incoming.degree_note)
-        .bind(incoming.website.as_ref().map(|w| w.as_str()))
-        .bind(incoming.visibility.slug())
-        .bind(incoming.last_verified.map(|d| d.to_string()))
-        .bind(&timestamp)
-        .bind(&timestamp)
-        .fetch_one(&mut *conn)
-        .await?;
-        insert_children(conn, id, incoming).await?;
-        refresh_search(conn, id).await?;
-        revisions::append(conn, id, incoming, change, &timestamp).await?;
+        let id = insert_row(conn, incoming, &timestamp).await?;
+        write_dependents(conn, id, incoming, change, &timestamp).await?;
         return Ok((id, Outcome::Created, incoming.clone()));
     };
 
@@ -374,40 +524,80 @@ pub async fn upsert(
         );
         revisions::append(conn, id, &stored, &baseline, &timestamp).await?;
     }
+    update_row(conn, id, &updated, &timestamp).await?;
+    delete_children(conn, id).await?;
+    write_dependents(conn, id, &updated, change, &timestamp).await?;
+    Ok((id, Outcome::Updated, updated))
+}
 
+async fn insert_row(
+    conn: &mut SqliteConnection,
+    org: &Organisation,
+    timestamp: &str,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO organisations (slug, name, description, city, scope, founded_year,
+             status, ended_year, user_led_degree, degree_note, website, visibility,
+             last_verified, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         RETURNING id",
+    )
+    .bind(org.slug.as_str())
+    .bind(&org.name)
+    .bind(&org.description)
+    .bind(&org.city)
+    .bind(org.scope.map(|s| s.slug()))
+    .bind(org.founded_year.map(|y| y.get()))
+    .bind(org.status.slug())
+    .bind(org.ended_year.map(|y| y.get()))
+    .bind(org.user_led_degree.slug())
+    .bind(&org.degree_note)
+    .bind(org.website.as_ref().map(|w| w.as_str()))
+    .bind(org.visibility.slug())
+    .bind(org.last_verified.map(|d| d.to_string()))
+    .bind(timestamp)
+    .bind(timestamp)
+    .fetch_one(conn)
+    .await
+}
+
+async fn update_row(
+    conn: &mut SqliteConnection,
+    id: i64,
+    org: &Organisation,
+    timestamp: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE organisations SET name = ?, description = ?, city = ?, scope = ?,
              founded_year = ?, status = ?, ended_year = ?, user_led_degree = ?, degree_note = ?,
              website = ?, visibility = ?, last_verified = ?, updated_at = ?
          WHERE id = ?",
     )
-    .bind(&updated.name)
-    .bind(&updated.description)
-    .bind(&updated.city)
-    .bind(updated.scope.map(|s| s.slug()))
-    .bind(updated.founded_year.map(|y| y.get()))
-    .bind(updated.status.slug())
-    .bind(updated.ended_year.map(|y| y.get()))
-    .bind(updated.user_led_degree.slug())
-    .bind(&updated.degree_note)
-    .bind(updated.website.as_ref().map(|w| w.as_str()))
-    .bind(updated.visibility.slug())
-    .bind(updated.last_verified.map(|d| d.to_string()))
-    .bind(&timestamp)
+    .bind(&org.name)
+    .bind(&org.description)
+    .bind(&org.city)
+    .bind(org.scope.map(|s| s.slug()))
+    .bind(org.founded_year.map(|y| y.get()))
+    .bind(org.status.slug())
+    .bind(org.ended_year.map(|y| y.get()))
+    .bind(org.user_led_degree.slug())
+    .bind(&org.degree_note)
+    .bind(org.website.as_ref().map(|w| w.as_str()))
+    .bind(org.visibility.slug())
+    .bind(org.last_verified.map(|d| d.to_string()))
+    .bind(timestamp)
     .bind(id)
-    .execute(&mut *conn)
+    .execute(conn)
     .await?;
-    for table in [
-        "organisation_aliases",
-        "organisation_categories",
-        "organisation_countries",
-        "organisation_profiles",
-        "organisation_activities",
-        "sources",
-        "evaluations",
-        "facts",
-        "events",
-    ] {
+    Ok(())
+}
+
+/// Deletes the rows of every list and set of organisation `id` but its relations, which
+/// [`replace_relations`] writes.
+async fn delete_children(conn: &mut SqliteConnection, id: i64) -> Result<(), sqlx::Error> {
+    let sets = Set::ALL.map(|set| set.table_and_column().0);
+    let lists = ["sources", "evaluations", "facts", "events"];
+    for table in ["organisation_aliases"].iter().chain(&sets).chain(&lists) {
         sqlx::query(AssertSqlSafe(format!(
             "DELETE FROM {table} WHERE organisation_id = ?"
         )))
@@ -415,13 +605,29 @@ pub async fn upsert(
         .execute(&mut *conn)
         .await?;
     }
-    insert_children(conn, id, &updated).await?;
-    refresh_search(conn, id).await?;
-    revisions::append(conn, id, &updated, change, &timestamp).await?;
-    Ok((id, Outcome::Updated, updated))
+    Ok(())
 }
 
-async fn insert_children(
+/// Writes what hangs on the organisations row: its lists and sets, its search row, and a revision.
+async fn write_dependents(
+    conn: &mut SqliteConnection,
+    id: i64,
+    org: &Organisation,
+    change: &Change,
+    timestamp: &str,
+) -> Result<(), sqlx::Error> {
+    insert_aliases(conn, id, org).await?;
+    insert_sets(conn, id, org).await?;
+    insert_sources(conn, id, org).await?;
+    insert_evaluations(conn, id, org).await?;
+    insert_facts(conn, id, org).await?;
+    insert_events(conn, id, org).await?;
+    refresh_search(conn, id).await?;
+    revisions::append(conn, id, org, change, timestamp).await?;
+    Ok(())
+}
+
+async fn insert_aliases(
     conn: &mut SqliteConnection,
     id: i64,
     org: &Organisation,
@@ -439,30 +645,17 @@ async fn insert_children(
         .execute(&mut *conn)
         .await?;
     }
-    let sets = [
-        (
-            "organisation_categories",
-            "category",
-            org.categories.iter().map(|c| c.slug()).collect::<Vec<_>>(),
-        ),
-        (
-            "organisation_countries",
-            "country",
-            org.countries.iter().map(|c| c.code()).collect(),
-        ),
-        (
-            "organisation_profiles",
-            "profile",
-            org.user_profiles.iter().map(|p| p.slug()).collect(),
-        ),
-        (
-            "organisation_activities",
-            "activity",
-            org.activities.iter().map(|a| a.slug()).collect(),
-        ),
-    ];
-    for (table, column, values) in sets {
-        for value in values {
+    Ok(())
+}
+
+async fn insert_sets(
+    conn: &mut SqliteConnection,
+    id: i64,
+    org: &Organisation,
+) -> Result<(), sqlx::Error> {
+    for set in Set::ALL {
+        let (table, column) = set.table_and_column();
+        for value in set.slugs(org) {
             sqlx::query(AssertSqlSafe(format!(
                 "INSERT INTO {table} (organisation_id, {column}) VALUES (?, ?)"
             )))
@@ -472,6 +665,14 @@ async fn insert_children(
             .await?;
         }
     }
+    Ok(())
+}
+
+async fn insert_sources(
+    conn: &mut SqliteConnection,
+    id: i64,
+    org: &Organisation,
+) -> Result<(), sqlx::Error> {
     for (position, source) in org.sources.iter().enumerate() {
         sqlx::query(
             "INSERT INTO sources (organisation_id, position, url, title, note) VALUES (?, ?, ?, ?, ?)",
@@ -484,6 +685,14 @@ async fn insert_children(
         .execute(&mut *conn)
         .await?;
     }
+    Ok(())
+}
+
+async fn insert_evaluations(
+    conn: &mut SqliteConnection,
+    id: i64,
+    org: &Organisation,
+) -> Result<(), sqlx::Error> {
     for (position, evaluation) in org.evaluations.iter().enumerate() {
         sqlx::query(
             "INSERT INTO evaluations (organisation_id, position, citation, year, design,
@@ -500,6 +709,14 @@ async fn insert_children(
         .execute(&mut *conn)
         .await?;
     }
+    Ok(())
+}
+
+async fn insert_facts(
+    conn: &mut SqliteConnection,
+    id: i64,
+    org: &Organisation,
+) -> Result<(), sqlx::Error> {
     for (position, fact) in org.facts.iter().enumerate() {
         sqlx::query(
             "INSERT INTO facts (organisation_id, position, label, value, year, note)
@@ -514,6 +731,14 @@ async fn insert_children(
         .execute(&mut *conn)
         .await?;
     }
+    Ok(())
+}
+
+async fn insert_events(
+    conn: &mut SqliteConnection,
+    id: i64,
+    org: &Organisation,
+) -> Result<(), sqlx::Error> {
     for (position, event) in org.events.iter().enumerate() {
         sqlx::query(
             "INSERT INTO events (organisation_id, position, year, kind, note, source_url)

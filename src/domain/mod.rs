@@ -8,5 +8,5 @@ pub mod vocabulary;
 
 pub use country::CountryCode;
 pub use organisation::{FieldError, Organisation, OrganisationInput};
-pub use types::{Day, Slug, WebUrl, Year};
+pub use types::{Day, Slug, WebUrl, WholeNumber, Year};
 pub use vocabulary::Vocabulary;

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::{Serialize, Serializer};
 use time::Date;
 
@@ -200,6 +201,136 @@ impl Serialize for Day {
     }
 }
 
+/// A whole number as a person or a program gave it: a JSON integer, or text such as "1994",
+/// "67 000" or "1,994", since a browser form sends every value as text. Text that is not a whole
+/// number is kept as typed, so that validation reports it against its field, beside every other
+/// problem, instead of the whole record failing to be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WholeNumber(Reading);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Reading {
+    Number(i64),
+    /// A blank value, which counts as not given: an empty form field.
+    Blank,
+    /// Trimmed text that is not a whole number.
+    Text(String),
+}
+
+impl WholeNumber {
+    /// Reads text, ignoring the spaces, narrow and no-break spaces and commas people group digits
+    /// with.
+    pub fn from_text(text: &str) -> Self {
+        let text = text.trim();
+        if text.is_empty() {
+            return Self(Reading::Blank);
+        }
+        let digits: String = text
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '\u{202f}' | '\u{a0}' | ','))
+            .collect();
+        match digits.parse() {
+            Ok(number) => Self(Reading::Number(number)),
+            Err(_) => Self(Reading::Text(text.to_owned())),
+        }
+    }
+
+    /// The number; `Ok(None)` for a blank value, which counts as not given; or the problem with
+    /// text that is not a whole number.
+    pub fn get(&self) -> Result<Option<i64>, String> {
+        match &self.0 {
+            Reading::Number(number) => Ok(Some(*number)),
+            Reading::Blank => Ok(None),
+            Reading::Text(text) => Err(format!("\"{text}\" is not a whole number")),
+        }
+    }
+
+    /// A value that is out of range or not a whole number, kept as text for validation to report.
+    fn not_whole(text: impl fmt::Display) -> Self {
+        Self(Reading::Text(text.to_string()))
+    }
+}
+
+impl From<i64> for WholeNumber {
+    fn from(number: i64) -> Self {
+        Self(Reading::Number(number))
+    }
+}
+
+/// As it was given, so that a form shows back what the person typed.
+impl fmt::Display for WholeNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Reading::Number(number) => write!(f, "{number}"),
+            Reading::Blank => Ok(()),
+            Reading::Text(text) => f.write_str(text),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for WholeNumber {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(WholeNumberVisitor)
+    }
+}
+
+/// Accepts every scalar: whatever is not a whole number becomes a validation error, not a failure
+/// to read the record. Lists and objects are still refused while reading.
+struct WholeNumberVisitor;
+
+impl<'de> Visitor<'de> for WholeNumberVisitor {
+    type Value = WholeNumber;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a whole number")
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<WholeNumber, E> {
+        Ok(WholeNumber::from(value))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<WholeNumber, E> {
+        Ok(i64::try_from(value).map_or_else(|_| WholeNumber::not_whole(value), WholeNumber::from))
+    }
+
+    fn visit_i128<E: de::Error>(self, value: i128) -> Result<WholeNumber, E> {
+        Ok(i64::try_from(value).map_or_else(|_| WholeNumber::not_whole(value), WholeNumber::from))
+    }
+
+    fn visit_u128<E: de::Error>(self, value: u128) -> Result<WholeNumber, E> {
+        Ok(i64::try_from(value).map_or_else(|_| WholeNumber::not_whole(value), WholeNumber::from))
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<WholeNumber, E> {
+        // Debug keeps the fraction of 1994.0, so the message shows why it is not whole.
+        Ok(WholeNumber::not_whole(format!("{value:?}")))
+    }
+
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<WholeNumber, E> {
+        Ok(WholeNumber::not_whole(value))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<WholeNumber, E> {
+        Ok(WholeNumber::from_text(value))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<WholeNumber, E> {
+        self.visit_str(&value)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<WholeNumber, E> {
+        Ok(WholeNumber(Reading::Blank))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<WholeNumber, E> {
+        Ok(WholeNumber(Reading::Blank))
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<WholeNumber, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
 /// OpenAPI schemas for the value types: strings with a pattern or format, years as integers.
 macro_rules! schema {
     ($type:ty, $kind:ident, $description:literal $(, $method:ident($value:expr))*) => {
@@ -307,5 +438,109 @@ mod tests {
         assert_eq!(day.to_string(), "2026-02-28");
         assert!(Day::parse("2026-02-30").is_err());
         assert!(Day::parse("28/02/2026").is_err());
+    }
+
+    fn read(json: serde_json::Value) -> Result<Option<i64>, String> {
+        serde_json::from_value::<WholeNumber>(json).unwrap().get()
+    }
+
+    #[test]
+    fn whole_numbers_read_json_numbers() {
+        assert_eq!(read(serde_json::json!(1994)), Ok(Some(1994)));
+        assert_eq!(read(serde_json::json!(-12)), Ok(Some(-12)));
+        assert_eq!(
+            read(serde_json::json!(u64::MAX)),
+            Err("\"18446744073709551615\" is not a whole number".into())
+        );
+        assert_eq!(
+            read(serde_json::json!(1994.0)),
+            Err("\"1994.0\" is not a whole number".into())
+        );
+        assert_eq!(
+            read(serde_json::json!(true)),
+            Err("\"true\" is not a whole number".into())
+        );
+        assert!(serde_json::from_value::<WholeNumber>(serde_json::json!([1])).is_err());
+    }
+
+    #[test]
+    fn whole_numbers_read_text_as_people_write_it() {
+        assert_eq!(read(serde_json::json!("1994")), Ok(Some(1994)));
+        assert_eq!(read(serde_json::json!(" 1994 ")), Ok(Some(1994)));
+        assert_eq!(read(serde_json::json!("67 000")), Ok(Some(67_000)));
+        assert_eq!(read(serde_json::json!("67\u{202f}000")), Ok(Some(67_000)));
+        assert_eq!(read(serde_json::json!("67\u{a0}000")), Ok(Some(67_000)));
+        assert_eq!(read(serde_json::json!("1,994")), Ok(Some(1994)));
+        assert_eq!(read(serde_json::json!("-5")), Ok(Some(-5)));
+        assert_eq!(read(serde_json::json!("")), Ok(None));
+        assert_eq!(read(serde_json::json!("  ")), Ok(None));
+        assert_eq!(
+            read(serde_json::json!(" 19x ")),
+            Err("\"19x\" is not a whole number".into())
+        );
+        assert_eq!(
+            read(serde_json::json!("19.5")),
+            Err("\"19.5\" is not a whole number".into())
+        );
+        assert_eq!(WholeNumber::from_text(" 19x ").to_string(), "19x");
+        assert_eq!(WholeNumber::from(1994), WholeNumber::from_text("1 994"));
+    }
+
+    /// Beside a flattened field, serde reads values through its own buffer; nested in a flattened
+    /// struct, strings arrive both borrowed and owned.
+    #[test]
+    fn whole_numbers_read_through_flattened_structs() {
+        #[derive(serde::Deserialize)]
+        struct Inner {
+            year: Option<WholeNumber>,
+            #[serde(default)]
+            count: Option<WholeNumber>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Sibling {
+            #[serde(default)]
+            year: Option<WholeNumber>,
+            #[serde(flatten)]
+            rest: std::collections::BTreeMap<String, serde_json::Value>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Nested {
+            #[serde(flatten)]
+            inner: Inner,
+            #[serde(flatten)]
+            rest: std::collections::BTreeMap<String, serde_json::Value>,
+        }
+        let get = |n: Option<WholeNumber>| n.map(|n| n.get());
+
+        let text = r#"{"year": "1,994", "other": 1}"#;
+        let sibling: Sibling = serde_json::from_str(text).unwrap();
+        assert_eq!(get(sibling.year), Some(Ok(Some(1994))));
+        assert!(sibling.rest.contains_key("other"));
+        let sibling: Sibling = serde_json::from_str(r#"{"year": 1994}"#).unwrap();
+        assert_eq!(get(sibling.year), Some(Ok(Some(1994))));
+        let sibling: Sibling = serde_json::from_str(r#"{"year": null}"#).unwrap();
+        assert_eq!(get(sibling.year), None);
+        let sibling: Sibling = serde_json::from_str("{}").unwrap();
+        assert_eq!(get(sibling.year), None);
+
+        for json in [
+            r#"{"year": "67 000", "count": "19x", "other": true}"#,
+            r#"{"year": 67000, "count": "19x"}"#,
+        ] {
+            let borrowed: Nested = serde_json::from_str(json).unwrap();
+            let value: serde_json::Value = serde_json::from_str(json).unwrap();
+            let owned: Nested = serde_json::from_value(value).unwrap();
+            for nested in [borrowed, owned] {
+                assert_eq!(get(nested.inner.year), Some(Ok(Some(67_000))));
+                assert_eq!(
+                    get(nested.inner.count),
+                    Some(Err("\"19x\" is not a whole number".into()))
+                );
+                assert!(!nested.rest.contains_key("year"));
+            }
+        }
+        let nested: Nested = serde_json::from_str(r#"{"year": "", "count": null}"#).unwrap();
+        assert_eq!(get(nested.inner.year), Some(Ok(None)));
+        assert_eq!(get(nested.inner.count), None);
     }
 }

@@ -219,6 +219,17 @@ async fn type_errors_and_unknown_keys_name_their_field() {
     assert_eq!(organisation_count(&pool).await, 0);
 }
 
+#[test]
+fn numbers_may_be_written_as_text() {
+    let mut counted = record("Counted Group");
+    counted["founded_year"] = json!("1994");
+    counted["facts"] = json!([{"label": "Members", "value": "67 000", "year": ""}]);
+    let records = interchange::parse(&file(vec![counted]), &Default::default(), 2026).unwrap();
+    assert_eq!(records[0].founded_year.map(|y| y.get()), Some(1994));
+    let fact = &records[0].facts[0];
+    assert_eq!((fact.value, fact.year), (67_000, None));
+}
+
 #[tokio::test]
 async fn relations_must_point_at_a_known_organisation() {
     let pool = seeded_pool().await;

@@ -1,0 +1,619 @@
+//! The organisation record: the unvalidated input as it arrives (from a file, a form, the API or the
+//! database) and the validated [`Organisation`] that the rest of the program works with.
+//!
+//! [`OrganisationInput::validate`] is the one gate between the two. It never stops at the first
+//! problem: it returns every [`FieldError`], each naming its field, so a person can fix them all at
+//! once.
+
+mod validate;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::country::CountryCode;
+use super::types::{Day, LanguageCode, Slug, WebUrl, WholeNumber, Year};
+use super::vocabulary::{
+    Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
+    UserProfile, Visibility, Vocabulary,
+};
+
+/// One problem with one field, named by its path (`categories[1]`, `sources[0].url`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+/// A validated organisation. Serialised, it is the registry's interchange record: the shape of the
+/// seed file, of `import` and `export`, and of the API's full record. Field order is the file's
+/// key order; sets serialise in vocabulary order, so the output is canonical.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Organisation {
+    pub slug: Slug,
+    pub name: String,
+    pub aliases: Vec<Alias>,
+    pub description: String,
+    pub categories: BTreeSet<Category>,
+    pub countries: BTreeSet<CountryCode>,
+    pub city: Option<String>,
+    pub scope: Option<Scope>,
+    pub founded_year: Option<Year>,
+    pub status: Status,
+    pub ended_year: Option<Year>,
+    pub user_led_degree: UserLedDegree,
+    pub degree_note: String,
+    pub user_profiles: BTreeSet<UserProfile>,
+    pub activities: BTreeSet<Activity>,
+    pub website: Option<WebUrl>,
+    pub visibility: Visibility,
+    pub last_verified: Option<Day>,
+    pub sources: Vec<Source>,
+    pub evaluations: Vec<Evaluation>,
+    pub facts: Vec<Fact>,
+    pub relations: Vec<Relation>,
+    pub events: Vec<Event>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Alias {
+    pub name: String,
+    pub language: Option<LanguageCode>,
+    pub kind: AliasKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Source {
+    pub url: WebUrl,
+    pub title: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Evaluation {
+    pub citation: String,
+    pub year: Option<Year>,
+    pub design: Option<String>,
+    pub sample_size: Option<u32>,
+    pub finding: String,
+}
+
+/// A figure about the organisation, with the year it refers to where that is known.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Fact {
+    pub label: String,
+    pub value: i64,
+    pub year: Option<Year>,
+    pub note: Option<String>,
+}
+
+impl Fact {
+    /// The value with its thousands grouped by thin spaces, as the paper writes them: "67 000".
+    pub fn value_text(&self) -> String {
+        let digits = self.value.unsigned_abs().to_string();
+        let mut grouped = String::new();
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                grouped.push('\u{202f}');
+            }
+            grouped.push(digit);
+        }
+        if self.value < 0 {
+            grouped.insert(0, '-');
+        }
+        grouped
+    }
+}
+
+/// "This organisation `kind` `target`", the target named by its slug.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Relation {
+    pub kind: RelationKind,
+    pub target: Slug,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Event {
+    pub year: Year,
+    pub kind: EventKind,
+    pub note: String,
+    pub source_url: Option<WebUrl>,
+}
+
+impl Organisation {
+    /// Keeps the past when this record replaces `previous`. With `keep_events`, events recorded
+    /// before are kept even if this record omits them. Always, a change of user-led degree that
+    /// brings no new `degree_changed` event gets one, so a new assessment never silently
+    /// overwrites the old one.
+    pub fn carry_history_from(
+        &mut self,
+        previous: &Organisation,
+        current_year: i32,
+        keep_events: bool,
+    ) {
+        let reassessed = self
+            .events
+            .iter()
+            .any(|e| e.kind == EventKind::DegreeChanged && !previous.events.contains(e));
+        let mut events = if keep_events {
+            let mut events = previous.events.clone();
+            for event in &self.events {
+                if !events.contains(event) {
+                    events.push(event.clone());
+                }
+            }
+            events
+        } else {
+            self.events.clone()
+        };
+        if self.user_led_degree != previous.user_led_degree && !reassessed {
+            events.push(Event {
+                year: Year::current(current_year),
+                kind: EventKind::DegreeChanged,
+                note: format!(
+                    "User-led degree reassessed from {} to {}.",
+                    previous.user_led_degree.label(),
+                    self.user_led_degree.label()
+                ),
+                source_url: None,
+            });
+        }
+        events.sort_by_key(|event| event.year);
+        self.events = events;
+    }
+}
+
+/// An organisation as it arrives, before validation. Everything a person can get wrong is kept as
+/// plain text or [`WholeNumber`]s here so that validation can report it against its field.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct OrganisationInput {
+    pub slug: Option<String>,
+    pub name: String,
+    pub aliases: Vec<AliasInput>,
+    pub description: String,
+    pub categories: Vec<String>,
+    pub countries: Vec<String>,
+    pub city: Option<String>,
+    pub scope: Option<String>,
+    pub founded_year: Option<WholeNumber>,
+    pub status: Option<String>,
+    pub ended_year: Option<WholeNumber>,
+    pub user_led_degree: Option<String>,
+    pub degree_note: Option<String>,
+    pub user_profiles: Vec<String>,
+    pub activities: Vec<String>,
+    pub website: Option<String>,
+    pub visibility: Option<String>,
+    pub last_verified: Option<String>,
+    pub sources: Vec<SourceInput>,
+    pub evaluations: Vec<EvaluationInput>,
+    pub facts: Vec<FactInput>,
+    pub relations: Vec<RelationInput>,
+    pub events: Vec<EventInput>,
+    /// Keys the record format does not know, reported rather than silently dropped.
+    #[serde(flatten)]
+    pub unknown_fields: BTreeMap<String, serde_json::Value>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AliasInput {
+    pub name: String,
+    pub language: Option<String>,
+    pub kind: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SourceInput {
+    pub url: String,
+    pub title: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EvaluationInput {
+    pub citation: String,
+    pub year: Option<WholeNumber>,
+    pub design: Option<String>,
+    pub sample_size: Option<WholeNumber>,
+    pub finding: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FactInput {
+    pub label: String,
+    pub value: Option<WholeNumber>,
+    pub year: Option<WholeNumber>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RelationInput {
+    pub kind: String,
+    pub target: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EventInput {
+    pub year: Option<WholeNumber>,
+    pub kind: String,
+    pub note: String,
+    pub source_url: Option<String>,
+}
+
+/// Limits that keep records readable and the database small; generous for honest use.
+pub mod limits {
+    pub const NAME: usize = 200;
+    pub const SHORT_TEXT: usize = 200;
+    pub const NOTE: usize = 1_000;
+    pub const DESCRIPTION: usize = 5_000;
+    pub const LIST: usize = 50;
+}
+
+impl From<&Organisation> for OrganisationInput {
+    /// The input that validates back to the same organisation: used to edit a record and to
+    /// re-check stored records.
+    fn from(org: &Organisation) -> Self {
+        let slugs = |set: &mut dyn Iterator<Item = &'static str>| set.map(String::from).collect();
+        Self {
+            slug: Some(org.slug.to_string()),
+            name: org.name.clone(),
+            aliases: inputs(&org.aliases),
+            description: org.description.clone(),
+            categories: slugs(&mut org.categories.iter().map(|c| c.slug())),
+            countries: slugs(&mut org.countries.iter().map(|c| c.code())),
+            city: org.city.clone(),
+            scope: org.scope.map(|s| s.slug().to_owned()),
+            founded_year: org.founded_year.map(year_input),
+            status: Some(org.status.slug().to_owned()),
+            ended_year: org.ended_year.map(year_input),
+            user_led_degree: Some(org.user_led_degree.slug().to_owned()),
+            degree_note: Some(org.degree_note.clone()),
+            user_profiles: slugs(&mut org.user_profiles.iter().map(|p| p.slug())),
+            activities: slugs(&mut org.activities.iter().map(|a| a.slug())),
+            website: org.website.as_ref().map(|w| w.to_string()),
+            visibility: Some(org.visibility.slug().to_owned()),
+            last_verified: org.last_verified.map(|d| d.to_string()),
+            sources: inputs(&org.sources),
+            evaluations: inputs(&org.evaluations),
+            facts: inputs(&org.facts),
+            relations: inputs(&org.relations),
+            events: inputs(&org.events),
+            unknown_fields: BTreeMap::new(),
+        }
+    }
+}
+
+fn inputs<'a, T, I: From<&'a T>>(items: &'a [T]) -> Vec<I> {
+    items.iter().map(I::from).collect()
+}
+
+fn year_input(year: Year) -> WholeNumber {
+    i64::from(year.get()).into()
+}
+
+impl From<&Alias> for AliasInput {
+    fn from(alias: &Alias) -> Self {
+        Self {
+            name: alias.name.clone(),
+            language: alias.language.as_ref().map(|l| l.as_str().to_owned()),
+            kind: Some(alias.kind.slug().to_owned()),
+        }
+    }
+}
+
+impl From<&Source> for SourceInput {
+    fn from(source: &Source) -> Self {
+        Self {
+            url: source.url.to_string(),
+            title: source.title.clone(),
+            note: source.note.clone(),
+        }
+    }
+}
+
+impl From<&Evaluation> for EvaluationInput {
+    fn from(evaluation: &Evaluation) -> Self {
+        Self {
+            citation: evaluation.citation.clone(),
+            year: evaluation.year.map(year_input),
+            design: evaluation.design.clone(),
+            sample_size: evaluation.sample_size.map(|n| i64::from(n).into()),
+            finding: evaluation.finding.clone(),
+        }
+    }
+}
+
+impl From<&Fact> for FactInput {
+    fn from(fact: &Fact) -> Self {
+        Self {
+            label: fact.label.clone(),
+            value: Some(fact.value.into()),
+            year: fact.year.map(year_input),
+            note: fact.note.clone(),
+        }
+    }
+}
+
+impl From<&Relation> for RelationInput {
+    fn from(relation: &Relation) -> Self {
+        Self {
+            kind: relation.kind.slug().to_owned(),
+            target: relation.target.to_string(),
+        }
+    }
+}
+
+impl From<&Event> for EventInput {
+    fn from(event: &Event) -> Self {
+        Self {
+            year: Some(year_input(event.year)),
+            kind: event.kind.slug().to_owned(),
+            note: event.note.clone(),
+            source_url: event.source_url.as_ref().map(|u| u.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const YEAR: i32 = 2026;
+
+    fn valid() -> OrganisationInput {
+        serde_json::from_value(serde_json::json!({
+            "name": "Brugerforeningen",
+            "aliases": [{"name": "BF", "language": null, "kind": "abbreviation"}],
+            "description": "The Danish drug users union.",
+            "categories": ["advocacy"],
+            "countries": ["DK"],
+            "founded_year": 1994,
+            "user_led_degree": "user_led",
+            "degree_note": "Represents active drug users.",
+            "sources": [{"url": "http://brugerforeningen.dk/", "title": "Brugerforeningen"}]
+        }))
+        .unwrap()
+    }
+
+    fn fields(errors: &[FieldError]) -> Vec<&str> {
+        errors.iter().map(|e| e.field.as_str()).collect()
+    }
+
+    #[test]
+    fn a_minimal_record_validates_with_defaults() {
+        let org = valid().validate(YEAR).unwrap();
+        assert_eq!(org.slug.as_str(), "brugerforeningen");
+        assert_eq!(org.status, Status::Unknown);
+        assert_eq!(org.visibility, Visibility::Listed);
+        assert_eq!(org.founded_year.map(Year::get), Some(1994));
+    }
+
+    #[test]
+    fn every_problem_is_reported_against_its_field() {
+        let mut input = valid();
+        input.categories = vec!["advocacy".into(), "foo".into()];
+        input.countries = vec!["XX".into()];
+        input.founded_year = Some(2999.into());
+        input.sources.clear();
+        input.website = Some("ftp://example.org".into());
+        let errors = input.validate(YEAR).unwrap_err();
+        assert_eq!(
+            fields(&errors),
+            [
+                "categories[1]",
+                "countries[0]",
+                "founded_year",
+                "website",
+                "sources"
+            ]
+        );
+        assert!(errors[0].message.contains("\"foo\""));
+        assert!(errors[2].message.contains("2999"));
+    }
+
+    #[test]
+    fn dates_and_status_must_agree() {
+        let mut input = valid();
+        input.ended_year = Some(1990.into());
+        input.status = Some("active".into());
+        let errors = input.validate(YEAR).unwrap_err();
+        assert_eq!(fields(&errors), ["ended_year", "status"]);
+
+        let mut input = valid();
+        input.events = vec![EventInput {
+            year: Some(1995.into()),
+            kind: "founded".into(),
+            note: "Founded".into(),
+            source_url: None,
+        }];
+        let errors = input.validate(YEAR).unwrap_err();
+        assert_eq!(fields(&errors), ["events[0].year"]);
+    }
+
+    #[test]
+    fn required_fields_and_unknown_keys_are_named() {
+        let input: OrganisationInput =
+            serde_json::from_value(serde_json::json!({"name": " ", "countrys": ["DK"]})).unwrap();
+        let errors = input.validate(YEAR).unwrap_err();
+        assert_eq!(
+            fields(&errors),
+            [
+                "countrys",
+                "name",
+                "description",
+                "categories",
+                "user_led_degree",
+                "degree_note",
+                "sources"
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_may_be_given_as_text() {
+        let mut input = valid();
+        input.founded_year = Some(WholeNumber::from_text("1 994"));
+        input.ended_year = Some(WholeNumber::from_text(" "));
+        input.facts = vec![FactInput {
+            label: "Members".into(),
+            value: Some(WholeNumber::from_text("67\u{202f}000")),
+            year: Some(WholeNumber::from_text("")),
+            note: None,
+        }];
+        let org = input.validate(YEAR).unwrap();
+        assert_eq!(org.founded_year.map(Year::get), Some(1994));
+        assert_eq!(org.ended_year, None);
+        assert_eq!((org.facts[0].value, org.facts[0].year), (67_000, None));
+    }
+
+    #[test]
+    fn text_that_is_no_number_is_reported_first_and_once() {
+        let input: OrganisationInput = serde_json::from_value(serde_json::json!({
+            "name": "X",
+            "founded_year": " 19x ",
+            "facts": [{"label": "Members", "value": "many", "year": 2020}],
+            "events": [{"year": "", "kind": "other", "note": "Blank year."}]
+        }))
+        .unwrap();
+        let errors = input.validate(YEAR).unwrap_err();
+        assert_eq!(
+            fields(&errors),
+            [
+                "founded_year",
+                "facts[0].value",
+                "description",
+                "categories",
+                "user_led_degree",
+                "degree_note",
+                "sources",
+                "events[0].year"
+            ]
+        );
+        assert_eq!(errors[0].message, "\"19x\" is not a whole number");
+        assert_eq!(errors[1].message, "\"many\" is not a whole number");
+        assert_eq!(errors[7].message, "is required");
+    }
+
+    #[test]
+    fn an_original_name_needs_its_language() {
+        let mut input = valid();
+        input.aliases = vec![AliasInput {
+            name: "Brugerforeningen for aktive stofbrugere".into(),
+            language: None,
+            kind: Some("original_name".into()),
+        }];
+        assert_eq!(
+            fields(&input.validate(YEAR).unwrap_err()),
+            ["aliases[0].language"]
+        );
+    }
+
+    #[test]
+    fn relations_to_self_or_twice_are_rejected() {
+        let mut input = valid();
+        let relation = |target: &str| RelationInput {
+            kind: "partner_of".into(),
+            target: target.into(),
+        };
+        input.relations = vec![
+            relation("brugerforeningen"),
+            relation("sduu"),
+            relation("sduu"),
+        ];
+        assert_eq!(
+            fields(&input.validate(YEAR).unwrap_err()),
+            ["relations[0].target", "relations[2].target"]
+        );
+    }
+
+    #[test]
+    fn text_is_trimmed_and_folded() {
+        let mut input = valid();
+        input.name = "  Bruger\n foreningen ".into();
+        input.description = " Line one.\r\nLine two. ".into();
+        let org = input.validate(YEAR).unwrap();
+        assert_eq!(org.name, "Bruger foreningen");
+        assert_eq!(org.description, "Line one.\nLine two.");
+    }
+
+    #[test]
+    fn fact_values_group_thousands() {
+        let fact = |value| Fact {
+            label: "x".into(),
+            value,
+            year: None,
+            note: None,
+        };
+        assert_eq!(fact(67_000).value_text(), "67\u{202f}000");
+        assert_eq!(fact(150).value_text(), "150");
+        assert_eq!(fact(-1_234_567).value_text(), "-1\u{202f}234\u{202f}567");
+    }
+
+    #[test]
+    fn events_are_sorted_by_year() {
+        let mut input = valid();
+        let event = |year: i64| EventInput {
+            year: Some(year.into()),
+            kind: "other".into(),
+            note: format!("In {year}"),
+            source_url: None,
+        };
+        input.events = vec![event(2015), event(2011), event(2015)];
+        let years: Vec<i32> = input
+            .validate(YEAR)
+            .unwrap()
+            .events
+            .iter()
+            .map(|e| e.year.get())
+            .collect();
+        assert_eq!(years, [2011, 2015, 2015]);
+    }
+
+    #[test]
+    fn a_new_degree_keeps_the_old_history_and_records_the_change() {
+        let mut before = valid();
+        before.events = vec![EventInput {
+            year: Some(2002.into()),
+            kind: "other".into(),
+            note: "Won a prize.".into(),
+            source_url: None,
+        }];
+        let before = before.validate(YEAR).unwrap();
+        let mut after = valid();
+        after.user_led_degree = Some("formalised".into());
+        let mut after = after.validate(YEAR).unwrap();
+        after.carry_history_from(&before, YEAR, true);
+        assert_eq!(after.events.len(), 2);
+        assert_eq!(after.events[0], before.events[0]);
+        assert_eq!(after.events[1].kind, EventKind::DegreeChanged);
+        assert_eq!(after.events[1].year.get(), YEAR);
+        assert_eq!(
+            after.events[1].note,
+            "User-led degree reassessed from User-led to Formalised."
+        );
+
+        // Carrying the same history again changes nothing.
+        let again = after.clone();
+        after.carry_history_from(&again, YEAR, true);
+        assert_eq!(after, again);
+    }
+
+    #[test]
+    fn an_organisation_round_trips_through_its_input() {
+        let org = valid().validate(YEAR).unwrap();
+        assert_eq!(OrganisationInput::from(&org).validate(YEAR).unwrap(), org);
+    }
+}
