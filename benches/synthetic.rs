@@ -769,6 +769,20 @@ pub struct Generator {
     records: Vec<Organisation>,
 }
 
+/// What the later parts of a record are written around, drawn before them.
+struct About<'a> {
+    locale: &'static Locale,
+    primary: &'static str,
+    place: &'static str,
+    name: &'a str,
+    slug: &'a str,
+    founded_year: Option<i64>,
+    ended_year: Option<i64>,
+}
+
+// Numeric input fields take `.into()` from i64: an identity while they are `Option<i64>`, and
+// still right once they take another number type that converts from i64.
+#[allow(clippy::useless_conversion)]
 impl Generator {
     pub fn new(seed: u64) -> Self {
         Self {
@@ -810,14 +824,73 @@ impl Generator {
         slug
     }
 
-    // Numeric input fields take `.into()` from i64: an identity while they are `Option<i64>`,
-    // and still right once they take another number type that converts from i64.
-    #[allow(clippy::useless_conversion)]
+    /// One record. Its parts are drawn in a fixed order: reordering them would change every
+    /// record after the first, and the benchmark figures with them.
     fn record(&mut self) -> OrganisationInput {
-        let rng = &mut self.rng;
-        let locale = rng.weighted(LOCALES);
+        let locale = self.rng.weighted(LOCALES);
+        let categories = self.categories();
+        let primary = categories[0];
+        let (city, place, name) = self.place_and_name(locale, primary);
+        let countries = self.countries(locale);
+        let scope = self.scope(&countries, city);
+        let (founded_year, status, ended_year) = self.life();
+        let user_led_degree = *self.rng.weighted(DEGREE_WEIGHTS);
+        let degree_note = *self.rng.pick(degree_notes(user_led_degree));
+        let user_profiles = self.user_profiles();
+        let activities = self.activities(&categories);
+        let visibility = *self
+            .rng
+            .weighted(&[("listed", 90), ("discreet", 7), ("unlisted", 3)]);
+        let last_verified = self.last_verified();
+        let slug = self.unique_slug(&name);
+        let website = self.website(&slug, locale);
+        let about = About {
+            locale,
+            primary,
+            place,
+            name: &name,
+            slug: &slug,
+            founded_year,
+            ended_year,
+        };
+        let description = self.description(&about, &activities);
+        let sources = self.sources(&about, website.as_deref());
+        let evaluations = self.evaluations(&about);
+        let facts = self.facts(&about);
+        let relations = self.relations();
+        let events = self.events(&about, &sources[0].url);
+        let aliases = self.aliases(&about);
+        OrganisationInput {
+            slug: Some(slug),
+            name,
+            aliases,
+            description,
+            categories: owned(&categories),
+            countries: owned(&countries),
+            city: city.map(str::to_owned),
+            scope: scope.map(str::to_owned),
+            founded_year: founded_year.map(Into::into),
+            status: Some(status.to_owned()),
+            ended_year: ended_year.map(Into::into),
+            user_led_degree: Some(user_led_degree.to_owned()),
+            degree_note: Some(degree_note.to_owned()),
+            user_profiles: owned(&user_profiles),
+            activities: owned(&activities),
+            website,
+            visibility: Some(visibility.to_owned()),
+            last_verified,
+            sources,
+            evaluations,
+            facts,
+            relations,
+            events,
+            ..OrganisationInput::default()
+        }
+    }
 
-        // Categories: one, sometimes two.
+    /// One category, sometimes two; the first is the primary one.
+    fn categories(&mut self) -> Vec<&'static str> {
+        let rng = &mut self.rng;
         let primary = *rng.weighted(CATEGORY_WEIGHTS);
         let mut categories = vec![primary];
         if rng.chance(0.3) {
@@ -826,8 +899,16 @@ impl Generator {
                 categories.push(second);
             }
         }
+        categories
+    }
 
-        // Place and name.
+    /// The city (if any), the place the name is made from, and the name.
+    fn place_and_name(
+        &mut self,
+        locale: &'static Locale,
+        primary: &str,
+    ) -> (Option<&'static str>, &'static str, String) {
+        let rng = &mut self.rng;
         let city = rng.chance(0.8).then(|| *rng.pick(locale.cities));
         let place = city.unwrap_or_else(|| *rng.pick(locale.regions));
         let fitting: Vec<&Template> = locale
@@ -856,8 +937,12 @@ impl Generator {
             }
         }
         self.names.insert(name.clone());
+        (city, place, name)
+    }
 
-        // Countries and scope.
+    /// The locale's country, and for some organisations a country or two more.
+    fn countries(&mut self, locale: &Locale) -> Vec<&'static str> {
+        let rng = &mut self.rng;
         let mut countries = vec![locale.country];
         let international = rng.chance(0.1);
         if international {
@@ -869,7 +954,12 @@ impl Generator {
                 }
             }
         }
-        let scope = if countries.len() > 1 {
+        countries
+    }
+
+    fn scope(&mut self, countries: &[&str], city: Option<&str>) -> Option<&'static str> {
+        let rng = &mut self.rng;
+        if countries.len() > 1 {
             Some(if rng.chance(0.75) {
                 "european"
             } else {
@@ -884,19 +974,23 @@ impl Generator {
                 (Some("international"), 5),
                 (None, 17),
             ])
-        };
+        }
+    }
 
-        // Life: founded, status, ended.
+    /// The founding year, the status and the year it ended.
+    fn life(&mut self) -> (Option<i64>, &'static str, Option<i64>) {
+        let rng = &mut self.rng;
         let founded_year = rng
             .chance(0.85)
             .then(|| 1970 + (55.0 * rng.unit().sqrt()).round() as i64);
         let status = *rng.weighted(STATUS_WEIGHTS);
         let ended_year = (status == "inactive" && rng.chance(0.65))
             .then(|| rng.range(founded_year.unwrap_or(1980).max(1975), LAST_YEAR));
+        (founded_year, status, ended_year)
+    }
 
-        let user_led_degree = *rng.weighted(DEGREE_WEIGHTS);
-        let degree_note = *rng.pick(degree_notes(user_led_degree));
-
+    fn user_profiles(&mut self) -> Vec<&'static str> {
+        let rng = &mut self.rng;
         let mut user_profiles = Vec::new();
         for _ in 0..*rng.weighted(&[(0, 30), (1, 50), (2, 20)]) {
             let profile = *rng.pick(PROFILES);
@@ -904,52 +998,60 @@ impl Generator {
                 user_profiles.push(profile);
             }
         }
+        user_profiles
+    }
 
+    /// One to five activities, mostly of the primary category (the first), some of the others.
+    fn activities(&mut self, categories: &[&'static str]) -> Vec<&'static str> {
+        let rng = &mut self.rng;
         let mut activities = Vec::new();
         let wanted = rng.range(1, 5) as usize;
         for _ in 0..wanted * 3 {
             if activities.len() == wanted {
                 break;
             }
-            // Mostly activities of the primary category, some of the others.
             let pool = if rng.chance(0.8) {
-                activities_for(primary)
+                activities_for(categories[0])
             } else {
-                activities_for(rng.word(&categories))
+                activities_for(rng.word(categories))
             };
             let activity = *rng.pick(pool);
             if !activities.contains(&activity) {
                 activities.push(activity);
             }
         }
+        activities
+    }
 
-        let visibility = *rng.weighted(&[("listed", 90), ("discreet", 7), ("unlisted", 3)]);
-        let last_verified = rng.chance(0.35).then(|| {
+    fn last_verified(&mut self) -> Option<String> {
+        let rng = &mut self.rng;
+        rng.chance(0.35).then(|| {
             format!(
                 "{}-{:02}-{:02}",
                 rng.range(2016, LAST_YEAR),
                 rng.range(1, 12),
                 rng.range(1, 28)
             )
-        });
+        })
+    }
 
-        let slug = {
-            // `unique_slug` needs `self`; the borrow of `rng` ends here.
-            let name = name.clone();
-            self.unique_slug(&name)
-        };
+    fn website(&mut self, slug: &str, locale: &Locale) -> Option<String> {
         let rng = &mut self.rng;
-        let website = rng.chance(0.6).then(|| {
+        rng.chance(0.6).then(|| {
             if rng.chance(0.5) {
                 format!("https://www.{slug}.{}/", locale.tld)
             } else {
                 format!("https://{slug}.org/")
             }
-        });
+        })
+    }
 
-        // Description: two or three sentences.
-        let kind = rng.pick(kind_phrases(primary));
-        let mut description = match (founded_year, rng.below(3)) {
+    /// Two or three sentences.
+    fn description(&mut self, about: &About, activities: &[&str]) -> String {
+        let rng = &mut self.rng;
+        let About { name, place, .. } = about;
+        let kind = rng.pick(kind_phrases(about.primary));
+        let mut description = match (about.founded_year, rng.below(3)) {
             (Some(year), 0) => format!("{name} is a {kind} in {place}, founded in {year}."),
             (Some(year), 1) => format!("Founded in {year}, {name} is a {kind} working in {place}."),
             _ => format!(
@@ -975,13 +1077,20 @@ impl Generator {
             description.push(' ');
             description.push_str(rng.word(CLOSING));
         }
+        description
+    }
 
-        // Sources: one to three.
+    /// One to three sources.
+    fn sources(&mut self, about: &About, website: Option<&str>) -> Vec<SourceInput> {
+        let rng = &mut self.rng;
+        let About {
+            locale, name, slug, ..
+        } = about;
         let mut sources = Vec::new();
         let source_count = *rng.weighted(&[(1, 50), (2, 35), (3, 15)]);
-        let year_seen = rng.range(founded_year.unwrap_or(2000).max(2000), LAST_YEAR);
+        let year_seen = rng.range(about.founded_year.unwrap_or(2000).max(2000), LAST_YEAR);
         for i in 0..source_count {
-            let source = match (i, &website, rng.below(4)) {
+            let source = match (i, website, rng.below(4)) {
                 (0, Some(site), _) => SourceInput {
                     url: format!("{site}about/"),
                     title: format!("About {name}"),
@@ -1019,12 +1128,16 @@ impl Generator {
             };
             sources.push(source);
         }
+        sources
+    }
 
+    fn evaluations(&mut self, about: &About) -> Vec<EvaluationInput> {
+        let rng = &mut self.rng;
         let mut evaluations = Vec::new();
         if rng.chance(0.1) {
             for _ in 0..rng.range(1, 2) {
-                let year = rng.range(founded_year.unwrap_or(1995).max(1995), LAST_YEAR);
-                let title = rng.pick(STUDY_TITLES).replace("{}", place);
+                let year = rng.range(about.founded_year.unwrap_or(1995).max(1995), LAST_YEAR);
+                let title = rng.pick(STUDY_TITLES).replace("{}", about.place);
                 let initial = (b'A' + rng.below(26) as u8) as char;
                 evaluations.push(EvaluationInput {
                     citation: format!(
@@ -1040,7 +1153,11 @@ impl Generator {
                 });
             }
         }
+        evaluations
+    }
 
+    fn facts(&mut self, about: &About) -> Vec<FactInput> {
+        let rng = &mut self.rng;
         let mut facts: Vec<FactInput> = Vec::new();
         if rng.chance(0.2) {
             for _ in 0..rng.range(1, 3) {
@@ -1048,18 +1165,24 @@ impl Generator {
                 if facts.iter().any(|f| f.label == label) {
                     continue;
                 }
+                let first_year = about.founded_year.unwrap_or(2005).max(2005);
                 facts.push(FactInput {
                     label: label.to_owned(),
                     value: Some(rng.range(low, high).into()),
                     year: rng
                         .chance(0.8)
-                        .then(|| rng.range(founded_year.unwrap_or(2005).max(2005), LAST_YEAR))
+                        .then(|| rng.range(first_year, LAST_YEAR))
                         .map(Into::into),
                     note: rng.chance(0.3).then(|| (*rng.pick(FACT_NOTES)).to_owned()),
                 });
             }
         }
+        facts
+    }
 
+    /// Relations to records generated before, for some records.
+    fn relations(&mut self) -> Vec<RelationInput> {
+        let rng = &mut self.rng;
         let mut relations: Vec<RelationInput> = Vec::new();
         if !self.records.is_empty() && rng.chance(0.1) {
             for _ in 0..rng.range(1, 2) {
@@ -1080,20 +1203,31 @@ impl Generator {
                 }
             }
         }
+        relations
+    }
 
+    /// For some records, a history in year order, its events citing the first source.
+    fn events(&mut self, about: &About, source_url: &str) -> Vec<EventInput> {
+        let rng = &mut self.rng;
+        let About {
+            name,
+            place,
+            founded_year,
+            ended_year,
+            ..
+        } = *about;
         // (year, kind, note, source url): sorted on the plain year, before the year takes the
         // input's number type.
         let mut events: Vec<(i64, &str, String, Option<String>)> = Vec::new();
         if rng.chance(0.3) {
             let last = ended_year.unwrap_or(LAST_YEAR);
             let first = founded_year.unwrap_or(1980).min(last);
-            let source_url = sources[0].url.clone();
             if let Some(year) = founded_year.filter(|_| rng.chance(0.3)) {
                 events.push((
                     year,
                     "founded",
                     format!("{name} was founded in {place}."),
-                    rng.chance(0.3).then(|| source_url.clone()),
+                    rng.chance(0.3).then(|| source_url.to_owned()),
                 ));
             }
             for _ in 0..rng.range(1, 3) {
@@ -1110,7 +1244,7 @@ impl Generator {
                     year,
                     kind,
                     note,
-                    rng.chance(0.3).then(|| source_url.clone()),
+                    rng.chance(0.3).then(|| source_url.to_owned()),
                 ));
             }
             if let Some(year) = ended_year.filter(|_| rng.chance(0.5)) {
@@ -1118,10 +1252,23 @@ impl Generator {
             }
             events.sort_by_key(|&(year, ..)| year);
         }
+        events
+            .into_iter()
+            .map(|(year, kind, note, source_url)| EventInput {
+                year: Some(year.into()),
+                kind: kind.to_owned(),
+                note,
+                source_url,
+            })
+            .collect()
+    }
 
+    /// Sometimes an abbreviation, sometimes a former name.
+    fn aliases(&mut self, about: &About) -> Vec<AliasInput> {
+        let rng = &mut self.rng;
         let mut aliases = Vec::new();
-        let abbreviation = initials(&name);
-        if abbreviation.chars().count() >= 2 && abbreviation != name && rng.chance(0.15) {
+        let abbreviation = initials(about.name);
+        if abbreviation.chars().count() >= 2 && abbreviation != about.name && rng.chance(0.15) {
             aliases.push(AliasInput {
                 name: abbreviation,
                 language: None,
@@ -1129,49 +1276,18 @@ impl Generator {
             });
         }
         if rng.chance(0.08) {
-            let former = rng.pick(locale.templates).0.replace("{}", place);
-            if former != name {
+            let former = rng
+                .pick(about.locale.templates)
+                .0
+                .replace("{}", about.place);
+            if former != about.name {
                 aliases.push(AliasInput {
                     name: former,
-                    language: Some(locale.language.to_owned()),
+                    language: Some(about.locale.language.to_owned()),
                     kind: Some("former_name".to_owned()),
                 });
             }
         }
-
-        OrganisationInput {
-            slug: Some(slug),
-            name,
-            aliases,
-            description,
-            categories: owned(&categories),
-            countries: owned(&countries),
-            city: city.map(str::to_owned),
-            scope: scope.map(str::to_owned),
-            founded_year: founded_year.map(Into::into),
-            status: Some(status.to_owned()),
-            ended_year: ended_year.map(Into::into),
-            user_led_degree: Some(user_led_degree.to_owned()),
-            degree_note: Some(degree_note.to_owned()),
-            user_profiles: owned(&user_profiles),
-            activities: owned(&activities),
-            website,
-            visibility: Some(visibility.to_owned()),
-            last_verified,
-            sources,
-            evaluations,
-            facts,
-            relations,
-            events: events
-                .into_iter()
-                .map(|(year, kind, note, source_url)| EventInput {
-                    year: Some(year.into()),
-                    kind: kind.to_owned(),
-                    note,
-                    source_url,
-                })
-                .collect(),
-            ..OrganisationInput::default()
-        }
+        aliases
     }
 }
