@@ -27,7 +27,9 @@ use std::process::{Child, Command, ExitCode, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use synthetic::{Generator, Record, Rng};
+use synthetic::{Generator, Rng};
+use userled::domain::Organisation;
+use userled::domain::vocabulary::{Category, Visibility};
 
 type Result<T> = std::result::Result<T, String>;
 
@@ -93,7 +95,7 @@ fn run() -> Result<()> {
     println!("## Generation and import");
     println!();
     let started = Instant::now();
-    let records = Generator::new(SEED).generate(organisations);
+    let records = Generator::new(SEED).generate(organisations)?;
     let generated = started.elapsed();
     synthetic::write_registry(&file, &records)
         .map_err(|err| format!("cannot write {}: {err}", file.display()))?;
@@ -203,7 +205,7 @@ struct Scenario {
     csv: bool,
 }
 
-fn scenarios(records: &[Record], requests: usize) -> Result<Vec<Scenario>> {
+fn scenarios(records: &[Organisation], requests: usize) -> Result<Vec<Scenario>> {
     const HTML: &str = "text/html";
     const JSON: &str = "application/json";
     let search: Vec<String> = synthetic::SEARCH_WORDS
@@ -217,7 +219,7 @@ fn scenarios(records: &[Record], requests: usize) -> Result<Vec<Scenario>> {
         .collect();
     let listed: Vec<&str> = records
         .iter()
-        .filter(|r| r.visibility == "listed")
+        .filter(|r| r.visibility == Visibility::Listed)
         .map(|r| r.slug.as_str())
         .collect();
     if listed.is_empty() {
@@ -928,17 +930,20 @@ fn percent_encode(value: &str) -> String {
 }
 
 /// What the generated registry holds, for reading the figures against.
-fn describe(records: &[Record]) {
+fn describe(records: &[Organisation]) {
     let count =
-        |predicate: &dyn Fn(&Record) -> bool| records.iter().filter(|r| predicate(r)).count();
-    let listed = count(&|r| r.visibility == "listed");
-    let discreet = count(&|r| r.visibility == "discreet");
-    let unlisted = count(&|r| r.visibility == "unlisted");
-    let research = count(&|r| r.categories.contains(&"research"));
-    let research_shown =
-        count(&|r| r.categories.contains(&"research") && r.visibility != "unlisted");
-    let german_harm_reduction =
-        count(&|r| r.countries.contains(&"DE") && r.categories.contains(&"harm_reduction"));
+        |predicate: &dyn Fn(&Organisation) -> bool| records.iter().filter(|r| predicate(r)).count();
+    let listed = count(&|r| r.visibility == Visibility::Listed);
+    let discreet = count(&|r| r.visibility == Visibility::Discreet);
+    let unlisted = count(&|r| r.visibility == Visibility::Unlisted);
+    let research = count(&|r| r.categories.contains(&Category::Research));
+    let research_shown = count(&|r| {
+        r.categories.contains(&Category::Research) && r.visibility != Visibility::Unlisted
+    });
+    let german_harm_reduction = count(&|r| {
+        r.countries.iter().any(|c| c.code() == "DE")
+            && r.categories.contains(&Category::HarmReduction)
+    });
     println!(
         "- visibility: {listed} listed, {discreet} discreet, {unlisted} unlisted; \
          {research} in research ({research_shown} not unlisted); \

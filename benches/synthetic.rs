@@ -1,21 +1,24 @@
 //! A deterministic synthetic registry for the benchmark: plausible organisations from word lists in
-//! several European languages, every field of the record filled in realistic proportions, every
-//! record valid for `userled import`.
+//! several European languages, every field of the record filled in realistic proportions. Records
+//! are built as the library's `OrganisationInput`, validated as `userled import` validates them,
+//! and written by the library's own registry-file writer.
 //!
 //! The same seed and count always give the same file, byte for byte: nothing here reads the clock,
 //! and all years and dates lie in 1970..=2025.
 
 use std::collections::HashSet;
-use std::io::Write;
 use std::path::Path;
 
-use serde::Serialize;
-
-/// The format marker of a registry file (see `src/interchange.rs`).
-const FORMAT: &str = "userled-registry/1";
+use userled::domain::organisation::{
+    AliasInput, EvaluationInput, EventInput, FactInput, RelationInput, SourceInput,
+};
+use userled::domain::{Organisation, OrganisationInput};
 
 /// The latest year the generator uses, so that no date is ever in the future.
 const LAST_YEAR: i64 = 2025;
+/// Records are validated as of the last year they use, so that the file does not depend on the
+/// clock either.
+const VALIDATION_YEAR: i32 = LAST_YEAR as i32;
 
 // ---------------------------------------------------------------------------------------------
 // Randomness: splitmix64, small and good enough for test data.
@@ -79,98 +82,18 @@ impl Rng {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The record, as written to the registry file.
+// The registry file.
 // ---------------------------------------------------------------------------------------------
 
-#[derive(Serialize)]
-pub struct Record {
-    pub slug: String,
-    pub name: String,
-    pub aliases: Vec<Alias>,
-    pub description: String,
-    pub categories: Vec<&'static str>,
-    pub countries: Vec<&'static str>,
-    pub city: Option<&'static str>,
-    pub scope: Option<&'static str>,
-    pub founded_year: Option<i64>,
-    pub status: &'static str,
-    pub ended_year: Option<i64>,
-    pub user_led_degree: &'static str,
-    pub degree_note: &'static str,
-    pub user_profiles: Vec<&'static str>,
-    pub activities: Vec<&'static str>,
-    pub website: Option<String>,
-    pub visibility: &'static str,
-    pub last_verified: Option<String>,
-    pub sources: Vec<Source>,
-    pub evaluations: Vec<Evaluation>,
-    pub facts: Vec<Fact>,
-    pub relations: Vec<Relation>,
-    pub events: Vec<Event>,
+/// Writes `records` as a registry file, the way `userled export` writes one.
+pub fn write_registry(path: &Path, records: &[Organisation]) -> std::io::Result<()> {
+    let text = userled::interchange::to_file(records)?;
+    std::fs::write(path, text)
 }
 
-#[derive(Serialize)]
-pub struct Alias {
-    pub name: String,
-    pub language: Option<&'static str>,
-    pub kind: &'static str,
-}
-
-#[derive(Serialize)]
-pub struct Source {
-    pub url: String,
-    pub title: String,
-    pub note: Option<&'static str>,
-}
-
-#[derive(Serialize)]
-pub struct Evaluation {
-    pub citation: String,
-    pub year: Option<i64>,
-    pub design: Option<&'static str>,
-    pub sample_size: Option<i64>,
-    pub finding: &'static str,
-}
-
-#[derive(Serialize)]
-pub struct Fact {
-    pub label: &'static str,
-    pub value: i64,
-    pub year: Option<i64>,
-    pub note: Option<&'static str>,
-}
-
-#[derive(Serialize)]
-pub struct Relation {
-    pub kind: &'static str,
-    pub target: String,
-}
-
-#[derive(Serialize)]
-pub struct Event {
-    pub year: i64,
-    pub kind: &'static str,
-    pub note: String,
-    pub source_url: Option<String>,
-}
-
-#[derive(Serialize)]
-struct RegistryFile<'a> {
-    format: &'static str,
-    organisations: &'a [Record],
-}
-
-/// Writes `records` as a registry file (compact JSON).
-pub fn write_registry(path: &Path, records: &[Record]) -> std::io::Result<()> {
-    let file = std::fs::File::create(path)?;
-    let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
-    let registry = RegistryFile {
-        format: FORMAT,
-        organisations: records,
-    };
-    serde_json::to_writer(&mut out, &registry)?;
-    out.write_all(b"\n")?;
-    out.flush()
+/// Owned copies of a list of words, as the record input takes them.
+fn owned(words: &[&str]) -> Vec<String> {
+    words.iter().map(|&word| word.to_owned()).collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -843,9 +766,23 @@ pub struct Generator {
     rng: Rng,
     slugs: HashSet<String>,
     names: HashSet<String>,
-    records: Vec<Record>,
+    records: Vec<Organisation>,
 }
 
+/// What the later parts of a record are written around, drawn before them.
+struct About<'a> {
+    locale: &'static Locale,
+    primary: &'static str,
+    place: &'static str,
+    name: &'a str,
+    slug: &'a str,
+    founded_year: Option<i64>,
+    ended_year: Option<i64>,
+}
+
+// Numeric input fields take `.into()` from i64: an identity while they are `Option<i64>`, and
+// still right once they take another number type that converts from i64.
+#[allow(clippy::useless_conversion)]
 impl Generator {
     pub fn new(seed: u64) -> Self {
         Self {
@@ -856,14 +793,24 @@ impl Generator {
         }
     }
 
-    /// Generates `count` records; relations only point at records generated before.
-    pub fn generate(mut self, count: usize) -> Vec<Record> {
+    /// Generates `count` records, validated as `userled import` will validate them; relations
+    /// only point at records generated before.
+    pub fn generate(mut self, count: usize) -> Result<Vec<Organisation>, String> {
         self.records.reserve(count);
         for _ in 0..count {
-            let record = self.record();
+            let input = self.record();
+            let record = input.validate(VALIDATION_YEAR).map_err(|errors| {
+                let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                format!(
+                    "generated record {} ({:?}) is not valid: {}",
+                    self.records.len() + 1,
+                    input.name,
+                    errors.join("; ")
+                )
+            })?;
             self.records.push(record);
         }
-        self.records
+        Ok(self.records)
     }
 
     fn unique_slug(&mut self, name: &str) -> String {
@@ -877,11 +824,73 @@ impl Generator {
         slug
     }
 
-    fn record(&mut self) -> Record {
-        let rng = &mut self.rng;
-        let locale = rng.weighted(LOCALES);
+    /// One record. Its parts are drawn in a fixed order: reordering them would change every
+    /// record after the first, and the benchmark figures with them.
+    fn record(&mut self) -> OrganisationInput {
+        let locale = self.rng.weighted(LOCALES);
+        let categories = self.categories();
+        let primary = categories[0];
+        let (city, place, name) = self.place_and_name(locale, primary);
+        let countries = self.countries(locale);
+        let scope = self.scope(&countries, city);
+        let (founded_year, status, ended_year) = self.life();
+        let user_led_degree = *self.rng.weighted(DEGREE_WEIGHTS);
+        let degree_note = *self.rng.pick(degree_notes(user_led_degree));
+        let user_profiles = self.user_profiles();
+        let activities = self.activities(&categories);
+        let visibility = *self
+            .rng
+            .weighted(&[("listed", 90), ("discreet", 7), ("unlisted", 3)]);
+        let last_verified = self.last_verified();
+        let slug = self.unique_slug(&name);
+        let website = self.website(&slug, locale);
+        let about = About {
+            locale,
+            primary,
+            place,
+            name: &name,
+            slug: &slug,
+            founded_year,
+            ended_year,
+        };
+        let description = self.description(&about, &activities);
+        let sources = self.sources(&about, website.as_deref());
+        let evaluations = self.evaluations(&about);
+        let facts = self.facts(&about);
+        let relations = self.relations();
+        let events = self.events(&about, &sources[0].url);
+        let aliases = self.aliases(&about);
+        OrganisationInput {
+            slug: Some(slug),
+            name,
+            aliases,
+            description,
+            categories: owned(&categories),
+            countries: owned(&countries),
+            city: city.map(str::to_owned),
+            scope: scope.map(str::to_owned),
+            founded_year: founded_year.map(Into::into),
+            status: Some(status.to_owned()),
+            ended_year: ended_year.map(Into::into),
+            user_led_degree: Some(user_led_degree.to_owned()),
+            degree_note: Some(degree_note.to_owned()),
+            user_profiles: owned(&user_profiles),
+            activities: owned(&activities),
+            website,
+            visibility: Some(visibility.to_owned()),
+            last_verified,
+            sources,
+            evaluations,
+            facts,
+            relations,
+            events,
+            ..OrganisationInput::default()
+        }
+    }
 
-        // Categories: one, sometimes two.
+    /// One category, sometimes two; the first is the primary one.
+    fn categories(&mut self) -> Vec<&'static str> {
+        let rng = &mut self.rng;
         let primary = *rng.weighted(CATEGORY_WEIGHTS);
         let mut categories = vec![primary];
         if rng.chance(0.3) {
@@ -890,8 +899,16 @@ impl Generator {
                 categories.push(second);
             }
         }
+        categories
+    }
 
-        // Place and name.
+    /// The city (if any), the place the name is made from, and the name.
+    fn place_and_name(
+        &mut self,
+        locale: &'static Locale,
+        primary: &str,
+    ) -> (Option<&'static str>, &'static str, String) {
+        let rng = &mut self.rng;
         let city = rng.chance(0.8).then(|| *rng.pick(locale.cities));
         let place = city.unwrap_or_else(|| *rng.pick(locale.regions));
         let fitting: Vec<&Template> = locale
@@ -920,8 +937,12 @@ impl Generator {
             }
         }
         self.names.insert(name.clone());
+        (city, place, name)
+    }
 
-        // Countries and scope.
+    /// The locale's country, and for some organisations a country or two more.
+    fn countries(&mut self, locale: &Locale) -> Vec<&'static str> {
+        let rng = &mut self.rng;
         let mut countries = vec![locale.country];
         let international = rng.chance(0.1);
         if international {
@@ -933,7 +954,12 @@ impl Generator {
                 }
             }
         }
-        let scope = if countries.len() > 1 {
+        countries
+    }
+
+    fn scope(&mut self, countries: &[&str], city: Option<&str>) -> Option<&'static str> {
+        let rng = &mut self.rng;
+        if countries.len() > 1 {
             Some(if rng.chance(0.75) {
                 "european"
             } else {
@@ -948,19 +974,23 @@ impl Generator {
                 (Some("international"), 5),
                 (None, 17),
             ])
-        };
+        }
+    }
 
-        // Life: founded, status, ended.
+    /// The founding year, the status and the year it ended.
+    fn life(&mut self) -> (Option<i64>, &'static str, Option<i64>) {
+        let rng = &mut self.rng;
         let founded_year = rng
             .chance(0.85)
             .then(|| 1970 + (55.0 * rng.unit().sqrt()).round() as i64);
         let status = *rng.weighted(STATUS_WEIGHTS);
         let ended_year = (status == "inactive" && rng.chance(0.65))
             .then(|| rng.range(founded_year.unwrap_or(1980).max(1975), LAST_YEAR));
+        (founded_year, status, ended_year)
+    }
 
-        let user_led_degree = *rng.weighted(DEGREE_WEIGHTS);
-        let degree_note = *rng.pick(degree_notes(user_led_degree));
-
+    fn user_profiles(&mut self) -> Vec<&'static str> {
+        let rng = &mut self.rng;
         let mut user_profiles = Vec::new();
         for _ in 0..*rng.weighted(&[(0, 30), (1, 50), (2, 20)]) {
             let profile = *rng.pick(PROFILES);
@@ -968,52 +998,60 @@ impl Generator {
                 user_profiles.push(profile);
             }
         }
+        user_profiles
+    }
 
+    /// One to five activities, mostly of the primary category (the first), some of the others.
+    fn activities(&mut self, categories: &[&'static str]) -> Vec<&'static str> {
+        let rng = &mut self.rng;
         let mut activities = Vec::new();
         let wanted = rng.range(1, 5) as usize;
         for _ in 0..wanted * 3 {
             if activities.len() == wanted {
                 break;
             }
-            // Mostly activities of the primary category, some of the others.
             let pool = if rng.chance(0.8) {
-                activities_for(primary)
+                activities_for(categories[0])
             } else {
-                activities_for(rng.word(&categories))
+                activities_for(rng.word(categories))
             };
             let activity = *rng.pick(pool);
             if !activities.contains(&activity) {
                 activities.push(activity);
             }
         }
+        activities
+    }
 
-        let visibility = *rng.weighted(&[("listed", 90), ("discreet", 7), ("unlisted", 3)]);
-        let last_verified = rng.chance(0.35).then(|| {
+    fn last_verified(&mut self) -> Option<String> {
+        let rng = &mut self.rng;
+        rng.chance(0.35).then(|| {
             format!(
                 "{}-{:02}-{:02}",
                 rng.range(2016, LAST_YEAR),
                 rng.range(1, 12),
                 rng.range(1, 28)
             )
-        });
+        })
+    }
 
-        let slug = {
-            // `unique_slug` needs `self`; the borrow of `rng` ends here.
-            let name = name.clone();
-            self.unique_slug(&name)
-        };
+    fn website(&mut self, slug: &str, locale: &Locale) -> Option<String> {
         let rng = &mut self.rng;
-        let website = rng.chance(0.6).then(|| {
+        rng.chance(0.6).then(|| {
             if rng.chance(0.5) {
                 format!("https://www.{slug}.{}/", locale.tld)
             } else {
                 format!("https://{slug}.org/")
             }
-        });
+        })
+    }
 
-        // Description: two or three sentences.
-        let kind = rng.pick(kind_phrases(primary));
-        let mut description = match (founded_year, rng.below(3)) {
+    /// Two or three sentences.
+    fn description(&mut self, about: &About, activities: &[&str]) -> String {
+        let rng = &mut self.rng;
+        let About { name, place, .. } = about;
+        let kind = rng.pick(kind_phrases(about.primary));
+        let mut description = match (about.founded_year, rng.below(3)) {
             (Some(year), 0) => format!("{name} is a {kind} in {place}, founded in {year}."),
             (Some(year), 1) => format!("Founded in {year}, {name} is a {kind} working in {place}."),
             _ => format!(
@@ -1039,31 +1077,38 @@ impl Generator {
             description.push(' ');
             description.push_str(rng.word(CLOSING));
         }
+        description
+    }
 
-        // Sources: one to three.
+    /// One to three sources.
+    fn sources(&mut self, about: &About, website: Option<&str>) -> Vec<SourceInput> {
+        let rng = &mut self.rng;
+        let About {
+            locale, name, slug, ..
+        } = about;
         let mut sources = Vec::new();
         let source_count = *rng.weighted(&[(1, 50), (2, 35), (3, 15)]);
-        let year_seen = rng.range(founded_year.unwrap_or(2000).max(2000), LAST_YEAR);
+        let year_seen = rng.range(about.founded_year.unwrap_or(2000).max(2000), LAST_YEAR);
         for i in 0..source_count {
-            let source = match (i, &website, rng.below(4)) {
-                (0, Some(site), _) => Source {
+            let source = match (i, website, rng.below(4)) {
+                (0, Some(site), _) => SourceInput {
                     url: format!("{site}about/"),
                     title: format!("About {name}"),
                     note: None,
                 },
-                (_, _, 0) => Source {
+                (_, _, 0) => SourceInput {
                     url: "https://www.drugsandalcohol.ie/28067/".to_owned(),
                     title: "Webster R. (2017), User-led interventions: an expanding resource? \
                             EMCDDA background paper"
                         .to_owned(),
-                    note: Some("Cited as an example of user-led work."),
+                    note: Some("Cited as an example of user-led work.".to_owned()),
                 },
-                (_, Some(site), 1) => Source {
+                (_, Some(site), 1) => SourceInput {
                     url: format!("{site}reports/annual-report-{year_seen}.pdf"),
                     title: format!("Annual report {year_seen}"),
-                    note: Some(*rng.pick(SOURCE_NOTES)),
+                    note: Some((*rng.pick(SOURCE_NOTES)).to_owned()),
                 },
-                (_, _, 2) => Source {
+                (_, _, 2) => SourceInput {
                     url: format!(
                         "https://www.drug-services-directory.eu/{}/{slug}",
                         locale.country.to_ascii_lowercase()
@@ -1071,62 +1116,77 @@ impl Generator {
                     title: "European directory of drug services".to_owned(),
                     note: None,
                 },
-                _ => Source {
+                _ => SourceInput {
                     url: format!(
                         "https://news.example.{}/local/{year_seen}/{slug}-{}",
                         locale.tld,
                         rng.range(1000, 99_999)
                     ),
                     title: format!("Local newspaper report on {name} ({year_seen})"),
-                    note: Some(*rng.pick(SOURCE_NOTES)),
+                    note: Some((*rng.pick(SOURCE_NOTES)).to_owned()),
                 },
             };
             sources.push(source);
         }
+        sources
+    }
 
+    fn evaluations(&mut self, about: &About) -> Vec<EvaluationInput> {
+        let rng = &mut self.rng;
         let mut evaluations = Vec::new();
         if rng.chance(0.1) {
             for _ in 0..rng.range(1, 2) {
-                let year = rng.range(founded_year.unwrap_or(1995).max(1995), LAST_YEAR);
-                let title = rng.pick(STUDY_TITLES).replace("{}", place);
+                let year = rng.range(about.founded_year.unwrap_or(1995).max(1995), LAST_YEAR);
+                let title = rng.pick(STUDY_TITLES).replace("{}", about.place);
                 let initial = (b'A' + rng.below(26) as u8) as char;
-                evaluations.push(Evaluation {
+                evaluations.push(EvaluationInput {
                     citation: format!(
                         "{} {initial}., {} {}. ({year}), {title}",
                         rng.pick(SURNAMES),
                         rng.pick(SURNAMES),
                         (b'A' + rng.below(26) as u8) as char
                     ),
-                    year: rng.chance(0.9).then_some(year),
-                    design: rng.chance(0.8).then(|| *rng.pick(DESIGNS)),
-                    sample_size: rng.chance(0.7).then(|| rng.range(8, 800)),
-                    finding: rng.word(FINDINGS),
+                    year: rng.chance(0.9).then_some(year).map(Into::into),
+                    design: rng.chance(0.8).then(|| (*rng.pick(DESIGNS)).to_owned()),
+                    sample_size: rng.chance(0.7).then(|| rng.range(8, 800)).map(Into::into),
+                    finding: rng.word(FINDINGS).to_owned(),
                 });
             }
         }
+        evaluations
+    }
 
-        let mut facts: Vec<Fact> = Vec::new();
+    fn facts(&mut self, about: &About) -> Vec<FactInput> {
+        let rng = &mut self.rng;
+        let mut facts: Vec<FactInput> = Vec::new();
         if rng.chance(0.2) {
             for _ in 0..rng.range(1, 3) {
                 let (label, low, high) = *rng.pick(FACTS);
                 if facts.iter().any(|f| f.label == label) {
                     continue;
                 }
-                facts.push(Fact {
-                    label,
-                    value: rng.range(low, high),
+                let first_year = about.founded_year.unwrap_or(2005).max(2005);
+                facts.push(FactInput {
+                    label: label.to_owned(),
+                    value: Some(rng.range(low, high).into()),
                     year: rng
                         .chance(0.8)
-                        .then(|| rng.range(founded_year.unwrap_or(2005).max(2005), LAST_YEAR)),
-                    note: rng.chance(0.3).then(|| *rng.pick(FACT_NOTES)),
+                        .then(|| rng.range(first_year, LAST_YEAR))
+                        .map(Into::into),
+                    note: rng.chance(0.3).then(|| (*rng.pick(FACT_NOTES)).to_owned()),
                 });
             }
         }
+        facts
+    }
 
-        let mut relations: Vec<Relation> = Vec::new();
+    /// Relations to records generated before, for some records.
+    fn relations(&mut self) -> Vec<RelationInput> {
+        let rng = &mut self.rng;
+        let mut relations: Vec<RelationInput> = Vec::new();
         if !self.records.is_empty() && rng.chance(0.1) {
             for _ in 0..rng.range(1, 2) {
-                let target = self.records[rng.below(self.records.len())].slug.clone();
+                let target = self.records[rng.below(self.records.len())].slug.to_string();
                 let kind = if rng.chance(0.6) {
                     "member_of"
                 } else {
@@ -1136,23 +1196,39 @@ impl Generator {
                     .iter()
                     .any(|r| r.kind == kind && r.target == target)
                 {
-                    relations.push(Relation { kind, target });
+                    relations.push(RelationInput {
+                        kind: kind.to_owned(),
+                        target,
+                    });
                 }
             }
         }
+        relations
+    }
 
-        let mut events = Vec::new();
+    /// For some records, a history in year order, its events citing the first source.
+    fn events(&mut self, about: &About, source_url: &str) -> Vec<EventInput> {
+        let rng = &mut self.rng;
+        let About {
+            name,
+            place,
+            founded_year,
+            ended_year,
+            ..
+        } = *about;
+        // (year, kind, note, source url): sorted on the plain year, before the year takes the
+        // input's number type.
+        let mut events: Vec<(i64, &str, String, Option<String>)> = Vec::new();
         if rng.chance(0.3) {
             let last = ended_year.unwrap_or(LAST_YEAR);
             let first = founded_year.unwrap_or(1980).min(last);
-            let source_url = sources[0].url.clone();
             if let Some(year) = founded_year.filter(|_| rng.chance(0.3)) {
-                events.push(Event {
+                events.push((
                     year,
-                    kind: "founded",
-                    note: format!("{name} was founded in {place}."),
-                    source_url: rng.chance(0.3).then(|| source_url.clone()),
-                });
+                    "founded",
+                    format!("{name} was founded in {place}."),
+                    rng.chance(0.3).then(|| source_url.to_owned()),
+                ));
             }
             for _ in 0..rng.range(1, 3) {
                 let year = rng.range(first, last);
@@ -1164,68 +1240,54 @@ impl Generator {
                     1 => ("renamed", format!("Took the name {name}.")),
                     _ => ("other", (*rng.pick(OTHER_EVENTS)).to_owned()),
                 };
-                events.push(Event {
+                events.push((
                     year,
                     kind,
                     note,
-                    source_url: rng.chance(0.3).then(|| source_url.clone()),
-                });
+                    rng.chance(0.3).then(|| source_url.to_owned()),
+                ));
             }
             if let Some(year) = ended_year.filter(|_| rng.chance(0.5)) {
-                events.push(Event {
-                    year,
-                    kind: "ended",
-                    note: "Stopped its activities.".to_owned(),
-                    source_url: None,
-                });
+                events.push((year, "ended", "Stopped its activities.".to_owned(), None));
             }
-            events.sort_by_key(|e| e.year);
+            events.sort_by_key(|&(year, ..)| year);
         }
+        events
+            .into_iter()
+            .map(|(year, kind, note, source_url)| EventInput {
+                year: Some(year.into()),
+                kind: kind.to_owned(),
+                note,
+                source_url,
+            })
+            .collect()
+    }
 
+    /// Sometimes an abbreviation, sometimes a former name.
+    fn aliases(&mut self, about: &About) -> Vec<AliasInput> {
+        let rng = &mut self.rng;
         let mut aliases = Vec::new();
-        let abbreviation = initials(&name);
-        if abbreviation.chars().count() >= 2 && abbreviation != name && rng.chance(0.15) {
-            aliases.push(Alias {
+        let abbreviation = initials(about.name);
+        if abbreviation.chars().count() >= 2 && abbreviation != about.name && rng.chance(0.15) {
+            aliases.push(AliasInput {
                 name: abbreviation,
                 language: None,
-                kind: "abbreviation",
+                kind: Some("abbreviation".to_owned()),
             });
         }
         if rng.chance(0.08) {
-            let former = rng.pick(locale.templates).0.replace("{}", place);
-            if former != name {
-                aliases.push(Alias {
+            let former = rng
+                .pick(about.locale.templates)
+                .0
+                .replace("{}", about.place);
+            if former != about.name {
+                aliases.push(AliasInput {
                     name: former,
-                    language: Some(locale.language),
-                    kind: "former_name",
+                    language: Some(about.locale.language.to_owned()),
+                    kind: Some("former_name".to_owned()),
                 });
             }
         }
-
-        Record {
-            slug,
-            name,
-            aliases,
-            description,
-            categories,
-            countries,
-            city,
-            scope,
-            founded_year,
-            status,
-            ended_year,
-            user_led_degree,
-            degree_note,
-            user_profiles,
-            activities,
-            website,
-            visibility,
-            last_verified,
-            sources,
-            evaluations,
-            facts,
-            relations,
-            events,
-        }
+        aliases
     }
 }

@@ -31,11 +31,18 @@ pub struct CatalogueData {
     pub version: i64,
     pub changed_at: String,
     pub rows: Vec<CatalogueRow>,
+    pub sets: CatalogueSets,
+}
+
+/// The set-valued fields of the catalogue's organisations.
+#[derive(Debug, Default)]
+pub struct CatalogueSets {
     /// `(organisation id, value)` pairs of each set-valued field.
     pub categories: Vec<(i64, String)>,
     pub countries: Vec<(i64, String)>,
     pub activities: Vec<(i64, String)>,
     pub profiles: Vec<(i64, String)>,
+    /// In each organisation's order.
     pub aliases: Vec<(i64, String)>,
     /// Ids of organisations with at least one evaluation.
     pub evaluated: Vec<i64>,
@@ -58,39 +65,40 @@ pub async fn load(pool: &Pool) -> Result<CatalogueData, sqlx::Error> {
     )
     .fetch_all(&mut *tx)
     .await?;
-    let categories =
-        sqlx::query_as("SELECT organisation_id, category FROM organisation_categories")
-            .fetch_all(&mut *tx)
-            .await?;
-    let countries = sqlx::query_as("SELECT organisation_id, country FROM organisation_countries")
-        .fetch_all(&mut *tx)
-        .await?;
-    let activities =
-        sqlx::query_as("SELECT organisation_id, activity FROM organisation_activities")
-            .fetch_all(&mut *tx)
-            .await?;
-    let profiles = sqlx::query_as("SELECT organisation_id, profile FROM organisation_profiles")
-        .fetch_all(&mut *tx)
-        .await?;
-    let aliases = sqlx::query_as(
-        "SELECT organisation_id, name FROM organisation_aliases ORDER BY organisation_id, position",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
-    let evaluated = sqlx::query_scalar("SELECT DISTINCT organisation_id FROM evaluations")
-        .fetch_all(&mut *tx)
-        .await?;
+    let sets = load_sets(&mut tx).await?;
     tx.commit().await?;
     Ok(CatalogueData {
         version,
         changed_at,
         rows,
-        categories,
-        countries,
-        activities,
-        profiles,
-        aliases,
-        evaluated,
+        sets,
+    })
+}
+
+async fn load_sets(conn: &mut SqliteConnection) -> Result<CatalogueSets, sqlx::Error> {
+    let pairs = |sql| sqlx::query_as::<_, (i64, String)>(sql);
+    Ok(CatalogueSets {
+        categories: pairs("SELECT organisation_id, category FROM organisation_categories")
+            .fetch_all(&mut *conn)
+            .await?,
+        countries: pairs("SELECT organisation_id, country FROM organisation_countries")
+            .fetch_all(&mut *conn)
+            .await?,
+        activities: pairs("SELECT organisation_id, activity FROM organisation_activities")
+            .fetch_all(&mut *conn)
+            .await?,
+        profiles: pairs("SELECT organisation_id, profile FROM organisation_profiles")
+            .fetch_all(&mut *conn)
+            .await?,
+        aliases: pairs(
+            "SELECT organisation_id, name FROM organisation_aliases
+             ORDER BY organisation_id, position",
+        )
+        .fetch_all(&mut *conn)
+        .await?,
+        evaluated: sqlx::query_scalar("SELECT DISTINCT organisation_id FROM evaluations")
+            .fetch_all(&mut *conn)
+            .await?,
     })
 }
 

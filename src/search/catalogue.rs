@@ -5,10 +5,11 @@
 //! compact entries instead of a GROUP BY per facet). It is rebuilt whenever the registry's change
 //! counter moves, whichever process made the change.
 
+use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
-use crate::db::catalogue::CatalogueData;
+use crate::db::catalogue::{CatalogueData, CatalogueRow, CatalogueSets};
 use crate::db::{self, Pool};
 use crate::domain::vocabulary::{
     Activity, Category, Scope, Set, Status, UserLedDegree, UserProfile, Visibility,
@@ -81,114 +82,125 @@ fn sort_key(name: &str) -> String {
     deunicode::deunicode(name).to_lowercase()
 }
 
+impl Entry {
+    /// The entry for a stored row, with what its visibility hides left out; `None` for a row
+    /// whose visibility or slug no longer parses.
+    fn from_row(row: CatalogueRow) -> Option<Self> {
+        let visibility: Visibility = row.visibility.parse().ok()?;
+        let listed = visibility == Visibility::Listed;
+        let year = |year: Option<i64>| year.and_then(|y| i32::try_from(y).ok());
+        Some(Entry {
+            id: row.id,
+            slug: Slug::parse(&row.slug).ok()?,
+            name_words: fold_words(&row.name),
+            name: row.name,
+            visibility,
+            categories: Set::empty(),
+            countries: Vec::new(),
+            city: row.city.filter(|_| listed),
+            scope: row.scope.and_then(|s| s.parse().ok()).filter(|_| listed),
+            founded_year: year(row.founded_year).filter(|_| listed),
+            ended_year: year(row.ended_year).filter(|_| listed),
+            status: row.status.parse().ok().filter(|_| listed),
+            degree: row.user_led_degree.parse().ok().filter(|_| listed),
+            activities: Set::empty(),
+            profiles: Set::empty(),
+            website: row.website.filter(|_| listed),
+            has_evaluation: false,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        })
+    }
+
+    fn is_listed(&self) -> bool {
+        self.visibility == Visibility::Listed
+    }
+}
+
+/// Hands each `(organisation id, value)` pair to the entry it belongs to; pairs of organisations
+/// not in the catalogue (unlisted ones) are dropped.
+fn attach<T>(
+    entries: &mut [Entry],
+    by_id: &HashMap<i64, u32>,
+    pairs: impl IntoIterator<Item = (i64, T)>,
+    mut apply: impl FnMut(&mut Entry, T),
+) {
+    for (id, value) in pairs {
+        if let Some(&i) = by_id.get(&id) {
+            apply(&mut entries[i as usize], value);
+        }
+    }
+}
+
+/// Fills in the set-valued fields. Categories and countries stay visible for discreet
+/// organisations; the rest is kept for listed ones only.
+fn attach_sets(entries: &mut [Entry], by_id: &HashMap<i64, u32>, sets: CatalogueSets) {
+    attach(entries, by_id, sets.categories, |entry, value| {
+        if let Ok(category) = value.parse() {
+            entry.categories.insert(category);
+        }
+    });
+    attach(entries, by_id, sets.countries, |entry, value| {
+        if let Ok(country) = value.parse() {
+            entry.countries.push(country);
+        }
+    });
+    attach(entries, by_id, sets.activities, |entry, value| {
+        if let Ok(activity) = value.parse()
+            && entry.is_listed()
+        {
+            entry.activities.insert(activity);
+        }
+    });
+    attach(entries, by_id, sets.profiles, |entry, value| {
+        if let Ok(profile) = value.parse()
+            && entry.is_listed()
+        {
+            entry.profiles.insert(profile);
+        }
+    });
+    attach(entries, by_id, sets.aliases, |entry, alias| {
+        if entry.is_listed() {
+            entry.name_words.extend(fold_words(&alias));
+        }
+    });
+    let evaluated = sets.evaluated.into_iter().map(|id| (id, ()));
+    attach(entries, by_id, evaluated, |entry, ()| {
+        entry.has_evaluation = entry.is_listed();
+    });
+    for entry in entries {
+        entry.countries.sort();
+    }
+}
+
+/// Entry positions ordered by `key`; ties keep name order.
+fn positions_by<'a, K: Ord>(entries: &'a [Entry], key: impl Fn(&'a Entry) -> K) -> Vec<u32> {
+    let mut positions: Vec<u32> = (0..entries.len() as u32).collect();
+    positions.sort_by_key(|&i| key(&entries[i as usize]));
+    positions
+}
+
+fn index<K: std::hash::Hash + Eq>(entries: &[Entry], key: impl Fn(&Entry) -> K) -> HashMap<K, u32> {
+    entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (key(e), i as u32))
+        .collect()
+}
+
 impl Catalogue {
     pub fn build(data: CatalogueData) -> Self {
-        let mut entries: Vec<Entry> = data
-            .rows
-            .into_iter()
-            .filter_map(|row| {
-                let visibility: Visibility = row.visibility.parse().ok()?;
-                let listed = visibility == Visibility::Listed;
-                Some(Entry {
-                    id: row.id,
-                    slug: Slug::parse(&row.slug).ok()?,
-                    name_words: fold_words(&row.name),
-                    name: row.name,
-                    visibility,
-                    categories: Set::empty(),
-                    countries: Vec::new(),
-                    city: row.city.filter(|_| listed),
-                    scope: row.scope.and_then(|s| s.parse().ok()).filter(|_| listed),
-                    founded_year: row
-                        .founded_year
-                        .and_then(|y| i32::try_from(y).ok())
-                        .filter(|_| listed),
-                    ended_year: row
-                        .ended_year
-                        .and_then(|y| i32::try_from(y).ok())
-                        .filter(|_| listed),
-                    status: row.status.parse().ok().filter(|_| listed),
-                    degree: row.user_led_degree.parse().ok().filter(|_| listed),
-                    activities: Set::empty(),
-                    profiles: Set::empty(),
-                    website: row.website.filter(|_| listed),
-                    has_evaluation: false,
-                    created_at: row.created_at,
-                    updated_at: row.updated_at,
-                })
-            })
-            .collect();
+        let mut entries: Vec<Entry> = data.rows.into_iter().filter_map(Entry::from_row).collect();
         entries.sort_by_cached_key(|e| (sort_key(&e.name), e.slug.clone()));
+        let by_id = index(&entries, |e| e.id);
+        attach_sets(&mut entries, &by_id, data.sets);
 
-        let by_id: HashMap<i64, u32> = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id, i as u32))
-            .collect();
-        let at = |id: i64| by_id.get(&id).map(|&i| i as usize);
-        for (id, value) in data.categories {
-            if let (Some(i), Ok(category)) = (at(id), value.parse()) {
-                entries[i].categories.insert(category);
-            }
-        }
-        for (id, value) in data.countries {
-            if let (Some(i), Ok(country)) = (at(id), value.parse()) {
-                entries[i].countries.push(country);
-            }
-        }
-        for (id, value) in data.activities {
-            if let (Some(i), Ok(activity)) = (at(id), value.parse())
-                && entries[i].visibility == Visibility::Listed
-            {
-                entries[i].activities.insert(activity);
-            }
-        }
-        for (id, value) in data.profiles {
-            if let (Some(i), Ok(profile)) = (at(id), value.parse())
-                && entries[i].visibility == Visibility::Listed
-            {
-                entries[i].profiles.insert(profile);
-            }
-        }
-        for (id, alias) in data.aliases {
-            if let Some(i) = at(id)
-                && entries[i].visibility == Visibility::Listed
-            {
-                entries[i].name_words.extend(fold_words(&alias));
-            }
-        }
-        for id in data.evaluated {
-            if let Some(i) = at(id) {
-                entries[i].has_evaluation = entries[i].visibility == Visibility::Listed;
-            }
-        }
-        for entry in &mut entries {
-            entry.countries.sort();
-        }
-
-        let positions = || (0..entries.len() as u32).collect::<Vec<u32>>();
-        let mut by_founded = positions();
-        by_founded.sort_by_key(|&i| {
-            let year = entries[i as usize].founded_year;
-            (year.is_none(), year)
+        let by_founded = positions_by(&entries, |e| (e.founded_year.is_none(), e.founded_year));
+        let by_founded_desc = positions_by(&entries, |e| {
+            (e.founded_year.is_none(), Reverse(e.founded_year))
         });
-        let mut by_founded_desc = positions();
-        by_founded_desc.sort_by_key(|&i| {
-            let year = entries[i as usize].founded_year;
-            (year.is_none(), std::cmp::Reverse(year))
-        });
-        let mut by_updated = positions();
-        by_updated.sort_by(|&a, &b| {
-            entries[b as usize]
-                .updated_at
-                .cmp(&entries[a as usize].updated_at)
-        });
-        let by_slug = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.slug.to_string(), i as u32))
-            .collect();
-
+        let by_updated = positions_by(&entries, |e| Reverse(&e.updated_at));
+        let by_slug = index(&entries, |e| e.slug.to_string());
         Self {
             version: data.version,
             changed_at: data.changed_at,

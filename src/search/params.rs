@@ -107,24 +107,56 @@ pub enum Strictness {
     IgnoreUnknown,
 }
 
-/// The parameter names a search understands, in canonical order.
-pub const PARAMETERS: [&str; 15] = [
-    "q",
-    "category",
-    "country",
-    "degree",
-    "status",
-    "activity",
-    "profile",
-    "scope",
-    "founded_from",
-    "founded_to",
-    "has_evaluation",
-    "sort",
-    "page",
-    "per_page",
-    "format",
+/// One parameter a search understands: how its values are read, and written back for links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Parameter {
+    Text,
+    Category,
+    Country,
+    Degree,
+    Status,
+    Activity,
+    Profile,
+    Scope,
+    FoundedFrom,
+    FoundedTo,
+    HasEvaluation,
+    Sort,
+    Page,
+    PerPage,
+    Format,
+}
+
+/// Every parameter by name, in canonical order: the one list that parsing, links and the
+/// unknown-parameter message all read.
+const TABLE: [(&str, Parameter); 15] = [
+    ("q", Parameter::Text),
+    ("category", Parameter::Category),
+    ("country", Parameter::Country),
+    ("degree", Parameter::Degree),
+    ("status", Parameter::Status),
+    ("activity", Parameter::Activity),
+    ("profile", Parameter::Profile),
+    ("scope", Parameter::Scope),
+    ("founded_from", Parameter::FoundedFrom),
+    ("founded_to", Parameter::FoundedTo),
+    ("has_evaluation", Parameter::HasEvaluation),
+    ("sort", Parameter::Sort),
+    ("page", Parameter::Page),
+    ("per_page", Parameter::PerPage),
+    ("format", Parameter::Format),
 ];
+
+/// The parameter names a search understands, in canonical order.
+pub const PARAMETERS: [&str; 15] = {
+    let mut names = [""; TABLE.len()];
+    let mut i = 0;
+    while i < TABLE.len() {
+        names[i] = TABLE[i].0;
+        i += 1;
+    }
+    names
+};
 
 impl SearchParams {
     /// Parses a raw query string. Empty values are ignored (an empty select in a form). Returns
@@ -136,130 +168,56 @@ impl SearchParams {
     ) -> Result<Self, Vec<ParamError>> {
         let mut params = SearchParams::default();
         let mut errors = Vec::new();
-        let mut seen_single = BTreeSet::new();
-        let mut error = |parameter: &str, detail: String| {
-            errors.push(ParamError {
-                parameter: parameter.to_owned(),
-                detail,
-            })
-        };
-        fn vocabulary<V: Vocabulary>(
-            set: &mut Set<V>,
-            value: &str,
-            error: &mut dyn FnMut(&str, String),
-        ) {
-            match V::parse(value) {
-                Ok(v) => set.insert(v),
-                Err(err) => error(V::NAME, err.to_string()),
-            }
-        }
-        let year = |value: &str| -> Result<i32, String> {
-            value
-                .parse::<i64>()
-                .map_err(|_| format!("\"{value}\" is not a year"))
-                .and_then(|y| Year::parse(y, current_year).map(Year::get))
-        };
-
+        let mut seen = BTreeSet::new();
         for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
-            let value = value.trim();
-            let single = matches!(
-                key.as_ref(),
-                "q" | "founded_from"
-                    | "founded_to"
-                    | "has_evaluation"
-                    | "sort"
-                    | "page"
-                    | "per_page"
-            );
-            if single && !value.is_empty() && !seen_single.insert(key.to_string()) {
-                error(&key, "is given more than once".into());
-                continue;
-            }
-            if value.is_empty() && key != "q" {
-                if !PARAMETERS.contains(&key.as_ref()) && strictness == Strictness::RejectUnknown {
-                    error(&key, unknown_parameter(&key));
-                }
-                continue;
-            }
-            match key.as_ref() {
-                "q" => {
-                    if value.chars().count() > MAX_QUERY_CHARS {
-                        error("q", format!("is longer than {MAX_QUERY_CHARS} characters"));
-                    } else {
-                        params.q = value.to_owned();
-                    }
-                }
-                "category" => vocabulary(&mut params.filters.categories, value, &mut error),
-                "degree" => vocabulary(&mut params.filters.degrees, value, &mut error),
-                "status" => vocabulary(&mut params.filters.statuses, value, &mut error),
-                "activity" => vocabulary(&mut params.filters.activities, value, &mut error),
-                "profile" => vocabulary(&mut params.filters.profiles, value, &mut error),
-                "scope" => vocabulary(&mut params.filters.scopes, value, &mut error),
-                "country" => match value.to_ascii_uppercase().parse::<CountryCode>() {
-                    Ok(country) => {
-                        params.filters.countries.insert(country);
-                    }
-                    Err(err) => error("country", err.to_string()),
-                },
-                "founded_from" => match year(value) {
-                    Ok(y) => params.filters.founded_from = Some(y),
-                    Err(detail) => error("founded_from", detail),
-                },
-                "founded_to" => match year(value) {
-                    Ok(y) => params.filters.founded_to = Some(y),
-                    Err(detail) => error("founded_to", detail),
-                },
-                "has_evaluation" => match value {
-                    "true" | "1" | "yes" | "on" => params.filters.has_evaluation = Some(true),
-                    "false" | "0" | "no" => params.filters.has_evaluation = Some(false),
-                    _ => error(
-                        "has_evaluation",
-                        format!("\"{value}\" is not true or false"),
-                    ),
-                },
-                "sort" => match Sort::ALL.iter().find(|s| s.as_str() == value) {
-                    Some(sort) => params.sort = Some(*sort),
-                    None => error(
-                        "sort",
-                        format!(
-                            "unknown value \"{value}\"; expected one of: {}",
-                            Sort::ALL.map(Sort::as_str).join(", ")
-                        ),
-                    ),
-                },
-                "page" => match value.parse::<u32>() {
-                    Ok(page) if page >= 1 => params.page = page,
-                    _ => error(
-                        "page",
-                        format!("\"{value}\" is not a page number (1 or more)"),
-                    ),
-                },
-                "per_page" => match value.parse::<u32>() {
-                    Ok(n) if (1..=MAX_PER_PAGE).contains(&n) => params.per_page = n,
-                    _ => error(
-                        "per_page",
-                        format!("\"{value}\" is not a number from 1 to {MAX_PER_PAGE}"),
-                    ),
-                },
-                // Chosen by the route, not the search; accepted so links can carry it.
-                "format" => {}
-                other => {
-                    if strictness == Strictness::RejectUnknown {
-                        error(other, unknown_parameter(other));
-                    }
-                }
+            if let Err(detail) =
+                params.read_pair(&key, value.trim(), &mut seen, current_year, strictness)
+            {
+                errors.push(ParamError {
+                    parameter: key.into_owned(),
+                    detail,
+                });
             }
         }
         if let (Some(from), Some(to)) = (params.filters.founded_from, params.filters.founded_to)
             && from > to
         {
-            error("founded_to", format!("{to} is before founded_from {from}"));
+            errors.push(ParamError {
+                parameter: "founded_to".to_owned(),
+                detail: format!("{to} is before founded_from {from}"),
+            });
         }
         if errors.is_empty() {
             Ok(params)
         } else {
             Err(errors)
         }
+    }
+
+    /// Reads one `key=value` pair of a query. `seen` holds the single-valued parameters already
+    /// given a value.
+    fn read_pair(
+        &mut self,
+        key: &str,
+        value: &str,
+        seen: &mut BTreeSet<Parameter>,
+        current_year: i32,
+        strictness: Strictness,
+    ) -> Result<(), String> {
+        let Some(parameter) = Parameter::named(key) else {
+            return match strictness {
+                Strictness::RejectUnknown => Err(unknown_parameter(key)),
+                Strictness::IgnoreUnknown => Ok(()),
+            };
+        };
+        if parameter.is_single() && !value.is_empty() && !seen.insert(parameter) {
+            return Err("is given more than once".into());
+        }
+        // An empty value is an empty select: nothing chosen. An empty `q` still clears the text.
+        if value.is_empty() && parameter != Parameter::Text {
+            return Ok(());
+        }
+        parameter.read(value, self, current_year)
     }
 
     /// The sort in effect: as asked, else relevance for a text search and name otherwise.
@@ -284,44 +242,15 @@ impl SearchParams {
 
     /// The canonical query pairs, defaults left out, values in vocabulary order.
     pub fn pairs(&self) -> Vec<(&'static str, String)> {
-        let mut pairs = Vec::new();
-        let f = &self.filters;
-        if self.has_text() {
-            pairs.push(("q", self.q.clone()));
-        }
-        fn slugs<V: Vocabulary>(
-            pairs: &mut Vec<(&'static str, String)>,
-            name: &'static str,
-            set: Set<V>,
-        ) {
-            pairs.extend(set.iter().map(|v| (name, v.slug().to_owned())));
-        }
-        slugs(&mut pairs, "category", f.categories);
-        pairs.extend(f.countries.iter().map(|c| ("country", c.code().to_owned())));
-        slugs(&mut pairs, "degree", f.degrees);
-        slugs(&mut pairs, "status", f.statuses);
-        slugs(&mut pairs, "activity", f.activities);
-        slugs(&mut pairs, "profile", f.profiles);
-        slugs(&mut pairs, "scope", f.scopes);
-        if let Some(year) = f.founded_from {
-            pairs.push(("founded_from", year.to_string()));
-        }
-        if let Some(year) = f.founded_to {
-            pairs.push(("founded_to", year.to_string()));
-        }
-        if let Some(has) = f.has_evaluation {
-            pairs.push(("has_evaluation", has.to_string()));
-        }
-        if let Some(sort) = self.sort {
-            pairs.push(("sort", sort.as_str().to_owned()));
-        }
-        if self.page != 1 {
-            pairs.push(("page", self.page.to_string()));
-        }
-        if self.per_page != DEFAULT_PER_PAGE {
-            pairs.push(("per_page", self.per_page.to_string()));
-        }
-        pairs
+        TABLE
+            .iter()
+            .flat_map(|&(name, parameter)| {
+                parameter
+                    .values(self)
+                    .into_iter()
+                    .map(move |value| (name, value))
+            })
+            .collect()
     }
 
     /// `?a=b&c=d`, or empty when every parameter is at its default.
@@ -357,6 +286,142 @@ fn unknown_parameter(name: &str) -> String {
         "\"{name}\" is not a search parameter; known ones are: {}",
         PARAMETERS.join(", ")
     )
+}
+
+impl Parameter {
+    fn named(name: &str) -> Option<Self> {
+        TABLE
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map(|&(_, parameter)| parameter)
+    }
+
+    /// Whether the parameter holds one value, so that a second one is a mistake rather than
+    /// another choice to OR in.
+    fn is_single(self) -> bool {
+        use Parameter::*;
+        matches!(
+            self,
+            Text | FoundedFrom | FoundedTo | HasEvaluation | Sort | Page | PerPage
+        )
+    }
+
+    /// Reads one value into `params`; the error's detail if it is not valid.
+    fn read(self, value: &str, params: &mut SearchParams, current_year: i32) -> Result<(), String> {
+        let f = &mut params.filters;
+        match self {
+            Parameter::Text => params.q = text(value)?,
+            Parameter::Category => f.categories.insert(vocabulary(value)?),
+            Parameter::Degree => f.degrees.insert(vocabulary(value)?),
+            Parameter::Status => f.statuses.insert(vocabulary(value)?),
+            Parameter::Activity => f.activities.insert(vocabulary(value)?),
+            Parameter::Profile => f.profiles.insert(vocabulary(value)?),
+            Parameter::Scope => f.scopes.insert(vocabulary(value)?),
+            Parameter::Country => {
+                f.countries.insert(country(value)?);
+            }
+            Parameter::FoundedFrom => f.founded_from = Some(year(value, current_year)?),
+            Parameter::FoundedTo => f.founded_to = Some(year(value, current_year)?),
+            Parameter::HasEvaluation => f.has_evaluation = Some(boolean(value)?),
+            Parameter::Sort => params.sort = Some(sort(value)?),
+            Parameter::Page => params.page = page(value)?,
+            Parameter::PerPage => params.per_page = per_page(value)?,
+            // Chosen by the route, not the search; accepted so links can carry it.
+            Parameter::Format => {}
+        }
+        Ok(())
+    }
+
+    /// The parameter's values in the canonical query of `params`: none when at its default,
+    /// set values in vocabulary order.
+    fn values(self, params: &SearchParams) -> Vec<String> {
+        fn slugs<V: Vocabulary>(set: Set<V>) -> Vec<String> {
+            set.iter().map(|v| v.slug().to_owned()).collect()
+        }
+        let f = &params.filters;
+        let one = |value: Option<String>| value.into_iter().collect();
+        match self {
+            Parameter::Text => one(params.has_text().then(|| params.q.clone())),
+            Parameter::Category => slugs(f.categories),
+            Parameter::Country => f.countries.iter().map(|c| c.code().to_owned()).collect(),
+            Parameter::Degree => slugs(f.degrees),
+            Parameter::Status => slugs(f.statuses),
+            Parameter::Activity => slugs(f.activities),
+            Parameter::Profile => slugs(f.profiles),
+            Parameter::Scope => slugs(f.scopes),
+            Parameter::FoundedFrom => one(f.founded_from.map(|y| y.to_string())),
+            Parameter::FoundedTo => one(f.founded_to.map(|y| y.to_string())),
+            Parameter::HasEvaluation => one(f.has_evaluation.map(|has| has.to_string())),
+            Parameter::Sort => one(params.sort.map(|sort| sort.as_str().to_owned())),
+            Parameter::Page => one((params.page != 1).then(|| params.page.to_string())),
+            Parameter::PerPage => {
+                one((params.per_page != DEFAULT_PER_PAGE).then(|| params.per_page.to_string()))
+            }
+            Parameter::Format => Vec::new(),
+        }
+    }
+}
+
+fn text(value: &str) -> Result<String, String> {
+    if value.chars().count() > MAX_QUERY_CHARS {
+        Err(format!("is longer than {MAX_QUERY_CHARS} characters"))
+    } else {
+        Ok(value.to_owned())
+    }
+}
+
+fn vocabulary<V: Vocabulary>(value: &str) -> Result<V, String> {
+    V::parse(value).map_err(|err| err.to_string())
+}
+
+fn country(value: &str) -> Result<CountryCode, String> {
+    value
+        .to_ascii_uppercase()
+        .parse::<CountryCode>()
+        .map_err(|err| err.to_string())
+}
+
+fn year(value: &str, current_year: i32) -> Result<i32, String> {
+    value
+        .parse::<i64>()
+        .map_err(|_| format!("\"{value}\" is not a year"))
+        .and_then(|y| Year::parse(y, current_year).map(Year::get))
+}
+
+fn boolean(value: &str) -> Result<bool, String> {
+    match value {
+        "true" | "1" | "yes" | "on" => Ok(true),
+        "false" | "0" | "no" => Ok(false),
+        _ => Err(format!("\"{value}\" is not true or false")),
+    }
+}
+
+fn sort(value: &str) -> Result<Sort, String> {
+    Sort::ALL
+        .into_iter()
+        .find(|s| s.as_str() == value)
+        .ok_or_else(|| {
+            format!(
+                "unknown value \"{value}\"; expected one of: {}",
+                Sort::ALL.map(Sort::as_str).join(", ")
+            )
+        })
+}
+
+fn page(value: &str) -> Result<u32, String> {
+    value
+        .parse::<u32>()
+        .ok()
+        .filter(|&page| page >= 1)
+        .ok_or_else(|| format!("\"{value}\" is not a page number (1 or more)"))
+}
+
+fn per_page(value: &str) -> Result<u32, String> {
+    value
+        .parse::<u32>()
+        .ok()
+        .filter(|n| (1..=MAX_PER_PAGE).contains(n))
+        .ok_or_else(|| format!("\"{value}\" is not a number from 1 to {MAX_PER_PAGE}"))
 }
 
 #[cfg(test)]
