@@ -780,9 +780,6 @@ struct About<'a> {
     ended_year: Option<i64>,
 }
 
-// Numeric input fields take `.into()` from i64: an identity while they are `Option<i64>`, and
-// still right once they take another number type that converts from i64.
-#[allow(clippy::useless_conversion)]
 impl Generator {
     pub fn new(seed: u64) -> Self {
         Self {
