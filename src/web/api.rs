@@ -460,48 +460,50 @@ async fn create_submission(
     headers: axum::http::HeaderMap,
     body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
-    let is_json = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.split(';')
-                .next()
-                .is_some_and(|t| t.trim() == "application/json")
-        });
-    if !is_json {
-        return Err(AppError::UnsupportedMediaType(
-            "Send the submission as application/json.".into(),
-        )
-        .into());
-    }
-    let input =
-        SubmissionInput::from_json(&body).map_err(|error| AppError::Unprocessable(vec![error]))?;
     let contribution = Contribution {
-        input,
+        input: json_submission(&headers, &body)?,
         target: Target::NamedInRecord,
         reading_errors: Vec::new(),
         despite_duplicates: true,
     };
-    let Outcome::Received {
-        reference,
-        duplicates,
-    } = contribute::contribute(&state.registry, &address, contribution).await?
-    else {
-        return Err(
-            AppError::Internal(anyhow::anyhow!("a duplicate held back an API submission")).into(),
-        );
+    let receipt = match contribute::contribute(&state.registry, &address, contribution).await? {
+        Outcome::Received {
+            reference,
+            duplicates,
+        } => SubmissionReceipt {
+            reference,
+            status: "pending",
+            possible_duplicates: duplicates,
+        },
+        // Stored whatever it resembles: the receipt names the likely duplicates instead.
+        Outcome::LikelyDuplicate(_) => {
+            let bug = anyhow::anyhow!("an API submission was held back as a duplicate");
+            return Err(AppError::Internal(bug).into());
+        }
     };
-    let location = format!("/submit/received/{reference}");
-    let receipt = SubmissionReceipt {
-        reference,
-        status: "pending",
-        possible_duplicates: duplicates,
-    };
+    let location = format!("/submit/received/{}", receipt.reference);
     let mut response = (axum::http::StatusCode::ACCEPTED, Json(receipt)).into_response();
     if let Ok(value) = HeaderValue::from_str(&location) {
         response.headers_mut().insert(header::LOCATION, value);
     }
     Ok(response)
+}
+
+/// A submission's JSON body; a body of another type is refused, as a cross-site form would send.
+fn json_submission(
+    headers: &axum::http::HeaderMap,
+    body: &[u8],
+) -> Result<SubmissionInput, AppError> {
+    let is_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|t| t.trim() == "application/json");
+    if !is_json {
+        let message = "Send the submission as application/json.";
+        return Err(AppError::UnsupportedMediaType(message.into()));
+    }
+    SubmissionInput::from_json(body).map_err(|error| AppError::Unprocessable(vec![error]))
 }
 
 /// This OpenAPI 3.1 document.

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use super::AppState;
 use super::error::AppError;
 use crate::domain::vocabulary::{Category, Visibility, Vocabulary};
+use crate::search::Entry;
 
 /// Sitemaps hold at most 50 000 addresses.
 const SITEMAP_LIMIT: usize = 50_000;
@@ -81,7 +82,7 @@ pub async fn robots(State(state): State<AppState>) -> Response {
 pub async fn feed(State(state): State<AppState>) -> Result<Response, AppError> {
     let catalogue = state.registry.catalogue().await?;
     let site = &state.public_url;
-    let mut entries: Vec<_> = catalogue
+    let mut entries: Vec<&Entry> = catalogue
         .entries()
         .iter()
         .filter(|e| e.visibility == Visibility::Listed)
@@ -90,8 +91,7 @@ pub async fn feed(State(state): State<AppState>) -> Result<Response, AppError> {
     entries.truncate(FEED_ENTRIES);
     let updated = entries
         .first()
-        .map(|e| e.updated_at.clone())
-        .unwrap_or_else(|| catalogue.changed_at.clone());
+        .map_or(catalogue.changed_at.as_str(), |e| e.updated_at.as_str());
     let mut body = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n\
          <feed xmlns=\"http://www.w3.org/2005/Atom\">\n\
@@ -102,39 +102,33 @@ pub async fn feed(State(state): State<AppState>) -> Result<Response, AppError> {
          <rights>CC BY 4.0</rights>\n",
         feed = xml(&format!("{site}/feed.xml")),
         home = xml(&format!("{site}/")),
-        updated = xml(&updated),
+        updated = xml(updated),
     );
     for entry in entries {
-        let url = format!("{site}{}", entry.url());
-        let summary = [
-            entry
-                .categories
-                .iter()
-                .map(|c| c.label())
-                .collect::<Vec<_>>()
-                .join(", "),
-            entry
-                .countries
-                .iter()
-                .map(|c| c.name())
-                .collect::<Vec<_>>()
-                .join(", "),
-        ]
+        body.push_str(&feed_entry(site, entry));
+    }
+    body.push_str("</feed>\n");
+    Ok(with_type(body, "application/atom+xml; charset=utf-8"))
+}
+
+/// One organisation as an Atom entry, summarised by its categories and countries.
+fn feed_entry(site: &str, entry: &Entry) -> String {
+    let url = format!("{site}{}", entry.url());
+    let categories: Vec<&str> = entry.categories.iter().map(|c| c.label()).collect();
+    let countries: Vec<&str> = entry.countries.iter().map(|c| c.name()).collect();
+    let summary = [categories.join(", "), countries.join(", ")]
         .into_iter()
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join(" · ");
-        body.push_str(&format!(
-            "<entry>\n<title>{title}</title>\n<id>{url}</id>\n<link href=\"{url}\"/>\n\
-             <published>{published}</published>\n<updated>{updated}</updated>\n\
-             <summary>{summary}</summary>\n</entry>\n",
-            title = xml(&entry.name),
-            url = xml(&url),
-            published = xml(&entry.created_at),
-            updated = xml(&entry.updated_at),
-            summary = xml(&summary),
-        ));
-    }
-    body.push_str("</feed>\n");
-    Ok(with_type(body, "application/atom+xml; charset=utf-8"))
+    format!(
+        "<entry>\n<title>{title}</title>\n<id>{url}</id>\n<link href=\"{url}\"/>\n\
+         <published>{published}</published>\n<updated>{updated}</updated>\n\
+         <summary>{summary}</summary>\n</entry>\n",
+        title = xml(&entry.name),
+        url = xml(&url),
+        published = xml(&entry.created_at),
+        updated = xml(&entry.updated_at),
+        summary = xml(&summary),
+    )
 }

@@ -530,50 +530,54 @@ pub async fn organisation(
     Path(slug): Path<String>,
 ) -> Result<ShowPage, AppError> {
     let catalogue = state.registry.catalogue().await?;
-    let OrganisationDetail {
-        entry,
-        record,
-        related,
-    } = detail::detail(&state.registry, &catalogue, &slug).await?;
-    let updated = entry.updated_at.get(..10).unwrap_or_default().to_owned();
-    let url = format!("{}{}", state.public_url, entry.url());
-    let description = record
-        .as_ref()
-        .map(|r| first_sentence(&r.description))
-        .unwrap_or_else(|| {
-            format!(
+    let detail = detail::detail(&state.registry, &catalogue, &slug).await?;
+    Ok(ShowPage::new(&state, detail))
+}
+
+impl ShowPage {
+    fn new(state: &AppState, detail: OrganisationDetail) -> Self {
+        let OrganisationDetail {
+            entry,
+            record,
+            related,
+        } = detail;
+        let updated = entry.updated_at.get(..10).unwrap_or_default().to_owned();
+        let url = format!("{}{}", state.public_url, entry.url());
+        let description = match &record {
+            Some(record) => first_sentence(&record.description),
+            None => format!(
                 "{} in the registry of user-led drug organisations.",
                 entry.name
-            )
-        });
-    let timeline = record.as_ref().map(timeline).unwrap_or_default();
-    let json_ld = json_ld(&url, &entry.name, &entry.countries, record.as_ref());
-    Ok(ShowPage {
-        layout: Layout {
-            og_type: "profile",
-            ..Layout::new(format!("{} – userled", entry.name), description).at(&state, &entry.url())
-        },
-        timeline,
-        json_ld,
-        citation: format!(
-            "“{}”. In: userled, the registry of user-led drug organisations. {url} (entry updated \
-             {updated}). Licence: CC BY 4.0.",
-            entry.name
-        ),
-        json_href: format!("/api/v1{}", entry.url()),
-        name: entry.name.clone(),
-        slug: entry.slug.to_string(),
-        categories: entry.categories.iter().map(badge).collect(),
-        countries: entry
-            .countries
-            .iter()
-            .map(|c| (c.code(), c.name()))
-            .collect(),
-        degree: record.as_ref().map(|r| badge(r.user_led_degree)),
-        record,
-        related,
-        updated,
-    })
+            ),
+        };
+        let title = format!("{} – userled", entry.name);
+        ShowPage {
+            layout: Layout {
+                og_type: "profile",
+                ..Layout::new(title, description).at(state, &entry.url())
+            },
+            timeline: record.as_ref().map(timeline).unwrap_or_default(),
+            json_ld: json_ld(&url, &entry.name, &entry.countries, record.as_ref()),
+            citation: format!(
+                "“{}”. In: userled, the registry of user-led drug organisations. {url} (entry \
+                 updated {updated}). Licence: CC BY 4.0.",
+                entry.name
+            ),
+            json_href: format!("/api/v1{}", entry.url()),
+            name: entry.name.clone(),
+            slug: entry.slug.to_string(),
+            categories: entry.categories.iter().map(badge).collect(),
+            countries: entry
+                .countries
+                .iter()
+                .map(|c| (c.code(), c.name()))
+                .collect(),
+            degree: record.as_ref().map(|r| badge(r.user_led_degree)),
+            record,
+            related,
+            updated,
+        }
+    }
 }
 
 fn first_sentence(text: &str) -> String {
