@@ -41,38 +41,38 @@ pub struct Statistics {
     pub changed_at: String,
 }
 
+/// The count stored for `value`, or 0.
+fn count_of(pairs: &[(String, i64)], value: &str) -> i64 {
+    pairs
+        .iter()
+        .find(|(v, _)| v == value)
+        .map_or(0, |(_, n)| *n)
+}
+
+/// A count for every value of a vocabulary, in its order, zeros included.
+fn every<V: Vocabulary>(pairs: &[(String, i64)]) -> Vec<Count> {
+    V::ALL
+        .iter()
+        .map(|v| Count {
+            value: v.slug().to_owned(),
+            label: v.label().to_owned(),
+            count: count_of(pairs, v.slug()),
+        })
+        .collect()
+}
+
 impl Statistics {
     fn from_counts(counts: db::catalogue::Counts) -> Self {
-        let of = |pairs: &[(String, i64)], value: &str| {
-            pairs
-                .iter()
-                .find(|(v, _)| v == value)
-                .map(|(_, n)| *n)
-                .unwrap_or(0)
-        };
-        fn all<V: Vocabulary>(pairs: &[(String, i64)]) -> Vec<Count> {
-            V::ALL
-                .iter()
-                .map(|v| Count {
-                    value: v.slug().to_owned(),
-                    label: v.label().to_owned(),
-                    count: pairs
-                        .iter()
-                        .find(|(s, _)| s == v.slug())
-                        .map(|(_, n)| *n)
-                        .unwrap_or(0),
-                })
-                .collect()
-        }
+        let visibility = &counts.visibility;
+        let decades = &counts.decades;
         Self {
-            total: counts.visibility.iter().map(|(_, n)| n).sum(),
-            listed: of(&counts.visibility, Visibility::Listed.slug()),
-            discreet: of(&counts.visibility, Visibility::Discreet.slug()),
-            unlisted: of(&counts.visibility, Visibility::Unlisted.slug()),
-            category: all::<Category>(&counts.categories),
-            degree: all::<UserLedDegree>(&counts.degrees),
-            decade: counts
-                .decades
+            total: visibility.iter().map(|(_, n)| n).sum(),
+            listed: count_of(visibility, Visibility::Listed.slug()),
+            discreet: count_of(visibility, Visibility::Discreet.slug()),
+            unlisted: count_of(visibility, Visibility::Unlisted.slug()),
+            category: every::<Category>(&counts.categories),
+            degree: every::<UserLedDegree>(&counts.degrees),
+            decade: decades
                 .iter()
                 .filter_map(|(decade, n)| {
                     decade.map(|d| Count {
@@ -82,8 +82,7 @@ impl Statistics {
                     })
                 })
                 .collect(),
-            founded_unknown: counts
-                .decades
+            founded_unknown: decades
                 .iter()
                 .filter(|(decade, _)| decade.is_none())
                 .map(|(_, n)| n)

@@ -509,7 +509,8 @@ impl Parts<'_> {
         (cells, error)
     }
 
-    /// Evaluations, figures, related organisations and history: optional for the public.
+    /// Evaluations, figures, related organisations and history: optional for the public. One
+    /// entry per list, with its columns, like [`RecordForm::new`].
     fn more(&self, audience: Audience) -> Vec<ListView> {
         let mut more = vec![
             self.list(
@@ -598,7 +599,8 @@ impl Parts<'_> {
 
 impl RecordForm {
     /// Builds the form from what was typed (or pre-filled) and the errors found, keyed by form
-    /// field name (see [`FormRows::errors_by_field`]).
+    /// field name (see [`FormRows::errors_by_field`]). Longer than most functions: one entry per
+    /// field, in the form's order, which splitting would only scatter.
     pub fn new(data: &FormData, errors: &BTreeMap<String, String>, audience: Audience) -> Self {
         let parts = Parts { data, errors };
         let (countries, countries_error) = parts.countries();
