@@ -426,3 +426,37 @@ async fn pages_carry_security_headers_and_bodies_are_limited() {
         .await;
     assert_eq!(response.status, 413);
 }
+
+#[tokio::test]
+async fn a_body_the_form_never_sends_is_refused_with_the_form_kept() {
+    let app = TestApp::fixture().await;
+    let mut browser = Browser::new(&app);
+    let token = browser.csrf("/submit").await;
+    let send = |extra: (&str, &str)| {
+        let mut form = organisation_form("Odd Body Collective");
+        form.push((extra.0.into(), extra.1.into()));
+        form
+    };
+    // Fields the record does not have: one error for the form, nothing stored, the input kept.
+    for extra in [("sources[0][pages]", "12"), ("name[0][x]", "nested")] {
+        let response = browser
+            .post_form("/submit", &with_token(&token, &send(extra)))
+            .await;
+        assert_eq!(response.status, 422, "{extra:?}: {}", response.body);
+        assert_eq!(response.texts(".error-summary a").len(), 1, "{extra:?}");
+        assert_eq!(response.attrs("#f-name", "value"), ["Odd Body Collective"]);
+    }
+    // A row numbered far beyond the others is read in order, and its error shown on it.
+    let response = browser
+        .post_form(
+            "/submit",
+            &with_token(
+                &token,
+                &send(("sources[7][url]", "https://example.org/far")),
+            ),
+        )
+        .await;
+    assert_eq!(response.status, 422, "{}", response.body);
+    assert_eq!(response.texts("#f-sources-7-title-error").len(), 1);
+    assert_eq!(submission_count(&app.pool).await, 0);
+}
