@@ -218,7 +218,7 @@ impl FormRows {
     }
 }
 
-/// An HTML id for a field path: `sources[0].url` becomes `f-sources-0-url`.
+/// An HTML id for a field name: `sources[0][url]` becomes `f-sources-0-url`.
 pub fn field_id(field: &str) -> String {
     let mut id = String::from("f-");
     for c in field.chars() {
