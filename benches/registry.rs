@@ -58,20 +58,61 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<()> {
-    let organisations = env_count("USERLED_BENCH_ORGS", 100_000)?;
-    let requests = env_count("USERLED_BENCH_REQUESTS", 300)?;
-    let reimport = std::env::var("USERLED_BENCH_REIMPORT").is_ok_and(|v| v == "1");
+    let settings = Settings::from_env()?;
+    let dir = working_directory(settings.keep)?;
+    let file = dir.path().join("registry.json");
+    let database = dir.path().join("userled.db");
+    print_setup(&settings, dir.path());
 
-    let keep = std::env::var("USERLED_BENCH_KEEP").is_ok_and(|v| v == "1");
+    println!("## Generation and import");
+    println!();
+    let records = generate(settings.organisations, &file)?;
+    import(&database, &file, records.len(), settings.reimport)?;
+    println!();
 
-    let dir = tempfile::Builder::new()
+    let Measurements { results, memory } =
+        serve_and_measure(&database, &records, settings.requests)?;
+    summary(settings.organisations, &results, memory);
+    Ok(())
+}
+
+/// The run's size and options, from the environment (see the module documentation).
+struct Settings {
+    organisations: usize,
+    requests: usize,
+    reimport: bool,
+    keep: bool,
+}
+
+impl Settings {
+    fn from_env() -> Result<Settings> {
+        let organisations = env_count("USERLED_BENCH_ORGS", 100_000)?;
+        let requests = env_count("USERLED_BENCH_REQUESTS", 300)?;
+        Ok(Settings {
+            organisations,
+            requests,
+            reimport: env_flag("USERLED_BENCH_REIMPORT"),
+            keep: env_flag("USERLED_BENCH_KEEP"),
+        })
+    }
+}
+
+fn working_directory(keep: bool) -> Result<tempfile::TempDir> {
+    tempfile::Builder::new()
         .prefix("userled-bench-")
         .disable_cleanup(keep)
         .tempdir()
-        .map_err(|err| format!("cannot create a temporary directory: {err}"))?;
-    let file = dir.path().join("registry.json");
-    let database = dir.path().join("userled.db");
+        .map_err(|err| format!("cannot create a temporary directory: {err}"))
+}
 
+/// States how the figures were taken, so that a pasted report can be read on its own.
+fn print_setup(settings: &Settings, dir: &Path) {
+    let Settings {
+        organisations,
+        requests,
+        keep,
+        ..
+    } = settings;
     println!("# userled benchmark");
     println!();
     println!("- organisations: {organisations} (USERLED_BENCH_ORGS)");
@@ -86,82 +127,98 @@ fn run() -> Result<()> {
     println!("- binary: {USERLED}");
     println!(
         "- working directory: {} ({}; USERLED_BENCH_KEEP=1 keeps it)",
-        dir.path().display(),
-        if keep { "kept" } else { "removed at the end" }
+        dir.display(),
+        if *keep { "kept" } else { "removed at the end" }
     );
     println!();
+}
 
-    // 1. Generate.
-    println!("## Generation and import");
-    println!();
+/// Generates the registry and writes it to `file`, timing both apart.
+fn generate(organisations: usize, file: &Path) -> Result<Vec<Organisation>> {
     let started = Instant::now();
     let records = Generator::new(SEED).generate(organisations)?;
     let generated = started.elapsed();
-    synthetic::write_registry(&file, &records)
+    synthetic::write_registry(file, &records)
         .map_err(|err| format!("cannot write {}: {err}", file.display()))?;
     let written = started.elapsed();
-    let file_size = file_len(&file);
     println!(
         "- generated {} records in {}, written in {} ({})",
         records.len(),
         secs(generated),
         secs(written - generated),
-        megabytes(file_size)
+        megabytes(file_len(file))
     );
     describe(&records);
+    Ok(records)
+}
 
-    // 2. Import.
-    let import = run_import(&database, &file)?;
-    let per_record = import.elapsed.as_secs_f64() * 1e6 / records.len().max(1) as f64;
+/// Imports the file into a new database, and a second time on request.
+fn import(database: &Path, file: &Path, records: usize, reimport: bool) -> Result<()> {
+    let import = run_import(database, file)?;
+    let per_record = import.elapsed.as_secs_f64() * 1e6 / records.max(1) as f64;
     println!(
         "- import: {} ({per_record:.0} µs per record), peak memory {}: {}",
         secs(import.elapsed),
-        import
-            .peak_kb
-            .map_or("not measured".to_owned(), |kb| megabytes(kb * 1024)),
+        import.peak(),
         import.stdout.trim()
     );
-    println!(
-        "- database: {}",
-        megabytes(
-            ["", "-wal", "-shm"]
-                .iter()
-                .map(|suffix| {
-                    let mut path = database.clone().into_os_string();
-                    path.push(suffix);
-                    file_len(Path::new(&path))
-                })
-                .sum()
-        )
-    );
+    println!("- database: {}", megabytes(database_len(database)));
     if reimport {
-        let again = run_import(&database, &file)?;
+        let again = run_import(database, file)?;
         println!(
             "- second import of the same file: {}, peak memory {}: {}",
             secs(again.elapsed),
-            again
-                .peak_kb
-                .map_or("not measured".to_owned(), |kb| megabytes(kb * 1024)),
+            again.peak(),
             again.stdout.trim()
         );
     }
-    println!();
+    Ok(())
+}
 
-    // 3. Serve.
+/// SQLite in WAL mode keeps part of the database beside the main file.
+fn database_len(database: &Path) -> u64 {
+    ["", "-wal", "-shm"]
+        .iter()
+        .map(|suffix| {
+            let mut path = database.to_path_buf().into_os_string();
+            path.push(suffix);
+            file_len(Path::new(&path))
+        })
+        .sum()
+}
+
+/// Starts the server, runs every scenario against it, then reads its memory and stops it.
+fn serve_and_measure(
+    database: &Path,
+    records: &[Organisation],
+    requests: usize,
+) -> Result<Measurements> {
     let started = Instant::now();
-    let mut server = Server::start(&database)?;
+    let mut server = Server::start(database)?;
     println!(
         "## Requests (server on http://{}, ready in {})",
         server.address,
         millis(started.elapsed())
     );
     println!();
-
-    // 4. Measure.
+    // The client's idle connection stays open until the server has stopped, so that the stop
+    // time includes closing it.
     let mut client = Client::new(server.address);
+    let results = measure_all(&mut client, scenarios(records, requests)?)?;
+    let memory = read_memory(server.child.id());
+    stop(&mut server);
+    Ok(Measurements { results, memory })
+}
+
+struct Measurements {
+    results: Vec<(Scenario, Outcome)>,
+    memory: Option<Memory>,
+}
+
+fn measure_all(client: &mut Client, scenarios: Vec<Scenario>) -> Result<Vec<(Scenario, Outcome)>> {
     let mut results = Vec::new();
-    for scenario in scenarios(&records, requests)? {
-        let outcome = measure(&mut client, &scenario)?;
+    for scenario in scenarios {
+        let outcome = measure(client, &scenario)?;
         println!("- {}", describe_outcome(&scenario, &outcome));
         results.push((scenario, outcome));
     }
@@ -170,9 +227,11 @@ fn run() -> Result<()> {
         client.connections, client.requests
     );
     println!();
+    Ok(results)
+}
 
-    // 5. Memory, then stop.
-    let memory = read_memory(server.child.id());
+/// A server that does not stop cleanly is reported, not fatal: the figures are already taken.
+fn stop(server: &mut Server) {
     match server.stop() {
         Ok((elapsed, status)) => println!(
             "Server stopped by SIGTERM in {} ({status}).",
@@ -181,10 +240,6 @@ fn run() -> Result<()> {
         Err(err) => println!("Server did not stop cleanly: {err}"),
     }
     println!();
-
-    // 6. Summary.
-    summary(organisations, &results, memory);
-    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -531,6 +586,13 @@ struct ImportRun {
     elapsed: Duration,
     peak_kb: Option<u64>,
     stdout: String,
+}
+
+impl ImportRun {
+    fn peak(&self) -> String {
+        self.peak_kb
+            .map_or("not measured".to_owned(), |kb| megabytes(kb * 1024))
+    }
 }
 
 /// Runs `userled --database DB import FILE`, sampling its peak memory while it runs.
@@ -902,6 +964,10 @@ fn read_response(reader: &mut impl BufRead) -> io::Result<(Response, bool)> {
 // ---------------------------------------------------------------------------------------------
 // Small helpers.
 // ---------------------------------------------------------------------------------------------
+
+fn env_flag(name: &str) -> bool {
+    std::env::var(name).is_ok_and(|v| v == "1")
+}
 
 fn env_count(name: &str, default: usize) -> Result<usize> {
     match std::env::var(name) {
