@@ -260,78 +260,54 @@ struct Scenario {
     csv: bool,
 }
 
+const HTML: &str = "text/html";
+const JSON: &str = "application/json";
+/// Route prefixes of the site's pages and of the API's records.
+const SITE: &str = "/organisations";
+const API: &str = "/api/v1/organisations";
+
 fn scenarios(records: &[Organisation], requests: usize) -> Result<Vec<Scenario>> {
-    const HTML: &str = "text/html";
-    const JSON: &str = "application/json";
-    let search: Vec<String> = synthetic::SEARCH_WORDS
-        .iter()
-        .map(|word| {
-            format!(
-                "?q={}&category=harm_reduction&country=DE",
-                percent_encode(word)
-            )
-        })
-        .collect();
-    let listed: Vec<&str> = records
-        .iter()
-        .filter(|r| r.visibility == Visibility::Listed)
-        .map(|r| r.slug.as_str())
-        .collect();
-    if listed.is_empty() {
-        return Err("no listed organisation to request; raise USERLED_BENCH_ORGS".to_owned());
-    }
-    let mut rng = Rng::new(SEED ^ 0xDE7A11);
-    let slugs: Vec<&str> = (0..WARMUP + requests).map(|_| *rng.pick(&listed)).collect();
-    let page = |name: &str, accept, paths: Vec<String>| Scenario {
-        name: name.to_owned(),
-        accept,
-        paths,
-        labels: Vec::new(),
-        warmup: WARMUP,
-        timed: requests,
-        page_sized: true,
-        csv: false,
-    };
-    let prefixed = |prefix: &str, suffixes: &[String]| -> Vec<String> {
-        suffixes.iter().map(|s| format!("{prefix}{s}")).collect()
-    };
-    let details = |prefix: &str| -> Vec<String> {
-        slugs.iter().map(|slug| format!("{prefix}{slug}")).collect()
-    };
-    let by_word = |scenario: Scenario| Scenario {
-        labels: synthetic::SEARCH_WORDS
-            .iter()
-            .map(|word| format!("q={word}"))
-            .collect(),
-        ..scenario
+    let slugs = detail_slugs(records, requests)?;
+    let page = |name, accept, paths| Scenario::page(name, accept, paths, requests);
+    let search = |name, accept, prefix| Scenario {
+        labels: search_labels(),
+        ..page(name, accept, search_paths(prefix))
     };
     Ok(vec![
-        by_word(page(
-            "search: text + 2 filters + facets (HTML)",
-            HTML,
-            prefixed("/organisations", &search),
-        )),
-        by_word(page(
-            "search: text + 2 filters + facets (API)",
-            JSON,
-            prefixed("/api/v1/organisations", &search),
-        )),
+        search("search: text + 2 filters + facets (HTML)", HTML, SITE),
+        search("search: text + 2 filters + facets (API)", JSON, API),
         page(
             "first page, unfiltered, with facets (HTML)",
             HTML,
-            vec!["/organisations".to_owned()],
+            vec![SITE.to_owned()],
         ),
         page(
             "first page, unfiltered, with facets (API)",
             JSON,
-            vec!["/api/v1/organisations".to_owned()],
+            vec![API.to_owned()],
         ),
-        page("detail page (HTML)", HTML, details("/organisations/")),
-        page(
-            "detail record (API)",
-            JSON,
-            details("/api/v1/organisations/"),
-        ),
+        page("detail page (HTML)", HTML, detail_paths(SITE, &slugs)),
+        page("detail record (API)", JSON, detail_paths(API, &slugs)),
+        Scenario::csv_export(requests),
+    ])
+}
+
+impl Scenario {
+    fn page(name: &str, accept: &'static str, paths: Vec<String>, requests: usize) -> Scenario {
+        Scenario {
+            name: name.to_owned(),
+            accept,
+            paths,
+            labels: Vec::new(),
+            warmup: WARMUP,
+            timed: requests,
+            page_sized: true,
+            csv: false,
+        }
+    }
+
+    /// A whole export takes far longer than a page, hence fewer requests.
+    fn csv_export(requests: usize) -> Scenario {
         Scenario {
             name: "CSV export of one category (research)".to_owned(),
             accept: "text/csv",
@@ -341,8 +317,50 @@ fn scenarios(records: &[Organisation], requests: usize) -> Result<Vec<Scenario>>
             timed: CSV_REQUESTS.min(requests),
             page_sized: false,
             csv: true,
-        },
-    ])
+        }
+    }
+}
+
+/// One query per search word: their costs differ enough to be reported word by word.
+fn search_paths(prefix: &str) -> Vec<String> {
+    synthetic::SEARCH_WORDS
+        .iter()
+        .map(|word| {
+            format!(
+                "{prefix}?q={}&category=harm_reduction&country=DE",
+                percent_encode(word)
+            )
+        })
+        .collect()
+}
+
+fn search_labels() -> Vec<String> {
+    synthetic::SEARCH_WORDS
+        .iter()
+        .map(|word| format!("q={word}"))
+        .collect()
+}
+
+/// One listed organisation per request, warm-up included, drawn from a seed of their own so that
+/// the same registry always gets the same requests.
+fn detail_slugs(records: &[Organisation], requests: usize) -> Result<Vec<&str>> {
+    let listed: Vec<&str> = records
+        .iter()
+        .filter(|r| r.visibility == Visibility::Listed)
+        .map(|r| r.slug.as_str())
+        .collect();
+    if listed.is_empty() {
+        return Err("no listed organisation to request; raise USERLED_BENCH_ORGS".to_owned());
+    }
+    let mut rng = Rng::new(SEED ^ 0xDE7A11);
+    Ok((0..WARMUP + requests).map(|_| *rng.pick(&listed)).collect())
+}
+
+fn detail_paths(prefix: &str, slugs: &[&str]) -> Vec<String> {
+    slugs
+        .iter()
+        .map(|slug| format!("{prefix}/{slug}"))
+        .collect()
 }
 
 enum Outcome {
