@@ -936,71 +936,117 @@ fn read_line(reader: &mut impl BufRead, line: &mut String) -> io::Result<()> {
 fn read_response(reader: &mut impl BufRead) -> io::Result<(Response, bool)> {
     let mut line = String::new();
     read_line(reader, &mut line)?;
-    let status: u16 = line
-        .split_whitespace()
+    let status = status_code(&line)?;
+    let mut framing = Framing {
+        keep_alive: line.starts_with("HTTP/1.1"),
+        content_length: None,
+        chunked: false,
+    };
+    read_headers(reader, &mut line, &mut framing)?;
+    let mut body = Vec::new();
+    if framing.chunked {
+        read_chunked_body(reader, &mut line, &mut body)?;
+    } else if let Some(length) = framing.content_length {
+        body.resize(length, 0);
+        reader.read_exact(&mut body)?;
+    } else if !has_no_body(status) {
+        // No length: the body runs to the end of the connection.
+        reader.read_to_end(&mut body)?;
+        framing.keep_alive = false;
+    }
+    Ok((Response { status, body }, framing.keep_alive))
+}
+
+fn status_code(line: &str) -> io::Result<u16> {
+    line.split_whitespace()
         .nth(1)
         .and_then(|code| code.parse().ok())
-        .ok_or_else(|| invalid(format!("not an HTTP status line: {line:?}")))?;
-    let mut keep_alive = line.starts_with("HTTP/1.1");
-    let mut content_length = None;
-    let mut chunked = false;
-    loop {
-        read_line(reader, &mut line)?;
-        let header = line.trim_end();
-        if header.is_empty() {
-            break;
-        }
-        let Some((name, value)) = header.split_once(':') else {
-            continue;
-        };
+        .ok_or_else(|| invalid(format!("not an HTTP status line: {line:?}")))
+}
+
+/// What the headers say about where the body ends and whether the connection stays open.
+struct Framing {
+    keep_alive: bool,
+    content_length: Option<usize>,
+    chunked: bool,
+}
+
+impl Framing {
+    fn apply(&mut self, name: &str, value: &str) -> io::Result<()> {
         let value = value.trim().to_ascii_lowercase();
         match name.trim().to_ascii_lowercase().as_str() {
             "content-length" => {
-                content_length = Some(
+                self.content_length = Some(
                     value
                         .parse::<usize>()
                         .map_err(|_| invalid(format!("bad Content-Length {value:?}")))?,
                 );
             }
-            "transfer-encoding" => chunked = value.contains("chunked"),
-            "connection" if value.contains("close") => keep_alive = false,
-            "connection" if value.contains("keep-alive") => keep_alive = true,
+            "transfer-encoding" => self.chunked = value.contains("chunked"),
+            "connection" if value.contains("close") => self.keep_alive = false,
+            "connection" if value.contains("keep-alive") => self.keep_alive = true,
             _ => {}
         }
+        Ok(())
     }
+}
 
-    let mut body = Vec::new();
-    if chunked {
-        loop {
-            read_line(reader, &mut line)?;
-            let size = line.trim().split(';').next().unwrap_or_default().trim();
-            let size = usize::from_str_radix(size, 16)
-                .map_err(|_| invalid(format!("bad chunk size {size:?}")))?;
-            if size == 0 {
-                // Trailers, up to the empty line.
-                loop {
-                    read_line(reader, &mut line)?;
-                    if line.trim_end().is_empty() {
-                        break;
-                    }
-                }
-                break;
-            }
-            let start = body.len();
-            body.resize(start + size, 0);
-            reader.read_exact(&mut body[start..])?;
-            let mut crlf = [0; 2];
-            reader.read_exact(&mut crlf)?;
+/// Reads the headers up to the empty line that ends them; `line` is a reused buffer.
+fn read_headers(
+    reader: &mut impl BufRead,
+    line: &mut String,
+    framing: &mut Framing,
+) -> io::Result<()> {
+    loop {
+        read_line(reader, line)?;
+        let header = line.trim_end();
+        if header.is_empty() {
+            return Ok(());
         }
-    } else if let Some(length) = content_length {
-        body.resize(length, 0);
-        reader.read_exact(&mut body)?;
-    } else if !(status == 204 || status == 304 || (100..200).contains(&status)) {
-        // No length: the body runs to the end of the connection.
-        reader.read_to_end(&mut body)?;
-        keep_alive = false;
+        if let Some((name, value)) = header.split_once(':') {
+            framing.apply(name, value)?;
+        }
     }
-    Ok((Response { status, body }, keep_alive))
+}
+
+/// Appends a chunked body's chunks to `body`, up to the last chunk and its trailers.
+fn read_chunked_body(
+    reader: &mut impl BufRead,
+    line: &mut String,
+    body: &mut Vec<u8>,
+) -> io::Result<()> {
+    loop {
+        read_line(reader, line)?;
+        let size = chunk_size(line)?;
+        if size == 0 {
+            return skip_trailers(reader, line);
+        }
+        let start = body.len();
+        body.resize(start + size, 0);
+        reader.read_exact(&mut body[start..])?;
+        let mut crlf = [0; 2];
+        reader.read_exact(&mut crlf)?;
+    }
+}
+
+fn chunk_size(line: &str) -> io::Result<usize> {
+    let size = line.trim().split(';').next().unwrap_or_default().trim();
+    usize::from_str_radix(size, 16).map_err(|_| invalid(format!("bad chunk size {size:?}")))
+}
+
+/// The response ends only at the empty line after the trailers.
+fn skip_trailers(reader: &mut impl BufRead, line: &mut String) -> io::Result<()> {
+    loop {
+        read_line(reader, line)?;
+        if line.trim_end().is_empty() {
+            return Ok(());
+        }
+    }
+}
+
+/// These responses never carry a body, whatever their headers say.
+fn has_no_body(status: u16) -> bool {
+    status == 204 || status == 304 || (100..200).contains(&status)
 }
 
 // ---------------------------------------------------------------------------------------------
