@@ -23,7 +23,7 @@ mod synthetic;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
-use std::process::{Child, Command, ExitCode, ExitStatus, Stdio};
+use std::process::{Child, ChildStderr, Command, ExitCode, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -733,53 +733,22 @@ impl Server {
             .stderr(Stdio::piped())
             .spawn()
             .map_err(|err| format!("cannot start {USERLED}: {err}"))?;
-        let stderr = child.stderr.take().expect("stderr is piped");
-        let (lines, log) = mpsc::channel::<String>();
-        // Hands the log to this thread until the server listens, then keeps draining it so the
-        // server never blocks on a full pipe, echoing warnings and errors.
-        std::thread::spawn(move || {
-            let mut listening = false;
-            for line in BufReader::new(stderr).lines().map_while(io::Result::ok) {
-                if !listening {
-                    listening = line.contains("listening on http://");
-                    if lines.send(line).is_err() {
-                        listening = true;
-                    }
-                } else if line.contains("WARN") || line.contains("ERROR") {
-                    eprintln!("  [server] {line}");
-                }
+        let log = follow_log(child.stderr.take().expect("stderr is piped"));
+        match wait_until_listening(&log) {
+            Ok(address) => Ok(Server {
+                child,
+                address,
+                stopped: false,
+            }),
+            Err(NotListening { failure, seen }) => {
+                let _ = child.kill();
+                let status = child.wait().map(|s| s.to_string()).unwrap_or_default();
+                Err(format!(
+                    "the server {failure} ({status}); its log:\n{}",
+                    seen.join("\n")
+                ))
             }
-        });
-
-        let deadline = Instant::now() + Duration::from_secs(120);
-        let mut seen = Vec::new();
-        let failure = loop {
-            let remaining = deadline.saturating_duration_since(Instant::now());
-            match log.recv_timeout(remaining) {
-                Ok(line) => {
-                    if let Some(address) = listening_address(&line) {
-                        return Ok(Server {
-                            child,
-                            address,
-                            stopped: false,
-                        });
-                    }
-                    seen.push(line);
-                }
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    break "did not report \"listening on\" within 120 s";
-                }
-                Err(mpsc::RecvTimeoutError::Disconnected) => {
-                    break "exited before listening";
-                }
-            }
-        };
-        let _ = child.kill();
-        let status = child.wait().map(|s| s.to_string()).unwrap_or_default();
-        Err(format!(
-            "the server {failure} ({status}); its log:\n{}",
-            seen.join("\n")
-        ))
+        }
     }
 
     /// Sends SIGTERM and waits for the server to finish; kills it after 30 s.
@@ -816,6 +785,58 @@ impl Drop for Server {
             let _ = self.child.wait();
         }
     }
+}
+
+/// Hands the server's log over line by line until it listens, then keeps draining it so the
+/// server never blocks on a full pipe, echoing warnings and errors.
+fn follow_log(stderr: ChildStderr) -> mpsc::Receiver<String> {
+    let (lines, log) = mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        let mut listening = false;
+        for line in BufReader::new(stderr).lines().map_while(io::Result::ok) {
+            if !listening {
+                listening = line.contains("listening on http://");
+                if lines.send(line).is_err() {
+                    listening = true;
+                }
+            } else if line.contains("WARN") || line.contains("ERROR") {
+                eprintln!("  [server] {line}");
+            }
+        }
+    });
+    log
+}
+
+/// Why the server never listened, with what it had logged, for the error message.
+struct NotListening {
+    failure: &'static str,
+    seen: Vec<String>,
+}
+
+/// The address from the "listening on" line, waiting for it at most 120 s.
+fn wait_until_listening(
+    log: &mpsc::Receiver<String>,
+) -> std::result::Result<SocketAddr, NotListening> {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut seen = Vec::new();
+    let failure = loop {
+        let remaining = deadline.saturating_duration_since(Instant::now());
+        match log.recv_timeout(remaining) {
+            Ok(line) => {
+                if let Some(address) = listening_address(&line) {
+                    return Ok(address);
+                }
+                seen.push(line);
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                break "did not report \"listening on\" within 120 s";
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                break "exited before listening";
+            }
+        }
+    };
+    Err(NotListening { failure, seen })
 }
 
 /// The address in a log line such as `... listening on http://127.0.0.1:41234`.
