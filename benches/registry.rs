@@ -23,7 +23,7 @@ mod synthetic;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
-use std::process::{Child, Command, ExitCode, ExitStatus, Stdio};
+use std::process::{Child, ChildStderr, Command, ExitCode, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -58,20 +58,61 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<()> {
-    let organisations = env_count("USERLED_BENCH_ORGS", 100_000)?;
-    let requests = env_count("USERLED_BENCH_REQUESTS", 300)?;
-    let reimport = std::env::var("USERLED_BENCH_REIMPORT").is_ok_and(|v| v == "1");
+    let settings = Settings::from_env()?;
+    let dir = working_directory(settings.keep)?;
+    let file = dir.path().join("registry.json");
+    let database = dir.path().join("userled.db");
+    print_setup(&settings, dir.path());
 
-    let keep = std::env::var("USERLED_BENCH_KEEP").is_ok_and(|v| v == "1");
+    println!("## Generation and import");
+    println!();
+    let records = generate(settings.organisations, &file)?;
+    import(&database, &file, records.len(), settings.reimport)?;
+    println!();
 
-    let dir = tempfile::Builder::new()
+    let Measurements { results, memory } =
+        serve_and_measure(&database, &records, settings.requests)?;
+    summary(settings.organisations, &results, memory);
+    Ok(())
+}
+
+/// The run's size and options, from the environment (see the module documentation).
+struct Settings {
+    organisations: usize,
+    requests: usize,
+    reimport: bool,
+    keep: bool,
+}
+
+impl Settings {
+    fn from_env() -> Result<Settings> {
+        let organisations = env_count("USERLED_BENCH_ORGS", 100_000)?;
+        let requests = env_count("USERLED_BENCH_REQUESTS", 300)?;
+        Ok(Settings {
+            organisations,
+            requests,
+            reimport: env_flag("USERLED_BENCH_REIMPORT"),
+            keep: env_flag("USERLED_BENCH_KEEP"),
+        })
+    }
+}
+
+fn working_directory(keep: bool) -> Result<tempfile::TempDir> {
+    tempfile::Builder::new()
         .prefix("userled-bench-")
         .disable_cleanup(keep)
         .tempdir()
-        .map_err(|err| format!("cannot create a temporary directory: {err}"))?;
-    let file = dir.path().join("registry.json");
-    let database = dir.path().join("userled.db");
+        .map_err(|err| format!("cannot create a temporary directory: {err}"))
+}
 
+/// States how the figures were taken, so that a pasted report can be read on its own.
+fn print_setup(settings: &Settings, dir: &Path) {
+    let Settings {
+        organisations,
+        requests,
+        keep,
+        ..
+    } = settings;
     println!("# userled benchmark");
     println!();
     println!("- organisations: {organisations} (USERLED_BENCH_ORGS)");
@@ -86,82 +127,98 @@ fn run() -> Result<()> {
     println!("- binary: {USERLED}");
     println!(
         "- working directory: {} ({}; USERLED_BENCH_KEEP=1 keeps it)",
-        dir.path().display(),
-        if keep { "kept" } else { "removed at the end" }
+        dir.display(),
+        if *keep { "kept" } else { "removed at the end" }
     );
     println!();
+}
 
-    // 1. Generate.
-    println!("## Generation and import");
-    println!();
+/// Generates the registry and writes it to `file`, timing both apart.
+fn generate(organisations: usize, file: &Path) -> Result<Vec<Organisation>> {
     let started = Instant::now();
     let records = Generator::new(SEED).generate(organisations)?;
     let generated = started.elapsed();
-    synthetic::write_registry(&file, &records)
+    synthetic::write_registry(file, &records)
         .map_err(|err| format!("cannot write {}: {err}", file.display()))?;
     let written = started.elapsed();
-    let file_size = file_len(&file);
     println!(
         "- generated {} records in {}, written in {} ({})",
         records.len(),
         secs(generated),
         secs(written - generated),
-        megabytes(file_size)
+        megabytes(file_len(file))
     );
     describe(&records);
+    Ok(records)
+}
 
-    // 2. Import.
-    let import = run_import(&database, &file)?;
-    let per_record = import.elapsed.as_secs_f64() * 1e6 / records.len().max(1) as f64;
+/// Imports the file into a new database, and a second time on request.
+fn import(database: &Path, file: &Path, records: usize, reimport: bool) -> Result<()> {
+    let import = run_import(database, file)?;
+    let per_record = import.elapsed.as_secs_f64() * 1e6 / records.max(1) as f64;
     println!(
         "- import: {} ({per_record:.0} µs per record), peak memory {}: {}",
         secs(import.elapsed),
-        import
-            .peak_kb
-            .map_or("not measured".to_owned(), |kb| megabytes(kb * 1024)),
+        import.peak(),
         import.stdout.trim()
     );
-    println!(
-        "- database: {}",
-        megabytes(
-            ["", "-wal", "-shm"]
-                .iter()
-                .map(|suffix| {
-                    let mut path = database.clone().into_os_string();
-                    path.push(suffix);
-                    file_len(Path::new(&path))
-                })
-                .sum()
-        )
-    );
+    println!("- database: {}", megabytes(database_len(database)));
     if reimport {
-        let again = run_import(&database, &file)?;
+        let again = run_import(database, file)?;
         println!(
             "- second import of the same file: {}, peak memory {}: {}",
             secs(again.elapsed),
-            again
-                .peak_kb
-                .map_or("not measured".to_owned(), |kb| megabytes(kb * 1024)),
+            again.peak(),
             again.stdout.trim()
         );
     }
-    println!();
+    Ok(())
+}
 
-    // 3. Serve.
+/// SQLite in WAL mode keeps part of the database beside the main file.
+fn database_len(database: &Path) -> u64 {
+    ["", "-wal", "-shm"]
+        .iter()
+        .map(|suffix| {
+            let mut path = database.to_path_buf().into_os_string();
+            path.push(suffix);
+            file_len(Path::new(&path))
+        })
+        .sum()
+}
+
+/// Starts the server, runs every scenario against it, then reads its memory and stops it.
+fn serve_and_measure(
+    database: &Path,
+    records: &[Organisation],
+    requests: usize,
+) -> Result<Measurements> {
     let started = Instant::now();
-    let mut server = Server::start(&database)?;
+    let mut server = Server::start(database)?;
     println!(
         "## Requests (server on http://{}, ready in {})",
         server.address,
         millis(started.elapsed())
     );
     println!();
-
-    // 4. Measure.
+    // The client's idle connection stays open until the server has stopped, so that the stop
+    // time includes closing it.
     let mut client = Client::new(server.address);
+    let results = measure_all(&mut client, scenarios(records, requests)?)?;
+    let memory = read_memory(server.child.id());
+    stop(&mut server);
+    Ok(Measurements { results, memory })
+}
+
+struct Measurements {
+    results: Vec<(Scenario, Outcome)>,
+    memory: Option<Memory>,
+}
+
+fn measure_all(client: &mut Client, scenarios: Vec<Scenario>) -> Result<Vec<(Scenario, Outcome)>> {
     let mut results = Vec::new();
-    for scenario in scenarios(&records, requests)? {
-        let outcome = measure(&mut client, &scenario)?;
+    for scenario in scenarios {
+        let outcome = measure(client, &scenario)?;
         println!("- {}", describe_outcome(&scenario, &outcome));
         results.push((scenario, outcome));
     }
@@ -170,9 +227,11 @@ fn run() -> Result<()> {
         client.connections, client.requests
     );
     println!();
+    Ok(results)
+}
 
-    // 5. Memory, then stop.
-    let memory = read_memory(server.child.id());
+/// A server that does not stop cleanly is reported, not fatal: the figures are already taken.
+fn stop(server: &mut Server) {
     match server.stop() {
         Ok((elapsed, status)) => println!(
             "Server stopped by SIGTERM in {} ({status}).",
@@ -181,10 +240,6 @@ fn run() -> Result<()> {
         Err(err) => println!("Server did not stop cleanly: {err}"),
     }
     println!();
-
-    // 6. Summary.
-    summary(organisations, &results, memory);
-    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,78 +260,54 @@ struct Scenario {
     csv: bool,
 }
 
+const HTML: &str = "text/html";
+const JSON: &str = "application/json";
+/// Route prefixes of the site's pages and of the API's records.
+const SITE: &str = "/organisations";
+const API: &str = "/api/v1/organisations";
+
 fn scenarios(records: &[Organisation], requests: usize) -> Result<Vec<Scenario>> {
-    const HTML: &str = "text/html";
-    const JSON: &str = "application/json";
-    let search: Vec<String> = synthetic::SEARCH_WORDS
-        .iter()
-        .map(|word| {
-            format!(
-                "?q={}&category=harm_reduction&country=DE",
-                percent_encode(word)
-            )
-        })
-        .collect();
-    let listed: Vec<&str> = records
-        .iter()
-        .filter(|r| r.visibility == Visibility::Listed)
-        .map(|r| r.slug.as_str())
-        .collect();
-    if listed.is_empty() {
-        return Err("no listed organisation to request; raise USERLED_BENCH_ORGS".to_owned());
-    }
-    let mut rng = Rng::new(SEED ^ 0xDE7A11);
-    let slugs: Vec<&str> = (0..WARMUP + requests).map(|_| *rng.pick(&listed)).collect();
-    let page = |name: &str, accept, paths: Vec<String>| Scenario {
-        name: name.to_owned(),
-        accept,
-        paths,
-        labels: Vec::new(),
-        warmup: WARMUP,
-        timed: requests,
-        page_sized: true,
-        csv: false,
-    };
-    let prefixed = |prefix: &str, suffixes: &[String]| -> Vec<String> {
-        suffixes.iter().map(|s| format!("{prefix}{s}")).collect()
-    };
-    let details = |prefix: &str| -> Vec<String> {
-        slugs.iter().map(|slug| format!("{prefix}{slug}")).collect()
-    };
-    let by_word = |scenario: Scenario| Scenario {
-        labels: synthetic::SEARCH_WORDS
-            .iter()
-            .map(|word| format!("q={word}"))
-            .collect(),
-        ..scenario
+    let slugs = detail_slugs(records, requests)?;
+    let page = |name, accept, paths| Scenario::page(name, accept, paths, requests);
+    let search = |name, accept, prefix| Scenario {
+        labels: search_labels(),
+        ..page(name, accept, search_paths(prefix))
     };
     Ok(vec![
-        by_word(page(
-            "search: text + 2 filters + facets (HTML)",
-            HTML,
-            prefixed("/organisations", &search),
-        )),
-        by_word(page(
-            "search: text + 2 filters + facets (API)",
-            JSON,
-            prefixed("/api/v1/organisations", &search),
-        )),
+        search("search: text + 2 filters + facets (HTML)", HTML, SITE),
+        search("search: text + 2 filters + facets (API)", JSON, API),
         page(
             "first page, unfiltered, with facets (HTML)",
             HTML,
-            vec!["/organisations".to_owned()],
+            vec![SITE.to_owned()],
         ),
         page(
             "first page, unfiltered, with facets (API)",
             JSON,
-            vec!["/api/v1/organisations".to_owned()],
+            vec![API.to_owned()],
         ),
-        page("detail page (HTML)", HTML, details("/organisations/")),
-        page(
-            "detail record (API)",
-            JSON,
-            details("/api/v1/organisations/"),
-        ),
+        page("detail page (HTML)", HTML, detail_paths(SITE, &slugs)),
+        page("detail record (API)", JSON, detail_paths(API, &slugs)),
+        Scenario::csv_export(requests),
+    ])
+}
+
+impl Scenario {
+    fn page(name: &str, accept: &'static str, paths: Vec<String>, requests: usize) -> Scenario {
+        Scenario {
+            name: name.to_owned(),
+            accept,
+            paths,
+            labels: Vec::new(),
+            warmup: WARMUP,
+            timed: requests,
+            page_sized: true,
+            csv: false,
+        }
+    }
+
+    /// A whole export takes far longer than a page, hence fewer requests.
+    fn csv_export(requests: usize) -> Scenario {
         Scenario {
             name: "CSV export of one category (research)".to_owned(),
             accept: "text/csv",
@@ -286,8 +317,50 @@ fn scenarios(records: &[Organisation], requests: usize) -> Result<Vec<Scenario>>
             timed: CSV_REQUESTS.min(requests),
             page_sized: false,
             csv: true,
-        },
-    ])
+        }
+    }
+}
+
+/// One query per search word: their costs differ enough to be reported word by word.
+fn search_paths(prefix: &str) -> Vec<String> {
+    synthetic::SEARCH_WORDS
+        .iter()
+        .map(|word| {
+            format!(
+                "{prefix}?q={}&category=harm_reduction&country=DE",
+                percent_encode(word)
+            )
+        })
+        .collect()
+}
+
+fn search_labels() -> Vec<String> {
+    synthetic::SEARCH_WORDS
+        .iter()
+        .map(|word| format!("q={word}"))
+        .collect()
+}
+
+/// One listed organisation per request, warm-up included, drawn from a seed of their own so that
+/// the same registry always gets the same requests.
+fn detail_slugs(records: &[Organisation], requests: usize) -> Result<Vec<&str>> {
+    let listed: Vec<&str> = records
+        .iter()
+        .filter(|r| r.visibility == Visibility::Listed)
+        .map(|r| r.slug.as_str())
+        .collect();
+    if listed.is_empty() {
+        return Err("no listed organisation to request; raise USERLED_BENCH_ORGS".to_owned());
+    }
+    let mut rng = Rng::new(SEED ^ 0xDE7A11);
+    Ok((0..WARMUP + requests).map(|_| *rng.pick(&listed)).collect())
+}
+
+fn detail_paths(prefix: &str, slugs: &[&str]) -> Vec<String> {
+    slugs
+        .iter()
+        .map(|slug| format!("{prefix}/{slug}"))
+        .collect()
 }
 
 enum Outcome {
@@ -449,12 +522,22 @@ fn csv_rows(body: &[u8]) -> usize {
 fn summary(organisations: usize, results: &[(Scenario, Outcome)], memory: Option<Memory>) {
     println!("## Summary ({organisations} organisations)");
     println!();
+    let mut missed = Vec::new();
+    let unavailable = latency_table(results, &mut missed);
+    println!();
+    memory_verdict(memory, &mut missed);
+    println!();
+    conclusion(&missed, unavailable);
+}
+
+/// Prints one row per scenario, adding each missed target to `missed`; returns how many
+/// scenarios were not available.
+fn latency_table(results: &[(Scenario, Outcome)], missed: &mut Vec<String>) -> usize {
     println!(
         "| scenario | requests | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | status | \
          p50 ≤ {TARGET_P50_MS} ms | p95 ≤ {TARGET_P95_MS} ms |"
     );
     println!("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |");
-    let mut missed = Vec::new();
     let mut unavailable = 0;
     for (scenario, outcome) in results {
         match outcome {
@@ -465,56 +548,70 @@ fn summary(organisations: usize, results: &[(Scenario, Outcome)], memory: Option
                     scenario.name
                 );
             }
-            Outcome::Measured(stats) => {
-                let (p50, p95) = (stats.percentile(50.0), stats.percentile(95.0));
-                let verdict = |value: f64, target: f64, label: &str, missed: &mut Vec<String>| {
-                    if !scenario.page_sized {
-                        "n/a".to_owned()
-                    } else if value <= target {
-                        "met".to_owned()
-                    } else {
-                        missed.push(format!(
-                            "{}: {label} {value:.2} ms > {target} ms",
-                            scenario.name
-                        ));
-                        "**missed**".to_owned()
-                    }
-                };
-                let p50_met = verdict(p50, TARGET_P50_MS, "p50", &mut missed);
-                let p95_met = verdict(p95, TARGET_P95_MS, "p95", &mut missed);
-                println!(
-                    "| {} | {} | {p50:.2} | {p95:.2} | {:.2} | {:.2} | 200 | {p50_met} | {p95_met} |",
-                    scenario.name,
-                    stats.durations.len(),
-                    stats.percentile(99.0),
-                    stats.max(),
-                );
-            }
+            Outcome::Measured(stats) => latency_row(scenario, stats, missed),
         }
     }
-    println!();
-    match memory {
-        Some(memory) => {
-            let peak = memory.hwm_kb as f64 / 1024.0;
-            let met = peak <= TARGET_RSS_MB;
-            println!(
-                "Server memory: peak resident (VmHWM) {peak:.1} MB, resident at the end (VmRSS) \
-                 {:.1} MB; target peak ≤ {TARGET_RSS_MB} MB: {}.",
-                memory.rss_kb as f64 / 1024.0,
-                if met { "met" } else { "**missed**" }
-            );
-            if !met {
-                missed.push(format!("server peak RSS {peak:.1} MB > {TARGET_RSS_MB} MB"));
-            }
-        }
-        None => println!("Server memory: not measured (no /proc/<pid>/status)."),
+    unavailable
+}
+
+fn latency_row(scenario: &Scenario, stats: &Stats, missed: &mut Vec<String>) {
+    let (p50, p95) = (stats.percentile(50.0), stats.percentile(95.0));
+    let p50_met = verdict(scenario, "p50", p50, TARGET_P50_MS, missed);
+    let p95_met = verdict(scenario, "p95", p95, TARGET_P95_MS, missed);
+    println!(
+        "| {} | {} | {p50:.2} | {p95:.2} | {:.2} | {:.2} | 200 | {p50_met} | {p95_met} |",
+        scenario.name,
+        stats.durations.len(),
+        stats.percentile(99.0),
+        stats.max(),
+    );
+}
+
+/// The latency targets are for pages; an export is not held to them.
+fn verdict(
+    scenario: &Scenario,
+    label: &str,
+    value: f64,
+    target: f64,
+    missed: &mut Vec<String>,
+) -> &'static str {
+    if !scenario.page_sized {
+        "n/a"
+    } else if value <= target {
+        "met"
+    } else {
+        missed.push(format!(
+            "{}: {label} {value:.2} ms > {target} ms",
+            scenario.name
+        ));
+        "**missed**"
     }
-    println!();
+}
+
+fn memory_verdict(memory: Option<Memory>, missed: &mut Vec<String>) {
+    let Some(memory) = memory else {
+        println!("Server memory: not measured (no /proc/<pid>/status).");
+        return;
+    };
+    let peak = memory.hwm_kb as f64 / 1024.0;
+    let met = peak <= TARGET_RSS_MB;
+    println!(
+        "Server memory: peak resident (VmHWM) {peak:.1} MB, resident at the end (VmRSS) \
+         {:.1} MB; target peak ≤ {TARGET_RSS_MB} MB: {}.",
+        memory.rss_kb as f64 / 1024.0,
+        if met { "met" } else { "**missed**" }
+    );
+    if !met {
+        missed.push(format!("server peak RSS {peak:.1} MB > {TARGET_RSS_MB} MB"));
+    }
+}
+
+fn conclusion(missed: &[String], unavailable: usize) {
     if missed.is_empty() {
         println!("All measured targets met.");
     } else {
         println!("Targets missed:");
-        for line in &missed {
+        for line in missed {
             println!("- {line}");
         }
     }
@@ -531,6 +628,13 @@ struct ImportRun {
     elapsed: Duration,
     peak_kb: Option<u64>,
     stdout: String,
+}
+
+impl ImportRun {
+    fn peak(&self) -> String {
+        self.peak_kb
+            .map_or("not measured".to_owned(), |kb| megabytes(kb * 1024))
+    }
 }
 
 /// Runs `userled --database DB import FILE`, sampling its peak memory while it runs.
@@ -629,53 +733,22 @@ impl Server {
             .stderr(Stdio::piped())
             .spawn()
             .map_err(|err| format!("cannot start {USERLED}: {err}"))?;
-        let stderr = child.stderr.take().expect("stderr is piped");
-        let (lines, log) = mpsc::channel::<String>();
-        // Hands the log to this thread until the server listens, then keeps draining it so the
-        // server never blocks on a full pipe, echoing warnings and errors.
-        std::thread::spawn(move || {
-            let mut listening = false;
-            for line in BufReader::new(stderr).lines().map_while(io::Result::ok) {
-                if !listening {
-                    listening = line.contains("listening on http://");
-                    if lines.send(line).is_err() {
-                        listening = true;
-                    }
-                } else if line.contains("WARN") || line.contains("ERROR") {
-                    eprintln!("  [server] {line}");
-                }
+        let log = follow_log(child.stderr.take().expect("stderr is piped"));
+        match wait_until_listening(&log) {
+            Ok(address) => Ok(Server {
+                child,
+                address,
+                stopped: false,
+            }),
+            Err(NotListening { failure, seen }) => {
+                let _ = child.kill();
+                let status = child.wait().map(|s| s.to_string()).unwrap_or_default();
+                Err(format!(
+                    "the server {failure} ({status}); its log:\n{}",
+                    seen.join("\n")
+                ))
             }
-        });
-
-        let deadline = Instant::now() + Duration::from_secs(120);
-        let mut seen = Vec::new();
-        let failure = loop {
-            let remaining = deadline.saturating_duration_since(Instant::now());
-            match log.recv_timeout(remaining) {
-                Ok(line) => {
-                    if let Some(address) = listening_address(&line) {
-                        return Ok(Server {
-                            child,
-                            address,
-                            stopped: false,
-                        });
-                    }
-                    seen.push(line);
-                }
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    break "did not report \"listening on\" within 120 s";
-                }
-                Err(mpsc::RecvTimeoutError::Disconnected) => {
-                    break "exited before listening";
-                }
-            }
-        };
-        let _ = child.kill();
-        let status = child.wait().map(|s| s.to_string()).unwrap_or_default();
-        Err(format!(
-            "the server {failure} ({status}); its log:\n{}",
-            seen.join("\n")
-        ))
+        }
     }
 
     /// Sends SIGTERM and waits for the server to finish; kills it after 30 s.
@@ -712,6 +785,58 @@ impl Drop for Server {
             let _ = self.child.wait();
         }
     }
+}
+
+/// Hands the server's log over line by line until it listens, then keeps draining it so the
+/// server never blocks on a full pipe, echoing warnings and errors.
+fn follow_log(stderr: ChildStderr) -> mpsc::Receiver<String> {
+    let (lines, log) = mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        let mut listening = false;
+        for line in BufReader::new(stderr).lines().map_while(io::Result::ok) {
+            if !listening {
+                listening = line.contains("listening on http://");
+                if lines.send(line).is_err() {
+                    listening = true;
+                }
+            } else if line.contains("WARN") || line.contains("ERROR") {
+                eprintln!("  [server] {line}");
+            }
+        }
+    });
+    log
+}
+
+/// Why the server never listened, with what it had logged, for the error message.
+struct NotListening {
+    failure: &'static str,
+    seen: Vec<String>,
+}
+
+/// The address from the "listening on" line, waiting for it at most 120 s.
+fn wait_until_listening(
+    log: &mpsc::Receiver<String>,
+) -> std::result::Result<SocketAddr, NotListening> {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut seen = Vec::new();
+    let failure = loop {
+        let remaining = deadline.saturating_duration_since(Instant::now());
+        match log.recv_timeout(remaining) {
+            Ok(line) => {
+                if let Some(address) = listening_address(&line) {
+                    return Ok(address);
+                }
+                seen.push(line);
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                break "did not report \"listening on\" within 120 s";
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                break "exited before listening";
+            }
+        }
+    };
+    Err(NotListening { failure, seen })
 }
 
 /// The address in a log line such as `... listening on http://127.0.0.1:41234`.
@@ -832,76 +957,126 @@ fn read_line(reader: &mut impl BufRead, line: &mut String) -> io::Result<()> {
 fn read_response(reader: &mut impl BufRead) -> io::Result<(Response, bool)> {
     let mut line = String::new();
     read_line(reader, &mut line)?;
-    let status: u16 = line
-        .split_whitespace()
+    let status = status_code(&line)?;
+    let mut framing = Framing {
+        keep_alive: line.starts_with("HTTP/1.1"),
+        content_length: None,
+        chunked: false,
+    };
+    read_headers(reader, &mut line, &mut framing)?;
+    let mut body = Vec::new();
+    if framing.chunked {
+        read_chunked_body(reader, &mut line, &mut body)?;
+    } else if let Some(length) = framing.content_length {
+        body.resize(length, 0);
+        reader.read_exact(&mut body)?;
+    } else if !has_no_body(status) {
+        // No length: the body runs to the end of the connection.
+        reader.read_to_end(&mut body)?;
+        framing.keep_alive = false;
+    }
+    Ok((Response { status, body }, framing.keep_alive))
+}
+
+fn status_code(line: &str) -> io::Result<u16> {
+    line.split_whitespace()
         .nth(1)
         .and_then(|code| code.parse().ok())
-        .ok_or_else(|| invalid(format!("not an HTTP status line: {line:?}")))?;
-    let mut keep_alive = line.starts_with("HTTP/1.1");
-    let mut content_length = None;
-    let mut chunked = false;
-    loop {
-        read_line(reader, &mut line)?;
-        let header = line.trim_end();
-        if header.is_empty() {
-            break;
-        }
-        let Some((name, value)) = header.split_once(':') else {
-            continue;
-        };
+        .ok_or_else(|| invalid(format!("not an HTTP status line: {line:?}")))
+}
+
+/// What the headers say about where the body ends and whether the connection stays open.
+struct Framing {
+    keep_alive: bool,
+    content_length: Option<usize>,
+    chunked: bool,
+}
+
+impl Framing {
+    fn apply(&mut self, name: &str, value: &str) -> io::Result<()> {
         let value = value.trim().to_ascii_lowercase();
         match name.trim().to_ascii_lowercase().as_str() {
             "content-length" => {
-                content_length = Some(
+                self.content_length = Some(
                     value
                         .parse::<usize>()
                         .map_err(|_| invalid(format!("bad Content-Length {value:?}")))?,
                 );
             }
-            "transfer-encoding" => chunked = value.contains("chunked"),
-            "connection" if value.contains("close") => keep_alive = false,
-            "connection" if value.contains("keep-alive") => keep_alive = true,
+            "transfer-encoding" => self.chunked = value.contains("chunked"),
+            "connection" if value.contains("close") => self.keep_alive = false,
+            "connection" if value.contains("keep-alive") => self.keep_alive = true,
             _ => {}
         }
+        Ok(())
     }
+}
 
-    let mut body = Vec::new();
-    if chunked {
-        loop {
-            read_line(reader, &mut line)?;
-            let size = line.trim().split(';').next().unwrap_or_default().trim();
-            let size = usize::from_str_radix(size, 16)
-                .map_err(|_| invalid(format!("bad chunk size {size:?}")))?;
-            if size == 0 {
-                // Trailers, up to the empty line.
-                loop {
-                    read_line(reader, &mut line)?;
-                    if line.trim_end().is_empty() {
-                        break;
-                    }
-                }
-                break;
-            }
-            let start = body.len();
-            body.resize(start + size, 0);
-            reader.read_exact(&mut body[start..])?;
-            let mut crlf = [0; 2];
-            reader.read_exact(&mut crlf)?;
+/// Reads the headers up to the empty line that ends them; `line` is a reused buffer.
+fn read_headers(
+    reader: &mut impl BufRead,
+    line: &mut String,
+    framing: &mut Framing,
+) -> io::Result<()> {
+    loop {
+        read_line(reader, line)?;
+        let header = line.trim_end();
+        if header.is_empty() {
+            return Ok(());
         }
-    } else if let Some(length) = content_length {
-        body.resize(length, 0);
-        reader.read_exact(&mut body)?;
-    } else if !(status == 204 || status == 304 || (100..200).contains(&status)) {
-        // No length: the body runs to the end of the connection.
-        reader.read_to_end(&mut body)?;
-        keep_alive = false;
+        if let Some((name, value)) = header.split_once(':') {
+            framing.apply(name, value)?;
+        }
     }
-    Ok((Response { status, body }, keep_alive))
+}
+
+/// Appends a chunked body's chunks to `body`, up to the last chunk and its trailers.
+fn read_chunked_body(
+    reader: &mut impl BufRead,
+    line: &mut String,
+    body: &mut Vec<u8>,
+) -> io::Result<()> {
+    loop {
+        read_line(reader, line)?;
+        let size = chunk_size(line)?;
+        if size == 0 {
+            return skip_trailers(reader, line);
+        }
+        let start = body.len();
+        body.resize(start + size, 0);
+        reader.read_exact(&mut body[start..])?;
+        let mut crlf = [0; 2];
+        reader.read_exact(&mut crlf)?;
+    }
+}
+
+fn chunk_size(line: &str) -> io::Result<usize> {
+    let size = line.trim().split(';').next().unwrap_or_default().trim();
+    usize::from_str_radix(size, 16).map_err(|_| invalid(format!("bad chunk size {size:?}")))
+}
+
+/// The response ends only at the empty line after the trailers.
+fn skip_trailers(reader: &mut impl BufRead, line: &mut String) -> io::Result<()> {
+    loop {
+        read_line(reader, line)?;
+        if line.trim_end().is_empty() {
+            return Ok(());
+        }
+    }
+}
+
+/// These responses never carry a body, whatever their headers say.
+fn has_no_body(status: u16) -> bool {
+    status == 204 || status == 304 || (100..200).contains(&status)
 }
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers.
 // ---------------------------------------------------------------------------------------------
+
+fn env_flag(name: &str) -> bool {
+    std::env::var(name).is_ok_and(|v| v == "1")
+}
 
 fn env_count(name: &str, default: usize) -> Result<usize> {
     match std::env::var(name) {
