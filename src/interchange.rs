@@ -284,6 +284,19 @@ pub fn to_file(organisations: &[Organisation]) -> serde_json::Result<String> {
     Ok(text)
 }
 
+/// Writes records as a registry file without indentation: the same records as [`to_file`], for
+/// files too large to read comfortably.
+pub fn write_compact(
+    writer: impl std::io::Write,
+    organisations: &[Organisation],
+) -> serde_json::Result<()> {
+    let file = FileOut {
+        format: FORMAT,
+        organisations,
+    };
+    serde_json::to_writer(writer, &file)
+}
+
 /// Loads the seed if the registry is empty; returns what it did, or `None` if there was data.
 pub async fn seed_if_empty(
     pool: &Pool,
