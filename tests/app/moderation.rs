@@ -549,15 +549,7 @@ async fn the_contact_email_is_for_moderators_only_and_erased_on_decision() {
 #[tokio::test]
 async fn a_moderator_can_edit_a_submission_before_approving_it() {
     let app = moderated_app().await;
-    let mut public = Browser::new(&app);
-    let reference = submit(&mut public, &organisation_form("Edited Before Approval")).await;
-    let mut moderator = Browser::new(&app);
-    moderator.sign_in(MODERATOR, PASSWORD).await;
-    let review = moderator
-        .get(&format!("/admin/submissions/{reference}"))
-        .await;
-    let action = format!("/admin/submissions/{reference}/approve");
-    let mut form = form_values(&review, &format!("form[action='{action}']"));
+    let (mut moderator, action, mut form) = approval_form(&app, "Edited Before Approval").await;
     form.retain(|(k, _)| k != "city" && k != "founded_year");
     form.push(("city".into(), "Kassel-Nord".into()));
     // A mistake first: the review comes back with the error and the edit kept.
@@ -596,23 +588,25 @@ async fn an_expired_session_is_no_session() {
     assert_eq!(response.header("location"), "/admin/sign-in");
 }
 
-/// The form's name for a field of a source row.
-fn source_field(row: usize, field: &str) -> String {
-    format!("sources[{row}][{field}]")
-}
-
-#[tokio::test]
-async fn an_approval_error_shows_on_the_row_the_moderator_typed_in() {
-    let app = moderated_app().await;
-    let mut public = Browser::new(&app);
-    let reference = submit(&mut public, &organisation_form("Rows In Order")).await;
-    let mut moderator = Browser::new(&app);
+/// A submission sent by the public, and a signed-in moderator's approval form for it as the
+/// review page fills it in: the moderator, the form's action and its values.
+async fn approval_form(app: &TestApp, name: &str) -> (Browser, String, Vec<(String, String)>) {
+    let mut public = Browser::new(app);
+    let reference = submit(&mut public, &organisation_form(name)).await;
+    let mut moderator = Browser::new(app);
     moderator.sign_in(MODERATOR, PASSWORD).await;
     let review = moderator
         .get(&format!("/admin/submissions/{reference}"))
         .await;
     let action = format!("/admin/submissions/{reference}/approve");
-    let mut form = form_values(&review, &format!("form[action='{action}']"));
+    let form = form_values(&review, &format!("form[action='{action}']"));
+    (moderator, action, form)
+}
+
+#[tokio::test]
+async fn an_approval_error_shows_on_the_row_the_moderator_typed_in() {
+    let app = moderated_app().await;
+    let (mut moderator, action, mut form) = approval_form(&app, "Rows In Order").await;
     // A blank first row, a bad second one, a good third one.
     form.retain(|(k, _)| !k.starts_with("sources"));
     for (row, url, title) in [
@@ -620,8 +614,8 @@ async fn an_approval_error_shows_on_the_row_the_moderator_typed_in() {
         (1, "not a link", "A bad link"),
         (2, "https://example.org/good", "A good link"),
     ] {
-        form.push((source_field(row, "url"), url.into()));
-        form.push((source_field(row, "title"), title.into()));
+        form.push((format!("sources[{row}][url]"), url.into()));
+        form.push((format!("sources[{row}][title]"), title.into()));
     }
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let response = moderator.post_form(&action, &pairs).await;
