@@ -73,11 +73,15 @@ pub async fn contribute(
 ) -> Result<Outcome> {
     let throttle = &registry.throttles.submissions;
     throttle.check(address).map_err(Error::wait)?;
-    let submission = validate(registry, contribution.input, contribution.target)
-        .map_err(|errors| merged(contribution.reading_errors.clone(), errors))?;
-    if !contribution.reading_errors.is_empty() {
-        return Err(Error::Invalid(contribution.reading_errors));
-    }
+    let mut reading_errors = contribution.reading_errors;
+    let submission = match validate(registry, contribution.input, contribution.target) {
+        Ok(submission) if reading_errors.is_empty() => submission,
+        Ok(_) => return Err(Error::Invalid(reading_errors)),
+        Err(mut errors) => {
+            errors.append(&mut reading_errors);
+            return Err(Error::Invalid(errors));
+        }
+    };
     let duplicates = match submission.kind {
         Kind::New => likely_duplicates(&registry.pool, &submission.record.name, None).await?,
         Kind::Correction(_) => Vec::new(),
@@ -96,12 +100,6 @@ pub async fn contribute(
         reference,
         duplicates: public,
     })
-}
-
-/// The reading errors first, in the order of the form, then the record's.
-fn merged(mut reading: Vec<FieldError>, mut record: Vec<FieldError>) -> Error {
-    record.append(&mut reading);
-    Error::Invalid(record)
 }
 
 fn validate(
