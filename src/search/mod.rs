@@ -6,12 +6,14 @@ pub mod catalogue;
 pub mod engine;
 pub mod params;
 pub mod text;
+pub mod understand;
 
 use std::sync::Arc;
 
 pub use catalogue::{Catalogue, CatalogueCache, Entry};
 pub use engine::{FacetKind, FacetValue, Facets};
 pub use params::{ParamError, SearchParams, Sort, Strictness};
+pub use understand::Understood;
 
 use crate::db::{self, Pool};
 
@@ -23,6 +25,8 @@ pub struct Results {
     /// Every match, in order, as catalogue positions.
     pub matches: Vec<u32>,
     pub facets: Facets,
+    /// Words of the query that became filters, already applied in `params`.
+    pub understood: Vec<Understood>,
 }
 
 impl Results {
@@ -93,8 +97,9 @@ async fn text_hits(
 pub async fn search(
     cache: &CatalogueCache,
     pool: &Pool,
-    params: SearchParams,
+    mut params: SearchParams,
 ) -> Result<Results, sqlx::Error> {
+    let understood = understand::understand(&mut params);
     let catalogue = cache.get(pool).await?;
     let hits = match text::fts_query(&params.q) {
         Some(query) => {
@@ -110,6 +115,7 @@ pub async fn search(
         params,
         matches: outcome.matches,
         facets: outcome.facets,
+        understood,
     })
 }
 

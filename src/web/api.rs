@@ -24,7 +24,7 @@ use crate::domain::vocabulary::{
 use crate::domain::{CountryCode, Organisation, Slug};
 use crate::registry::contribute::{self, Candidate, Contribution, Outcome, Target};
 use crate::registry::detail::{self, RelatedOrganisation};
-use crate::search::{Facets, SearchParams, Strictness};
+use crate::search::{Facets, SearchParams, Strictness, Understood};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -81,7 +81,9 @@ pub fn document() -> &'static str {
 #[allow(dead_code)]
 struct SearchQuery {
     /// Words to search for in names, aliases, descriptions, cities, activities and source titles;
-    /// case- and accent-insensitive; the last word matches as a prefix. Never query syntax.
+    /// case- and accent-insensitive; the last word matches as a prefix. Never query syntax. Words
+    /// that name a country (in the site's languages or its own), a category, an activity or a
+    /// user profile become that filter; `understood` in the answer says which.
     q: Option<String>,
     /// Repeatable; values ORed.
     category: Option<Vec<Category>>,
@@ -118,6 +120,9 @@ pub struct OrganisationList {
     pub per_page: u32,
     pub items: Vec<OrganisationSummary>,
     pub facets: Facets,
+    /// Words of `q` that name a country (in any interface language or its own), a category, an
+    /// activity or a user profile, and the filter each became; the rest of `q` stays text.
+    pub understood: Vec<Understood>,
     pub links: Links,
     #[serde(flatten)]
     pub terms: DataTerms,
@@ -173,6 +178,7 @@ async fn list_organisations(
                 .then(|| link(page.min(results.page_count() + 1) - 1)),
         },
         terms: DataTerms::new(&results.catalogue),
+        understood: results.understood,
         facets: results.facets,
     }))
 }

@@ -298,3 +298,56 @@ async fn a_change_made_beside_the_server_is_seen_at_once() {
     assert_eq!(app.total("").await, 8);
     assert_eq!(app.names("q=newcomers").await, ["Eta Newcomers"]);
 }
+
+#[tokio::test]
+async fn a_country_or_a_category_named_in_the_query_becomes_its_filter() {
+    let app = TestApp::seeded().await;
+    let in_germany = app.names("country=DE").await;
+    assert!(in_germany.len() > 2, "the seed has several German entries");
+    for name in [
+        "germany",
+        "Germany",
+        "Deutschland",
+        "Allemagne",
+        "Alemania",
+        "Germania",
+        "Alemanha",
+        "Duitsland",
+        "Niemcy",
+    ] {
+        assert_eq!(app.names(&format!("q={name}")).await, in_germany, "{name}");
+    }
+    assert_eq!(
+        app.names("q=harm+reduction+germany").await,
+        app.names("category=harm_reduction&country=DE").await
+    );
+    assert_eq!(app.names("q=Portugal").await, app.names("country=PT").await);
+
+    // The API says which words became which filter, and the links carry the filters.
+    let response = app.get("/api/v1/organisations?q=naloxone+Niemcy").await;
+    let body = response.json();
+    assert_eq!(body["understood"][0]["words"], "Niemcy");
+    assert_eq!(body["understood"][0]["parameter"], "country");
+    assert_eq!(body["understood"][0]["value"], "DE");
+    assert!(
+        body["links"]["self"]
+            .as_str()
+            .unwrap()
+            .contains("country=DE")
+    );
+    assert_eq!(
+        body["total"],
+        app.total("q=naloxone&country=DE").await,
+        "the other words stay text"
+    );
+
+    // The page shows the filter as a removable chip, and keeps the other words in the box.
+    let page = app.get("/organisations?q=naloxone+Deutschland").await;
+    assert_eq!(page.status, 200);
+    let chips = page.texts(".active-filters a");
+    assert!(
+        chips.iter().any(|c| c.contains("Germany")),
+        "no chip for Germany in {chips:?}"
+    );
+    assert_eq!(page.attrs("input[name=q]", "value")[0], "naloxone");
+}
