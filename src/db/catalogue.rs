@@ -137,6 +137,20 @@ pub async fn text_ranks(pool: &Pool, fts_query: &str) -> Result<Vec<(i64, f64)>,
         .collect())
 }
 
+/// The words of the full-text index that start with `first`, with how many organisations use
+/// each: the candidates for a suggestion.
+pub async fn terms_starting_with(
+    pool: &Pool,
+    first: char,
+) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    let after = char::from_u32(u32::from(first) + 1).unwrap_or(char::MAX);
+    sqlx::query_as("SELECT term, doc FROM organisation_search_terms WHERE term >= ? AND term < ?")
+        .bind(first.to_string())
+        .bind(after.to_string())
+        .fetch_all(pool)
+        .await
+}
+
 /// Ids of the organisations whose name, other names or city match an FTS5 query.
 pub async fn name_or_city_matches(pool: &Pool, fts_query: &str) -> Result<Vec<i64>, sqlx::Error> {
     text_matches(pool, &format!("{{name aliases city}} : ({fts_query})")).await

@@ -5,6 +5,7 @@
 pub mod catalogue;
 pub mod engine;
 pub mod params;
+pub mod suggest;
 pub mod text;
 pub mod understand;
 
@@ -27,6 +28,9 @@ pub struct Results {
     pub facets: Facets,
     /// Words of the query that became filters, already applied in `params`.
     pub understood: Vec<Understood>,
+    /// When nothing matches: the query respelled with words the registry knows, which does
+    /// match something.
+    pub suggestion: Option<String>,
 }
 
 impl Results {
@@ -101,6 +105,26 @@ pub async fn search(
 ) -> Result<Results, sqlx::Error> {
     let understood = understand::understand(&mut params);
     let catalogue = cache.get(pool).await?;
+    let outcome = run(&catalogue, pool, &params).await?;
+    let suggestion = match outcome.matches.is_empty() {
+        true => suggestion(&catalogue, pool, &params).await?,
+        false => None,
+    };
+    Ok(Results {
+        catalogue,
+        params,
+        matches: outcome.matches,
+        facets: outcome.facets,
+        understood,
+        suggestion,
+    })
+}
+
+async fn run(
+    catalogue: &Catalogue,
+    pool: &Pool,
+    params: &SearchParams,
+) -> Result<engine::Outcome, sqlx::Error> {
     let hits = match text::fts_query(&params.q) {
         Some(query) => {
             let ranked = params.sort() == Sort::Relevance;
@@ -109,14 +133,24 @@ pub async fn search(
         // Text made only of punctuation searches for nothing in particular.
         None => None,
     };
-    let outcome = engine::run(&catalogue, &params, hits.as_deref());
-    Ok(Results {
-        catalogue,
-        params,
-        matches: outcome.matches,
-        facets: outcome.facets,
-        understood,
-    })
+    Ok(engine::run(catalogue, params, hits.as_deref()))
+}
+
+/// The query respelled, if that finds something with the same filters.
+async fn suggestion(
+    catalogue: &Catalogue,
+    pool: &Pool,
+    params: &SearchParams,
+) -> Result<Option<String>, sqlx::Error> {
+    let Some(respelled) = suggest::respelled(pool, &params.q).await? else {
+        return Ok(None);
+    };
+    let attempt = SearchParams {
+        q: respelled,
+        ..params.clone()
+    };
+    let found = !run(catalogue, pool, &attempt).await?.matches.is_empty();
+    Ok(found.then_some(attempt.q))
 }
 
 #[cfg(test)]

@@ -123,6 +123,9 @@ pub struct OrganisationList {
     /// Words of `q` that name a country (in any interface language or its own), a category, an
     /// activity or a user profile, and the filter each became; the rest of `q` stays text.
     pub understood: Vec<Understood>,
+    /// When nothing matches: `q` respelled with words the registry knows, which finds something
+    /// with the same filters ("Did you mean …?").
+    pub suggestion: Option<String>,
     pub links: Links,
     #[serde(flatten)]
     pub terms: DataTerms,
@@ -179,6 +182,7 @@ async fn list_organisations(
         },
         terms: DataTerms::new(&results.catalogue),
         understood: results.understood,
+        suggestion: results.suggestion,
         facets: results.facets,
     }))
 }

@@ -168,6 +168,8 @@ pub struct ListPage {
     pub next_href: Option<String>,
     pub csv_href: String,
     pub json_href: String,
+    /// When nothing matches: the search respelled, which does match, and its link.
+    pub suggestion: Option<(String, String)>,
 }
 
 const SEARCH_PATH: &str = "/organisations";
@@ -351,6 +353,14 @@ fn list_page(results: &Results, heading: String, intro: Option<String>) -> ListP
             .then(|| href(&params.with_page(page + 1))),
         csv_href: format!("/api/v1/organisations.csv{export_query}"),
         json_href: format!("/api/v1/organisations{export_query}"),
+        suggestion: results.suggestion.as_ref().map(|q| {
+            let respelled = SearchParams {
+                q: q.clone(),
+                page: 1,
+                ..params.clone()
+            };
+            (q.clone(), href(&respelled))
+        }),
     }
 }
 

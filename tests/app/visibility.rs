@@ -107,6 +107,14 @@ async fn an_unlisted_organisation_appears_nowhere() {
     }
     assert_eq!(app.total("q=hiddenword").await, 0);
     assert_eq!(app.total("q=zeta").await, 0);
+    // Nor does a suggestion for a near miss of its words.
+    for typo in ["hiddenwrd", "hidenword"] {
+        let answer = app
+            .get(&format!("/api/v1/organisations?q={typo}"))
+            .await
+            .json();
+        assert_eq!(answer["suggestion"], serde_json::Value::Null, "{typo}");
+    }
     assert_eq!(app.total("country=DK").await, 1);
 }
 
