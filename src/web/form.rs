@@ -19,12 +19,7 @@ use crate::domain::{CountryCode, FieldError, Organisation, OrganisationInput};
 pub const HONEYPOT: &str = "leave_this_empty";
 
 /// Fields of the pages around the record, which are not part of it.
-const PAGE_FIELDS: [&str; 4] = [
-    super::security::CSRF_FIELD,
-    HONEYPOT,
-    "confirm_new",
-    "reason",
-];
+const PAGE_FIELDS: [&str; 3] = [super::security::CSRF_FIELD, HONEYPOT, "confirm_new"];
 
 /// More rows than any list may hold; rows numbered beyond are ignored.
 const MAX_ROWS: usize = 100;
