@@ -7,6 +7,7 @@ pub mod cli;
 pub mod clock;
 pub mod db;
 pub mod domain;
+pub mod i18n;
 pub mod interchange;
 pub mod registry;
 pub mod search;

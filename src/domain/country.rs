@@ -35,6 +35,13 @@ impl CountryCode {
         COUNTRIES[self.ordinal()].1
     }
 
+    /// The country's name in `lang`.
+    // TODO(vocabulary helper): from the CLDR table in `data/places/`, per language.
+    pub fn name_in(self, lang: crate::i18n::Lang) -> &'static str {
+        let _ = lang;
+        self.name()
+    }
+
     /// The code's position among all codes, in alphabetical order: 0 to 248.
     pub fn ordinal(self) -> usize {
         usize::from(self.0)

@@ -9,6 +9,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::i18n::Lang;
+
 /// A value that is not part of a vocabulary. Its message lists the accepted values.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown value \"{value}\"; expected one of: {expected}")]
@@ -26,8 +28,25 @@ pub trait Vocabulary: Copy + Sized + 'static {
     fn slug(self) -> &'static str;
     /// The value's position in [`Vocabulary::ALL`].
     fn ordinal(self) -> usize;
+    /// The English label, for the OpenAPI document; people read [`Vocabulary::label_in`].
     fn label(self) -> &'static str;
+    /// The English definition, for the OpenAPI document; people read
+    /// [`Vocabulary::definition_in`].
     fn definition(self) -> &'static str;
+
+    /// The value's label in `lang`, from `locales/<lang>/vocabulary.ftl`.
+    fn label_in(self, lang: Lang) -> String {
+        lang.t(&format!("{}-{}", Self::NAME.replace(' ', "_"), self.slug()))
+    }
+
+    /// The value's definition in `lang`.
+    fn definition_in(self, lang: Lang) -> String {
+        lang.t(&format!(
+            "{}-{}.definition",
+            Self::NAME.replace(' ', "_"),
+            self.slug()
+        ))
+    }
 
     fn parse(value: &str) -> Result<Self, UnknownValue> {
         Self::ALL

@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::AppState;
 use super::error::AppError;
 use super::form::{Audience, FormData, FormRows, RecordForm};
+use super::language::Locale;
 use super::pages::Layout;
 use super::security::{
     CSRF_FIELD, ClientAddress, CsrfToken, SESSION_COOKIE, SignedIn, check_csrf, cookie, set_cookie,
@@ -31,21 +32,35 @@ pub struct SignInPage {
     pub error: Option<String>,
 }
 
-fn sign_in_page(csrf: &CsrfToken, username: &str, error: Option<&str>) -> SignInPage {
+fn sign_in_page(
+    locale: &Locale,
+    csrf: &CsrfToken,
+    username: &str,
+    error: Option<&str>,
+) -> SignInPage {
     SignInPage {
-        layout: Layout::new("Sign in – userled", "Sign in to moderate the registry."),
+        layout: Layout::new(
+            locale,
+            "Sign in – userled",
+            "Sign in to moderate the registry.",
+        ),
         csrf: csrf.token.clone(),
         username: username.to_owned(),
         error: error.map(str::to_owned),
     }
 }
 
-pub async fn sign_in_form(State(state): State<AppState>, headers: HeaderMap) -> Response {
+pub async fn sign_in_form(
+    locale: Locale,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Response {
     let csrf = CsrfToken::for_request(&state, &headers);
-    csrf.attach(sign_in_page(&csrf, "", None))
+    csrf.attach(sign_in_page(&locale, &csrf, "", None))
 }
 
 pub async fn sign_in(
+    locale: Locale,
     State(state): State<AppState>,
     headers: HeaderMap,
     ClientAddress(address): ClientAddress,
@@ -57,7 +72,7 @@ pub async fn sign_in(
     let password = data.get("password");
     match accounts::sign_in(&state.registry, username, password, &address).await? {
         SignIn::Accepted { token } => {
-            let mut response = Redirect::to("/admin").into_response();
+            let mut response = Redirect::to(&locale.lang.path("/admin")).into_response();
             let cookie = set_cookie(&state, SESSION_COOKIE, &token, Some(SESSION_HOURS * 3600));
             response.headers_mut().append(header::SET_COOKIE, cookie);
             Ok(response)
@@ -65,13 +80,14 @@ pub async fn sign_in(
         SignIn::Refused => {
             let csrf = CsrfToken::for_request(&state, &headers);
             let error = Some("The username or the password is wrong.");
-            let page = sign_in_page(&csrf, username, error);
+            let page = sign_in_page(&locale, &csrf, username, error);
             Ok(csrf.attach((StatusCode::UNAUTHORIZED, page)))
         }
     }
 }
 
 pub async fn sign_out(
+    locale: Locale,
     State(state): State<AppState>,
     headers: HeaderMap,
     body: Bytes,
@@ -81,7 +97,7 @@ pub async fn sign_out(
     if let Some(token) = cookie(&headers, SESSION_COOKIE) {
         accounts::sign_out(&state.registry, token).await?;
     }
-    let mut response = Redirect::to("/").into_response();
+    let mut response = Redirect::to(&locale.lang.path("/")).into_response();
     let expired = set_cookie(&state, SESSION_COOKIE, "", Some(0));
     response.headers_mut().append(header::SET_COOKIE, expired);
     Ok(response)
@@ -98,6 +114,7 @@ pub struct QueuePage {
 }
 
 pub async fn queue(
+    locale: Locale,
     State(state): State<AppState>,
     SignedIn(moderator): SignedIn,
     headers: HeaderMap,
@@ -106,6 +123,7 @@ pub async fn queue(
     let csrf = CsrfToken::for_request(&state, &headers);
     let page = QueuePage {
         layout: Layout::new(
+            &locale,
             "Moderation queue – userled",
             "Submissions waiting for review.",
         ),
@@ -143,6 +161,7 @@ struct Feedback<'a> {
 }
 
 async fn review_page(
+    locale: &Locale,
     state: &AppState,
     moderator: String,
     reference: &str,
@@ -154,6 +173,7 @@ async fn review_page(
     let (data, errors) = feedback.edited.unwrap_or((&proposed, BTreeMap::new()));
     Ok(ReviewPage {
         layout: Layout::new(
+            locale,
             format!("Review {reference} – userled"),
             "Review a submission.",
         ),
@@ -171,6 +191,7 @@ async fn review_page(
 }
 
 pub async fn review(
+    locale: Locale,
     State(state): State<AppState>,
     SignedIn(moderator): SignedIn,
     Path(reference): Path<String>,
@@ -178,7 +199,15 @@ pub async fn review(
 ) -> Result<Response, AppError> {
     let csrf = CsrfToken::for_request(&state, &headers);
     let feedback = Feedback::default();
-    let page = review_page(&state, moderator.username, &reference, &csrf, feedback).await?;
+    let page = review_page(
+        &locale,
+        &state,
+        moderator.username,
+        &reference,
+        &csrf,
+        feedback,
+    )
+    .await?;
     Ok(csrf.attach(page))
 }
 
@@ -191,6 +220,7 @@ fn decode(data: &FormData) -> (Result<crate::domain::OrganisationInput, Error>, 
 }
 
 pub async fn approve(
+    locale: Locale,
     State(state): State<AppState>,
     SignedIn(moderator): SignedIn,
     Path(reference): Path<String>,
@@ -205,7 +235,9 @@ pub async fn approve(
         Err(error) => Err(error),
     };
     match outcome {
-        Ok(slug) => Ok(Redirect::to(&format!("/organisations/{slug}")).into_response()),
+        Ok(slug) => {
+            Ok(Redirect::to(&locale.lang.path(&format!("/organisations/{slug}"))).into_response())
+        }
         Err(Error::Invalid(errors)) => {
             let csrf = CsrfToken::for_request(&state, &headers);
             let edited = Some((&data, rows.errors_by_field(&errors)));
@@ -213,7 +245,15 @@ pub async fn approve(
                 edited,
                 ..Feedback::default()
             };
-            let page = review_page(&state, moderator.username, &reference, &csrf, feedback).await?;
+            let page = review_page(
+                &locale,
+                &state,
+                moderator.username,
+                &reference,
+                &csrf,
+                feedback,
+            )
+            .await?;
             Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
         }
         Err(other) => Err(other.into()),
@@ -221,6 +261,7 @@ pub async fn approve(
 }
 
 pub async fn reject(
+    locale: Locale,
     State(state): State<AppState>,
     SignedIn(moderator): SignedIn,
     Path(reference): Path<String>,
@@ -231,7 +272,7 @@ pub async fn reject(
     check_csrf(&headers, data.get(CSRF_FIELD))?;
     let reason = data.get("reason");
     match moderate::reject(&state.registry, &reference, reason, &moderator).await {
-        Ok(()) => Ok(Redirect::to("/admin").into_response()),
+        Ok(()) => Ok(Redirect::to(&locale.lang.path("/admin")).into_response()),
         Err(Error::Invalid(errors)) => {
             let csrf = CsrfToken::for_request(&state, &headers);
             let reason_error = errors.into_iter().next().map(|e| e.message);
@@ -239,7 +280,15 @@ pub async fn reject(
                 reason_error,
                 ..Feedback::default()
             };
-            let page = review_page(&state, moderator.username, &reference, &csrf, feedback).await?;
+            let page = review_page(
+                &locale,
+                &state,
+                moderator.username,
+                &reference,
+                &csrf,
+                feedback,
+            )
+            .await?;
             Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
         }
         Err(other) => Err(other.into()),
@@ -259,13 +308,18 @@ pub struct EditPage {
 
 impl EditPage {
     fn new(
+        locale: &Locale,
         moderator: String,
         record: &crate::domain::Organisation,
         csrf: &CsrfToken,
         form: RecordForm,
     ) -> Self {
         Self {
-            layout: Layout::new(format!("Edit {} – userled", record.name), "Edit an entry."),
+            layout: Layout::new(
+                locale,
+                format!("Edit {} – userled", record.name),
+                "Edit an entry.",
+            ),
             moderator,
             csrf: csrf.token.clone(),
             slug: record.slug.to_string(),
@@ -276,6 +330,7 @@ impl EditPage {
 }
 
 pub async fn edit_form(
+    locale: Locale,
     State(state): State<AppState>,
     SignedIn(moderator): SignedIn,
     Path(slug): Path<String>,
@@ -285,10 +340,17 @@ pub async fn edit_form(
     let csrf = CsrfToken::for_request(&state, &headers);
     let data = FormData::from_record(&record);
     let form = RecordForm::new(&data, &BTreeMap::new(), Audience::Moderator);
-    Ok(csrf.attach(EditPage::new(moderator.username, &record, &csrf, form)))
+    Ok(csrf.attach(EditPage::new(
+        &locale,
+        moderator.username,
+        &record,
+        &csrf,
+        form,
+    )))
 }
 
 pub async fn edit(
+    locale: Locale,
     State(state): State<AppState>,
     SignedIn(moderator): SignedIn,
     Path(slug): Path<String>,
@@ -305,7 +367,10 @@ pub async fn edit(
     };
     let errors = match outcome {
         Ok(()) => {
-            return Ok(Redirect::to(&format!("/organisations/{slug}/history")).into_response());
+            return Ok(
+                Redirect::to(&locale.lang.path(&format!("/organisations/{slug}/history")))
+                    .into_response(),
+            );
         }
         Err(Error::Invalid(errors)) => rows.errors_by_field(&errors),
         // A conflict or a missing entry is shown on the form, which keeps the edit.
@@ -319,6 +384,6 @@ pub async fn edit(
     };
     let csrf = CsrfToken::for_request(&state, &headers);
     let form = RecordForm::new(&data, &errors, Audience::Moderator);
-    let page = EditPage::new(moderator.username, &current, &csrf, form);
+    let page = EditPage::new(&locale, moderator.username, &current, &csrf, form);
     Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
 }

@@ -6,8 +6,12 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+use std::sync::Arc;
+
+use super::language::{Locale, Unrendered};
 use super::pages::Layout;
 use crate::domain::FieldError;
+use crate::i18n::Lang;
 use crate::registry;
 use crate::search::ParamError;
 
@@ -158,8 +162,8 @@ impl AppError {
     }
 
     /// Renders this error as `application/problem+json`.
-    pub fn into_problem_response(self) -> Response {
-        self.log();
+    pub fn problem_response(&self, lang: Lang) -> Response {
+        let _ = lang;
         let status = self.status();
         let mut response = (status, axum::Json(self.problem())).into_response();
         response.headers_mut().insert(
@@ -210,12 +214,15 @@ pub struct ProblemItem {
 }
 
 impl IntoResponse for AppError {
-    /// The HTML rendering; API handlers use [`ApiError`] instead.
+    /// The HTML page, written in the request's language by [`language::localise`]; API handlers
+    /// use [`ApiError`] instead.
     fn into_response(self) -> Response {
         self.log();
-        let mut response = self.page();
-        self.add_headers(&mut response);
-        response
+        Unrendered {
+            error: Arc::new(self),
+            as_problem: false,
+        }
+        .into_response()
     }
 }
 
@@ -230,7 +237,7 @@ pub struct ErrorPage {
 
 impl AppError {
     /// The HTML page for this error, with its status code.
-    fn page(&self) -> Response {
+    pub fn page_response(&self, locale: &Locale) -> Response {
         let details = match self {
             AppError::BadRequest(errors) => errors
                 .iter()
@@ -240,13 +247,17 @@ impl AppError {
             other => vec![other.detail()],
         };
         let page = ErrorPage {
-            layout: Layout::new(format!("{} – userled", self.title()), self.title()),
+            layout: Layout::new(locale, format!("{} – userled", self.title()), self.title()),
             status: self.status().as_u16(),
             title: self.title(),
             details,
         };
         match page.render() {
-            Ok(html) => (self.status(), axum::response::Html(html)).into_response(),
+            Ok(html) => {
+                let mut response = (self.status(), axum::response::Html(html)).into_response();
+                self.add_headers(&mut response);
+                response
+            }
             Err(err) => {
                 tracing::error!(%err, "cannot render the error page");
                 (StatusCode::INTERNAL_SERVER_ERROR, "Internal error").into_response()
@@ -266,7 +277,14 @@ impl<E: Into<AppError>> From<E> for ApiError {
 }
 
 impl IntoResponse for ApiError {
+    /// The problem document, written in the language the request asked for by
+    /// [`language::localise`].
     fn into_response(self) -> Response {
-        self.0.into_problem_response()
+        self.0.log();
+        Unrendered {
+            error: Arc::new(self.0),
+            as_problem: true,
+        }
+        .into_response()
     }
 }

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use super::AppState;
 use super::error::AppError;
 use crate::domain::vocabulary::{Category, Visibility, Vocabulary};
+use crate::i18n::Lang;
 use crate::search::Entry;
 
 /// Sitemaps hold at most 50 000 addresses.
@@ -71,8 +72,10 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, AppError
 
 pub async fn robots(State(state): State<AppState>) -> Response {
     let mut body = String::from("User-agent: *\n");
-    for path in super::PRIVATE_PATHS {
-        body.push_str(&format!("Disallow: {path}\n"));
+    for lang in Lang::ALL {
+        for path in super::PRIVATE_PATHS {
+            body.push_str(&format!("Disallow: {}{path}\n", lang.prefix()));
+        }
     }
     body.push_str(&format!("Sitemap: {}/sitemap.xml\n", state.public_url));
     with_type(body, "text/plain; charset=utf-8")

@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::AppState;
 use super::error::AppError;
 use super::form::FormData;
+use super::language::Locale;
 use super::pages::Layout;
 use super::security::{CSRF_FIELD, CsrfToken, SignedIn, check_csrf};
 use crate::registry::history::{self, RevisionView};
@@ -28,6 +29,7 @@ pub struct HistoryPage {
 }
 
 pub async fn history(
+    locale: Locale,
     State(state): State<AppState>,
     Path(slug): Path<String>,
     signed_in: Option<SignedIn>,
@@ -38,6 +40,7 @@ pub async fn history(
     let csrf = CsrfToken::for_request(&state, &headers);
     let page = HistoryPage {
         layout: Layout::new(
+            &locale,
             format!("History of {} – userled", history.name),
             format!("Every change to the entry for {}.", history.name),
         ),
@@ -52,6 +55,7 @@ pub async fn history(
 }
 
 pub async fn restore(
+    locale: Locale,
     State(state): State<AppState>,
     SignedIn(moderator): SignedIn,
     Path((slug, number)): Path<(String, i64)>,
@@ -61,5 +65,5 @@ pub async fn restore(
     let data = FormData::parse(&body);
     check_csrf(&headers, data.get(CSRF_FIELD))?;
     let slug = history::restore(&state.registry, &slug, number, &moderator).await?;
-    Ok(Redirect::to(&format!("/organisations/{slug}/history")).into_response())
+    Ok(Redirect::to(&locale.lang.path(&format!("/organisations/{slug}/history"))).into_response())
 }

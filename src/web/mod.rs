@@ -10,6 +10,7 @@ mod feeds;
 pub mod form;
 mod health;
 mod history;
+pub mod language;
 pub mod pages;
 pub mod security;
 mod statistics;
@@ -34,10 +35,11 @@ pub use api::document as openapi_document;
 pub use assets::url as asset_url;
 
 use crate::clock::Clock;
+use crate::i18n::Lang;
 pub use crate::registry::Limits;
 use crate::registry::{Pool, Registry};
 use crate::search::{SearchParams, Strictness};
-use error::AppError;
+use error::{ApiError, AppError};
 
 /// Request bodies above this size are refused before a handler sees them.
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -72,26 +74,19 @@ impl AppState {
 /// The whole application: every page route here, every API route in `api::router`.
 pub fn app(state: AppState) -> Router {
     let (api, _) = api::router();
-    Router::new()
-        .route("/", get(pages::home))
-        .route("/organisations", get(pages::organisations))
-        .route("/organisations/{slug}", get(pages::organisation))
-        .route("/categories/{category}", get(pages::category))
-        .route("/countries/{code}", get(pages::country))
-        .route("/about", get(pages::about))
-        .route("/statistics", get(statistics::statistics))
-        .route("/api", get(pages::api_docs))
-        .route("/organisations/{slug}/history", get(history::history))
-        .route("/static/{file}", get(assets::asset))
+    let mut app = Router::new().merge(pages());
+    for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
+        app = app.nest(lang.prefix(), pages());
+    }
+    app.route("/static/{file}", get(assets::asset))
         .route("/favicon.ico", get(assets::favicon))
         .route("/sitemap.xml", get(feeds::sitemap))
         .route("/robots.txt", get(feeds::robots))
-        .route("/feed.xml", get(feeds::feed))
         .route("/healthz", get(health::healthz))
-        .merge(private_pages())
         .merge(api.layer(map_response(data_licence_link)))
         .fallback(not_found)
         .with_state(state)
+        .layer(axum::middleware::from_fn(language::localise))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(map_response(security_headers))
         .layer(axum::middleware::from_fn(caching::conditional))
@@ -109,6 +104,22 @@ pub fn app(state: AppState) -> Router {
                 })
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
+}
+
+/// The pages people read, at the same paths in every language: `/about`, `/de/about`, ...
+fn pages() -> Router<AppState> {
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/organisations", get(pages::organisations))
+        .route("/organisations/{slug}", get(pages::organisation))
+        .route("/categories/{category}", get(pages::category))
+        .route("/countries/{code}", get(pages::country))
+        .route("/about", get(pages::about))
+        .route("/statistics", get(statistics::statistics))
+        .route("/api", get(pages::api_docs))
+        .route("/organisations/{slug}/history", get(history::history))
+        .route("/feed.xml", get(feeds::feed))
+        .merge(private_pages())
 }
 
 /// Where search engines are asked not to go: the forms and the moderators' pages of
@@ -180,7 +191,7 @@ async fn data_licence_link(mut response: Response) -> Response {
 async fn not_found(uri: Uri) -> Response {
     let error = AppError::NotFound(format!("There is nothing at {}.", uri.path()));
     if uri.path() == "/api" || uri.path().starts_with("/api/") {
-        error.into_problem_response()
+        ApiError(error).into_response()
     } else {
         error.into_response()
     }

@@ -7,9 +7,11 @@ use axum::extract::{Path, RawQuery, State};
 
 use super::AppState;
 use super::error::AppError;
+use super::language::Locale;
 use super::views::OrganisationSummary;
 use crate::domain::vocabulary::{Category, UserLedDegree, Vocabulary};
 use crate::domain::{CountryCode, Organisation};
+use crate::i18n::{Arg, Lang, Message};
 use crate::registry::detail::{self, OrganisationDetail, RelatedOrganisation};
 use crate::search::params::Filters;
 use crate::search::{FacetKind, Results, SearchParams, Sort, Strictness};
@@ -24,23 +26,132 @@ pub struct Layout {
     pub url: Option<String>,
     /// The Open Graph type: `website`, or `profile` for an organisation.
     pub og_type: &'static str,
+    /// The page's language and address, for its texts, links and alternates.
+    pub locale: Locale,
+    /// The site's public address, for `hreflang` alternates.
+    public_url: Option<String>,
+}
+
+/// The page in another language, for the switcher and the `hreflang` alternates.
+pub struct Alternate {
+    pub lang: Lang,
+    pub href: String,
+    pub current: bool,
 }
 
 impl Layout {
-    pub fn new(title: impl Into<String>, description: impl Into<String>) -> Self {
+    pub fn new(locale: &Locale, title: impl Into<String>, description: impl Into<String>) -> Self {
         Self {
             title: title.into(),
             description: description.into(),
             q: String::new(),
             url: None,
             og_type: "website",
+            locale: locale.clone(),
+            public_url: None,
         }
     }
 
-    /// The same layout, with the page's public address.
+    /// The same layout, with the page's public address (`path` without a language prefix).
     pub fn at(mut self, state: &AppState, path: &str) -> Self {
-        self.url = Some(format!("{}{path}", state.public_url));
+        self.url = Some(format!(
+            "{}{}",
+            state.public_url,
+            self.locale.lang.path(path)
+        ));
+        self.public_url = Some(state.public_url.to_string());
         self
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.locale.lang
+    }
+
+    /// The message `key` in the page's language.
+    pub fn t(&self, key: &str) -> String {
+        self.locale.lang.t(key)
+    }
+
+    /// The message `key` with `$count`, which chooses the plural form.
+    pub fn tn(&self, key: &str, count: usize) -> String {
+        self.locale.lang.tn(key, count)
+    }
+
+    /// The message `key` with one argument.
+    pub fn ta(&self, key: &str, name: &'static str, value: impl Into<Arg>) -> String {
+        self.locale.lang.ta(key, name, value)
+    }
+
+    /// The message `key` with two arguments.
+    pub fn ta2(
+        &self,
+        key: &str,
+        first: (&'static str, impl Into<Arg>),
+        second: (&'static str, impl Into<Arg>),
+    ) -> String {
+        self.locale.lang.ta2(key, first, second)
+    }
+
+    /// A message made elsewhere, in the page's language.
+    pub fn message(&self, message: &Message) -> String {
+        self.locale.lang.message(message)
+    }
+
+    /// A whole number as the page's language writes it.
+    pub fn number(&self, number: &usize) -> String {
+        self.locale
+            .lang
+            .number(i64::try_from(*number).unwrap_or(i64::MAX))
+    }
+
+    /// A site path (`/organisations?q=x`) in the page's language.
+    pub fn path(&self, path: &str) -> String {
+        self.locale.lang.path(path)
+    }
+
+    /// This page in every language, for the switcher; each keeps the page's query.
+    pub fn alternates(&self) -> Vec<Alternate> {
+        Lang::ALL
+            .into_iter()
+            .map(|lang| Alternate {
+                lang,
+                href: self.locale.address_in(lang),
+                current: lang == self.locale.lang,
+            })
+            .collect()
+    }
+
+    /// The absolute addresses of this page in every language, for `hreflang` links; only pages
+    /// with a public address have them.
+    pub fn hreflang(&self) -> Vec<Alternate> {
+        let Some(public_url) = &self.public_url else {
+            return Vec::new();
+        };
+        self.alternates()
+            .into_iter()
+            .map(|alternate| Alternate {
+                href: format!("{public_url}{}", alternate.href),
+                ..alternate
+            })
+            .collect()
+    }
+
+    /// The address of the page in English, for `hreflang="x-default"`.
+    pub fn default_href(&self) -> String {
+        format!(
+            "{}{}",
+            self.public_url.as_deref().unwrap_or_default(),
+            self.locale.address_in(Lang::En)
+        )
+    }
+
+    /// The language the browser prefers, offered on a first visit, with this page's address in it.
+    pub fn suggestion(&self) -> Option<Alternate> {
+        self.locale.suggestion.map(|lang| Alternate {
+            lang,
+            href: self.locale.address_in(lang),
+            current: false,
+        })
     }
 
     pub fn stylesheet(&self) -> String {
@@ -82,7 +193,7 @@ pub struct HomePage {
     pub recent: Vec<OrganisationSummary>,
 }
 
-pub async fn home(State(state): State<AppState>) -> Result<HomePage, AppError> {
+pub async fn home(locale: Locale, State(state): State<AppState>) -> Result<HomePage, AppError> {
     let catalogue = state.registry.catalogue().await?;
     let entries = catalogue.entries();
     let categories = Category::ALL
@@ -105,6 +216,7 @@ pub async fn home(State(state): State<AppState>) -> Result<HomePage, AppError> {
     };
     Ok(HomePage {
         layout: Layout::new(
+            &locale,
             "userled: the registry of user-led drug organisations",
             "A public, sourced register of organisations designed and delivered by people who use \
              or used drugs: mutual aid, recovery, harm reduction, advocacy and research.",
@@ -311,7 +423,12 @@ fn sort_options(params: &SearchParams) -> Vec<SortOption> {
         .collect()
 }
 
-fn list_page(results: &Results, heading: String, intro: Option<String>) -> ListPage {
+fn list_page(
+    locale: &Locale,
+    results: &Results,
+    heading: String,
+    intro: Option<String>,
+) -> ListPage {
     let params = &results.params;
     let title = match params.has_text() {
         true => format!("“{}”: {heading} – userled", params.q),
@@ -331,7 +448,7 @@ fn list_page(results: &Results, heading: String, intro: Option<String>) -> ListP
     ListPage {
         layout: Layout {
             q: params.q.clone(),
-            ..Layout::new(title, description)
+            ..Layout::new(locale, title, description)
         },
         heading,
         intro,
@@ -369,15 +486,17 @@ fn page_params(state: &AppState, query: Option<String>) -> Result<SearchParams, 
 }
 
 pub async fn organisations(
+    locale: Locale,
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
 ) -> Result<ListPage, AppError> {
     let params = page_params(&state, query)?;
     let results = state.registry.search(params).await?;
-    Ok(list_page(&results, "Organisations".into(), None))
+    Ok(list_page(&locale, &results, "Organisations".into(), None))
 }
 
 pub async fn category(
+    locale: Locale,
     State(state): State<AppState>,
     Path(slug): Path<String>,
     RawQuery(query): RawQuery,
@@ -388,10 +507,16 @@ pub async fn category(
     params.filters.categories.insert(category);
     let results = state.registry.search(params).await?;
     let intro = format!("{} {}", category.definition(), counted(results.total()));
-    Ok(list_page(&results, category.label().into(), Some(intro)))
+    Ok(list_page(
+        &locale,
+        &results,
+        category.label().into(),
+        Some(intro),
+    ))
 }
 
 pub async fn country(
+    locale: Locale,
     State(state): State<AppState>,
     Path(code): Path<String>,
     RawQuery(query): RawQuery,
@@ -408,7 +533,12 @@ pub async fn country(
         country.name(),
         counted(results.total())
     );
-    Ok(list_page(&results, country.name().into(), Some(intro)))
+    Ok(list_page(
+        &locale,
+        &results,
+        country.name().into(),
+        Some(intro),
+    ))
 }
 
 fn counted(total: usize) -> String {
@@ -536,16 +666,17 @@ fn json_ld(
 }
 
 pub async fn organisation(
+    locale: Locale,
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<ShowPage, AppError> {
     let catalogue = state.registry.catalogue().await?;
     let detail = detail::detail(&state.registry, &catalogue, &slug).await?;
-    Ok(ShowPage::new(&state, detail))
+    Ok(ShowPage::new(&locale, &state, detail))
 }
 
 impl ShowPage {
-    fn new(state: &AppState, detail: OrganisationDetail) -> Self {
+    fn new(locale: &Locale, state: &AppState, detail: OrganisationDetail) -> Self {
         let OrganisationDetail {
             entry,
             record,
@@ -564,7 +695,7 @@ impl ShowPage {
         ShowPage {
             layout: Layout {
                 og_type: "profile",
-                ..Layout::new(title, description).at(state, &entry.url())
+                ..Layout::new(locale, title, description).at(state, &entry.url())
             },
             timeline: record.as_ref().map(timeline).unwrap_or_default(),
             json_ld: json_ld(&url, &entry.name, &entry.countries, record.as_ref()),
@@ -620,9 +751,10 @@ fn terms<V: Vocabulary>() -> Vec<DegreeView> {
         .collect()
 }
 
-pub async fn about() -> AboutPage {
+pub async fn about(locale: Locale) -> AboutPage {
     AboutPage {
         layout: Layout::new(
+            &locale,
             "About the registry – userled",
             "What counts as a user-led drug organisation, how the registry rates how far an \
              organisation is user-led, and how entries are sourced.",
@@ -639,9 +771,10 @@ pub struct ApiPage {
     pub categories: Vec<DegreeView>,
 }
 
-pub async fn api_docs() -> ApiPage {
+pub async fn api_docs(locale: Locale) -> ApiPage {
     ApiPage {
         layout: Layout::new(
+            &locale,
             "API – userled",
             "The registry as open data: a JSON API, CSV export and an OpenAPI document.",
         ),

@@ -10,7 +10,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
 use super::error::AppError;
+use super::language::Locale;
 use crate::auth;
+use crate::i18n::Lang;
 use crate::registry::accounts::{self, Moderator};
 
 pub const CSRF_COOKIE: &str = "userled_csrf";
@@ -125,12 +127,12 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
 /// The moderator signed in on this request. Pages that need one send everyone else to sign in.
 pub struct SignedIn(pub Moderator);
 
-/// Where an unsigned request to a moderators' page is sent.
-pub struct SignInRequired;
+/// Where an unsigned request to a moderators' page is sent: the sign-in page in its language.
+pub struct SignInRequired(pub Lang);
 
 impl IntoResponse for SignInRequired {
     fn into_response(self) -> Response {
-        Redirect::to("/admin/sign-in").into_response()
+        Redirect::to(&self.0.path("/admin/sign-in")).into_response()
     }
 }
 
@@ -145,7 +147,13 @@ impl FromRequestParts<AppState> for SignedIn {
             .await
         {
             Ok(Some(signed_in)) => Ok(signed_in),
-            Ok(None) => Err(SignInRequired.into_response()),
+            Ok(None) => {
+                let lang = parts
+                    .extensions
+                    .get::<Locale>()
+                    .map_or(Lang::En, |locale| locale.lang);
+                Err(SignInRequired(lang).into_response())
+            }
             Err(err) => Err(err),
         }
     }
@@ -170,6 +178,7 @@ impl OptionalFromRequestParts<AppState> for SignedIn {
 
 #[cfg(test)]
 mod tests {
+    use super::language::Locale;
     use super::*;
 
     #[test]

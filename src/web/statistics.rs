@@ -7,6 +7,7 @@ use axum::extract::State;
 
 use super::AppState;
 use super::error::AppError;
+use super::language::Locale;
 use super::pages::Layout;
 use crate::statistics::{Count, Statistics};
 
@@ -128,7 +129,10 @@ pub struct StatisticsPage {
     pub elsewhere: Vec<Count>,
 }
 
-pub async fn statistics(State(state): State<AppState>) -> Result<StatisticsPage, AppError> {
+pub async fn statistics(
+    locale: Locale,
+    State(state): State<AppState>,
+) -> Result<StatisticsPage, AppError> {
     let statistics = (*state.registry.statistics().await?).clone();
     let elsewhere = statistics
         .country
@@ -138,6 +142,7 @@ pub async fn statistics(State(state): State<AppState>) -> Result<StatisticsPage,
         .collect();
     Ok(StatisticsPage {
         layout: Layout::new(
+            &locale,
             "Statistics – userled",
             "The registry of user-led drug organisations in numbers: per category, per user-led \
              degree, per founding decade and per country.",

@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::AppState;
 use super::error::AppError;
 use super::form::{Audience, FormData, FormRows, HONEYPOT, RecordForm};
+use super::language::Locale;
 use super::pages::Layout;
 use super::security::{CSRF_FIELD, ClientAddress, CsrfToken, check_csrf};
 use crate::domain::{FieldError, Slug};
@@ -44,6 +45,7 @@ pub struct SubmitPage {
 
 impl SubmitPage {
     fn new(
+        locale: &Locale,
         purpose: Purpose,
         data: &FormData,
         errors: &BTreeMap<String, String>,
@@ -59,6 +61,7 @@ impl SubmitPage {
         };
         Self {
             layout: Layout::new(
+                locale,
                 format!("{title} – userled"),
                 "Contribute to the registry of user-led drug organisations. Every contribution is \
                  reviewed before it is published.",
@@ -88,14 +91,26 @@ impl SubmitPage {
     }
 }
 
-pub async fn new_form(State(state): State<AppState>, headers: HeaderMap) -> Response {
+pub async fn new_form(
+    locale: Locale,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Response {
     let csrf = CsrfToken::for_request(&state, &headers);
     let data = FormData::parse(b"visibility=listed");
-    let page = SubmitPage::new(Purpose::New, &data, &BTreeMap::new(), &csrf, Vec::new());
+    let page = SubmitPage::new(
+        &locale,
+        Purpose::New,
+        &data,
+        &BTreeMap::new(),
+        &csrf,
+        Vec::new(),
+    );
     csrf.attach(page)
 }
 
 pub async fn suggest_form(
+    locale: Locale,
     State(state): State<AppState>,
     Path(slug): Path<String>,
     headers: HeaderMap,
@@ -107,20 +122,22 @@ pub async fn suggest_form(
         name: record.name.clone(),
     };
     let data = FormData::from_record(&record);
-    let page = SubmitPage::new(purpose, &data, &BTreeMap::new(), &csrf, Vec::new());
+    let page = SubmitPage::new(&locale, purpose, &data, &BTreeMap::new(), &csrf, Vec::new());
     Ok(csrf.attach(page))
 }
 
 pub async fn submit(
+    locale: Locale,
     State(state): State<AppState>,
     headers: HeaderMap,
     ClientAddress(address): ClientAddress,
     body: Bytes,
 ) -> Result<Response, AppError> {
-    receive(&state, &headers, &address, &body, Purpose::New).await
+    receive(&locale, &state, &headers, &address, &body, Purpose::New).await
 }
 
 pub async fn suggest(
+    locale: Locale,
     State(state): State<AppState>,
     Path(slug): Path<String>,
     headers: HeaderMap,
@@ -132,12 +149,13 @@ pub async fn suggest(
         slug: record.slug.to_string(),
         name: record.name,
     };
-    receive(&state, &headers, &address, &body, purpose).await
+    receive(&locale, &state, &headers, &address, &body, purpose).await
 }
 
 /// Stores a form's contribution, or shows the form again with every problem or with the
 /// organisations it may duplicate.
 async fn receive(
+    locale: &Locale,
     state: &AppState,
     headers: &HeaderMap,
     address: &str,
@@ -151,6 +169,7 @@ async fn receive(
         Ok(read) => read,
         Err(error) => {
             return Ok(invalid(
+                locale,
                 purpose,
                 &data,
                 &FormRows::default(),
@@ -160,14 +179,17 @@ async fn receive(
         }
     };
     match contribute::contribute(&state.registry, address, contribution).await {
-        Ok(Outcome::Received { reference, .. }) => {
-            Ok(Redirect::to(&format!("/submit/received/{reference}")).into_response())
-        }
+        Ok(Outcome::Received { reference, .. }) => Ok(Redirect::to(
+            &locale.lang.path(&format!("/submit/received/{reference}")),
+        )
+        .into_response()),
         Ok(Outcome::LikelyDuplicate(candidates)) => {
-            let page = SubmitPage::new(purpose, &data, &BTreeMap::new(), &csrf, candidates);
+            let page = SubmitPage::new(locale, purpose, &data, &BTreeMap::new(), &csrf, candidates);
             Ok(csrf.attach(page))
         }
-        Err(registry::Error::Invalid(errors)) => Ok(invalid(purpose, &data, &rows, &errors, &csrf)),
+        Err(registry::Error::Invalid(errors)) => {
+            Ok(invalid(locale, purpose, &data, &rows, &errors, &csrf))
+        }
         Err(other) => Err(other.into()),
     }
 }
@@ -199,6 +221,7 @@ fn read(data: &FormData, purpose: &Purpose) -> Result<(Contribution, FormRows), 
 
 /// The form again, with every error beside the input it belongs to.
 fn invalid(
+    locale: &Locale,
     purpose: Purpose,
     data: &FormData,
     rows: &FormRows,
@@ -206,7 +229,7 @@ fn invalid(
     csrf: &CsrfToken,
 ) -> Response {
     let errors = rows.errors_by_field(errors);
-    let page = SubmitPage::new(purpose, data, &errors, csrf, Vec::new());
+    let page = SubmitPage::new(locale, purpose, data, &errors, csrf, Vec::new());
     csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page))
 }
 
@@ -220,12 +243,14 @@ pub struct ReceivedPage {
 }
 
 pub async fn received(
+    locale: Locale,
     State(state): State<AppState>,
     Path(reference): Path<String>,
 ) -> Result<ReceivedPage, AppError> {
     let status = contribute::status(&state.registry, &reference).await?;
     Ok(ReceivedPage {
         layout: Layout::new(
+            &locale,
             format!("Submission {} – userled", status.reference),
             "Your contribution awaits review.",
         ),
