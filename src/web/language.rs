@@ -6,12 +6,13 @@
 use std::convert::Infallible;
 use std::sync::Arc;
 
-use axum::extract::{FromRequestParts, Request};
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use super::AppState;
 use super::error::AppError;
 use crate::i18n::Lang;
 
@@ -29,6 +30,8 @@ pub struct Locale {
     pub query: Option<String>,
     /// A language other than this page's that the browser prefers, offered on a first visit.
     pub suggestion: Option<Lang>,
+    /// The site's public address, for absolute links to the page in other languages.
+    pub public_url: Arc<str>,
 }
 
 impl Locale {
@@ -39,6 +42,7 @@ impl Locale {
             path: path.to_owned(),
             query: None,
             suggestion: None,
+            public_url: Arc::from(""),
         }
     }
 
@@ -51,7 +55,7 @@ impl Locale {
         }
     }
 
-    fn of_request(request: &Request) -> Self {
+    fn of_request(request: &Request, public_url: Arc<str>) -> Self {
         let uri = request.uri();
         let headers = request.headers();
         let query = uri.query().map(str::to_owned);
@@ -69,6 +73,7 @@ impl Locale {
                 path: uri.path().to_owned(),
                 query,
                 suggestion: None,
+                public_url,
             };
         }
         let (lang, path) = Lang::of_path(uri.path());
@@ -83,6 +88,7 @@ impl Locale {
             path: path.to_owned(),
             query,
             suggestion,
+            public_url,
         }
     }
 }
@@ -136,8 +142,12 @@ pub struct Unrendered {
 
 /// The middleware that finds each request's [`Locale`], renders errors in its language, and
 /// marks answers that depend on `Accept-Language`.
-pub async fn localise(mut request: Request, next: Next) -> Response {
-    let locale = Locale::of_request(&request);
+pub async fn localise(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let locale = Locale::of_request(&request, state.public_url.clone());
     let is_page = !is_api(&locale.path);
     let uses_accept_language = !is_page || locale.lang == Lang::En;
     request.extensions_mut().insert(locale.clone());

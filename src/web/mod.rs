@@ -85,8 +85,11 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .merge(api.layer(map_response(data_licence_link)))
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            language::localise,
+        ))
         .with_state(state)
-        .layer(axum::middleware::from_fn(language::localise))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(map_response(security_headers))
         .layer(axum::middleware::from_fn(caching::conditional))

@@ -28,8 +28,6 @@ pub struct Layout {
     pub og_type: &'static str,
     /// The page's language and address, for its texts, links and alternates.
     pub locale: Locale,
-    /// The site's public address, for `hreflang` alternates.
-    public_url: Option<String>,
 }
 
 /// The page in another language, for the switcher and the `hreflang` alternates.
@@ -48,7 +46,6 @@ impl Layout {
             url: None,
             og_type: "website",
             locale: locale.clone(),
-            public_url: None,
         }
     }
 
@@ -59,7 +56,6 @@ impl Layout {
             state.public_url,
             self.locale.lang.path(path)
         ));
-        self.public_url = Some(state.public_url.to_string());
         self
     }
 
@@ -121,12 +117,9 @@ impl Layout {
             .collect()
     }
 
-    /// The absolute addresses of this page in every language, for `hreflang` links; only pages
-    /// with a public address have them.
+    /// The absolute addresses of this page in every language, for `hreflang` links.
     pub fn hreflang(&self) -> Vec<Alternate> {
-        let Some(public_url) = &self.public_url else {
-            return Vec::new();
-        };
+        let public_url = &self.locale.public_url;
         self.alternates()
             .into_iter()
             .map(|alternate| Alternate {
@@ -140,7 +133,7 @@ impl Layout {
     pub fn default_href(&self) -> String {
         format!(
             "{}{}",
-            self.public_url.as_deref().unwrap_or_default(),
+            self.locale.public_url,
             self.locale.address_in(Lang::En)
         )
     }

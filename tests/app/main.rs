@@ -7,6 +7,7 @@ mod api;
 mod contribute;
 mod health;
 mod import_export;
+mod languages;
 mod moderation;
 mod pages;
 mod presentation;
