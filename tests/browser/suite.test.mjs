@@ -253,8 +253,9 @@ async function richestOrganisation() {
  * Every page type of the site, with how to open it. `open(page)` navigates and returns the final
  * response; `signedIn` pages need a moderator's session in the context.
  */
-async function pageTypes() {
+async function pageTypes(lang = 'en') {
   const [pending, published, organisation] = [await ensurePending(), await ensurePublished(), await richestOrganisation()];
+  const prefix = lang === 'en' ? '' : `/${lang}`;
   const types = [
     { name: 'home', path: '/' },
     { name: 'search-results', path: '/organisations?q=harm', expect: '.result-name a' },
@@ -270,8 +271,8 @@ async function pageTypes() {
       status: 422,
       expect: '.error-summary',
       open: async (page) => {
-        await go(page, '/submit');
-        return clickAndWait(page, sendButton(page));
+        await go(page, `${prefix}/submit`);
+        return clickAndWait(page, page.locator('form.record-form button[type=submit]').last());
       },
     },
     { name: 'received', path: `/submit/received/${pending.reference}`, expect: '.reference' },
@@ -290,8 +291,14 @@ async function pageTypes() {
   } else {
     log(`    skipping /statistics: it answers ${statistics.status}`);
   }
+  for (const type of types) {
+    if (type.path) type.path = type.path === '/' && prefix ? prefix : `${prefix}${type.path}`;
+  }
   return types;
 }
+
+/** The interface languages other than English, as their address prefixes. */
+const OTHER_LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'];
 
 async function openPageType(page, type) {
   const expected = type.status ?? 200;
@@ -570,6 +577,81 @@ describe('userled in a browser', () => {
     } finally {
       await anonymous.close();
       await moderator.close();
+    }
+  });
+
+  test('7. axe-core finds no violation on any page type in every other language', { timeout: 900_000 }, async (t) => {
+    const found = [];
+    const report = [];
+    const anonymous = await newContext({ bypassCSP: true });
+    const moderator = await newContext({ bypassCSP: true });
+    try {
+      await signIn(moderator);
+      for (const lang of OTHER_LANGUAGES) {
+        for (const type of await pageTypes(lang)) {
+          await t.test(`axe ${lang} ${type.name} @ 390px`, async () => {
+            const page = await (type.signedIn ? moderator : anonymous).newPage();
+            try {
+              await page.setViewportSize({ width: 390, height: HEIGHTS[390] });
+              await openPageType(page, type);
+              assert.equal(await page.getAttribute('html', 'lang'), lang, `${type.name}: <html lang>`);
+              const { violations, incomplete } = await runAxe(page);
+              const where = `${lang} ${type.name} @ 390px (${pathOf(page)})`;
+              report.push({ lang, page: type.name, width: 390, url: pathOf(page), violations, incomplete });
+              log(`    axe ${lang} ${type.name}: ${violations.length === 0 ? 'ok, no violations' : `${violations.length} VIOLATION(S)`}`);
+              for (const violation of violations) {
+                found.push(describeViolation(where, violation));
+                log(`      ${describeViolation(where, violation)}`);
+              }
+              assert.equal(violations.length, 0, `axe: ${violations.map((v) => v.id).join(', ')} on ${where} (details above)`);
+            } finally {
+              await page.close();
+            }
+          });
+        }
+      }
+    } finally {
+      await anonymous.close();
+      await moderator.close();
+      await mkdir(REPORTS_DIR, { recursive: true });
+      await writeFile(path.join(REPORTS_DIR, 'axe-languages.json'), JSON.stringify(report, null, 2));
+    }
+    assert.equal(found.length, 0, `axe found ${found.length} violation(s) in other languages, listed above and in tests/browser/reports/axe-languages.json`);
+  });
+
+  test('8. the home and list pages in German and Polish at 390 px: screenshots, nothing wider than the phone', { timeout: 300_000 }, async (t) => {
+    await mkdir(SHOTS_DIR, { recursive: true });
+    const context = await newContext();
+    try {
+      for (const lang of ['de', 'pl']) {
+        const pages = [
+          { name: 'home', path: `/${lang}` },
+          { name: 'search-results', path: `/${lang}/organisations?q=harm+reduction+germany`, expect: '.result-name a' },
+          { name: 'organisations', path: `/${lang}/organisations`, expect: '.result-name a' },
+        ];
+        for (const type of pages) {
+          await t.test(`screenshot ${lang} ${type.name} @ 390px`, async () => {
+            const page = await context.newPage();
+            try {
+              await page.setViewportSize({ width: 390, height: HEIGHTS[390] });
+              await openPageType(page, type);
+              assert.equal(await page.getAttribute('html', 'lang'), lang);
+              const file = path.join(SHOTS_DIR, `${lang}-${type.name}-390.png`);
+              await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+              const size = await page.evaluate(() => ({
+                scroll: document.documentElement.scrollWidth,
+                inner: window.innerWidth,
+              }));
+              log(`    screenshot ${lang} ${type.name} @ 390px -> ${path.relative(process.cwd(), file)}`);
+              assert.ok(size.scroll <= size.inner, `${lang} ${type.name} is ${size.scroll}px wide on a ${size.inner}px phone`);
+            } finally {
+              await page.close();
+            }
+          });
+        }
+      }
+    } finally {
+      await context.close();
     }
   });
 });
