@@ -142,11 +142,7 @@ pub struct Unrendered {
 
 /// The middleware that finds each request's [`Locale`], renders errors in its language, and
 /// marks answers that depend on `Accept-Language`.
-pub async fn localise(
-    State(state): State<AppState>,
-    mut request: Request,
-    next: Next,
-) -> Response {
+pub async fn localise(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let locale = Locale::of_request(&request, state.public_url.clone());
     let is_page = !is_api(&locale.path);
     let uses_accept_language = !is_page || locale.lang == Lang::En;

@@ -178,7 +178,6 @@ impl OptionalFromRequestParts<AppState> for SignedIn {
 
 #[cfg(test)]
 mod tests {
-    use super::language::Locale;
     use super::*;
 
     #[test]

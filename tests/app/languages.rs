@@ -78,7 +78,10 @@ fn every_vocabulary_value_has_a_label_and_definition_in_every_language() {
             for value in V::ALL {
                 let key = format!("{}-{}", V::NAME.replace(' ', "_"), value.slug());
                 assert!(lang.has(&key), "{lang}: {key}");
-                assert!(lang.has(&format!("{key}.definition")), "{lang}: {key}.definition");
+                assert!(
+                    lang.has(&format!("{key}.definition")),
+                    "{lang}: {key}.definition"
+                );
             }
         }
         // English's file says what the code says, for the OpenAPI document.
@@ -147,6 +150,7 @@ fn templates_hold_no_words_of_their_own() {
     let attribute =
         regex::Regex::new(r#"(?:aria-label|placeholder|title|alt|aria-description)="([^"]*)""#)
             .unwrap();
+    let entity = regex::Regex::new(r"&[a-z]+;|&#\d+;").unwrap();
     let mut found = Vec::new();
     for (path, text) in templates() {
         let (_, text) = cut(&text, "{#", "#}");
@@ -161,10 +165,7 @@ fn templates_hold_no_words_of_their_own() {
         let (_, text) = cut(&text, "<", ">");
         readable.push(text);
         for chunk in readable {
-            let chunk = regex::Regex::new(r"&[a-z]+;|&#\d+;")
-                .unwrap()
-                .replace_all(&chunk, " ")
-                .into_owned();
+            let chunk = entity.replace_all(&chunk, " ").into_owned();
             for word in chunk.split(|c: char| !c.is_alphabetic()) {
                 if !word.is_empty() && !NOT_ENGLISH.contains(&word) {
                     found.push(format!("{path}: {word}"));
@@ -172,7 +173,11 @@ fn templates_hold_no_words_of_their_own() {
             }
         }
     }
-    assert!(found.is_empty(), "words outside Fluent:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "words outside Fluent:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
@@ -187,7 +192,11 @@ fn every_key_a_template_names_exists_in_english() {
             }
         }
     }
-    assert!(missing.is_empty(), "keys no locale has:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "keys no locale has:\n{}",
+        missing.join("\n")
+    );
 }
 
 /// English sentences of the interface: each message, or each text between its arguments, of
@@ -215,7 +224,10 @@ fn english_fragments() -> Vec<String> {
             let Entry::Message(message) = entry else {
                 continue;
             };
-            let patterns = message.value.iter().chain(message.attributes.iter().map(|a| &a.value));
+            let patterns = message
+                .value
+                .iter()
+                .chain(message.attributes.iter().map(|a| &a.value));
             for pattern in patterns {
                 for element in &pattern.elements {
                     if let PatternElement::TextElement { value } = element {
@@ -335,23 +347,37 @@ async fn every_page_type_speaks_each_language_without_english_left_over() {
         }
     }
     found.dedup();
-    assert!(found.is_empty(), "English left on translated pages:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "English left on translated pages:\n{}",
+        found.join("\n")
+    );
 }
 
 #[tokio::test]
 async fn links_and_forms_stay_in_the_page_language() {
     let app = TestApp::seeded().await;
-    for path in ["/de", "/de/organisations?q=harm", "/de/organisations/jes-osnabruck", "/de/submit"] {
+    for path in [
+        "/de",
+        "/de/organisations?q=harm",
+        "/de/organisations/jes-osnabruck",
+        "/de/submit",
+    ] {
         let page = app.get(path).await;
         assert_eq!(page.status, 200, "{path}");
         let mut targets = page.attrs("a[href^='/']", "href");
         targets.extend(page.attrs("form[action]", "action"));
         for target in targets {
-            let english_only = ["/api/", "/static/", "/sitemap.xml", "/robots.txt", "/favicon"];
-            let in_german = target == "/de" || target.starts_with("/de/") || target.starts_with("/de?");
-            let switcher = page
-                .attrs(".language-switcher a", "href")
-                .contains(&target);
+            let english_only = [
+                "/api/",
+                "/static/",
+                "/sitemap.xml",
+                "/robots.txt",
+                "/favicon",
+            ];
+            let in_german =
+                target == "/de" || target.starts_with("/de/") || target.starts_with("/de?");
+            let switcher = page.attrs(".language-switcher a", "href").contains(&target);
             assert!(
                 in_german || switcher || english_only.iter().any(|p| target.starts_with(p)),
                 "{path} links to {target}"
@@ -363,20 +389,41 @@ async fn links_and_forms_stay_in_the_page_language() {
 #[tokio::test]
 async fn the_language_is_in_the_address_and_the_browser_only_suggests() {
     let app = TestApp::seeded().await;
-    let page = get_with(&app, "/about", &[("accept-language", "pl-PL,pl;q=0.9,en;q=0.5")]).await;
+    let page = get_with(
+        &app,
+        "/about",
+        &[("accept-language", "pl-PL,pl;q=0.9,en;q=0.5")],
+    )
+    .await;
     assert_eq!(page.status, 200, "a shared link is never redirected");
     assert_eq!(page.attrs("html", "lang"), ["en"]);
     assert_eq!(page.attrs(".language-suggestion a", "href"), ["/pl/about"]);
-    assert!(page.header("vary").contains("Accept-Language") || page.headers.get_all("vary").iter().any(|v| v == "Accept-Language"));
-    assert!(page.header("set-cookie").starts_with("userled_language_suggested=1"));
+    assert!(
+        page.header("vary").contains("Accept-Language")
+            || page
+                .headers
+                .get_all("vary")
+                .iter()
+                .any(|v| v == "Accept-Language")
+    );
+    assert!(
+        page.header("set-cookie")
+            .starts_with("userled_language_suggested=1")
+    );
 
     let again = get_with(
         &app,
         "/about",
-        &[("accept-language", "pl"), ("cookie", "userled_language_suggested=1")],
+        &[
+            ("accept-language", "pl"),
+            ("cookie", "userled_language_suggested=1"),
+        ],
     )
     .await;
-    assert!(again.attrs(".language-suggestion a", "href").is_empty(), "suggested once");
+    assert!(
+        again.attrs(".language-suggestion a", "href").is_empty(),
+        "suggested once"
+    );
 
     let polish = get_with(&app, "/pl/about", &[("accept-language", "en")]).await;
     assert_eq!(polish.attrs("html", "lang"), ["pl"]);
@@ -398,7 +445,10 @@ async fn the_language_is_in_the_address_and_the_browser_only_suggests() {
     );
     let alternates = app.get("/fr/about").await;
     let hreflang: Vec<_> = alternates.attrs("link[hreflang]", "hreflang");
-    assert_eq!(hreflang, ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "x-default"]);
+    assert_eq!(
+        hreflang,
+        ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "x-default"]
+    );
     assert_eq!(
         alternates.attrs("link[hreflang=de]", "href"),
         ["https://userled.example/de/about"]
@@ -408,5 +458,8 @@ async fn the_language_is_in_the_address_and_the_browser_only_suggests() {
         entry.attrs("link[rel=canonical]", "href"),
         ["https://userled.example/fr/organisations/jes-osnabruck"]
     );
-    assert_eq!(alternates.attrs("meta[property='og:locale']", "content"), ["fr_FR"]);
+    assert_eq!(
+        alternates.attrs("meta[property='og:locale']", "content"),
+        ["fr_FR"]
+    );
 }
