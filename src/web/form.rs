@@ -541,7 +541,10 @@ impl Parts<'_> {
                 "relations",
                 0,
                 &[
-                    ("kind", Control::Select(options::<RelationKind>(None, self.lang))),
+                    (
+                        "kind",
+                        Control::Select(options::<RelationKind>(None, self.lang)),
+                    ),
                     ("target", Control::Text),
                 ],
             ),
@@ -550,7 +553,10 @@ impl Parts<'_> {
                 0,
                 &[
                     ("year", Control::Number),
-                    ("kind", Control::Select(options::<EventKind>(None, self.lang))),
+                    (
+                        "kind",
+                        Control::Select(options::<EventKind>(None, self.lang)),
+                    ),
                     ("note", Control::Text),
                     ("source_url", Control::Url),
                 ],
@@ -678,9 +684,9 @@ fn first_slug(group: &str) -> &'static str {
 fn countries_by_name(lang: Lang) -> Vec<(String, String)> {
     let mut countries: Vec<(String, String, String)> = CountryCode::all()
         .map(|c| {
-            let name = c.name_in(lang);
-            let folded = deunicode::deunicode(name).to_lowercase();
-            (folded, c.code().to_owned(), name.to_owned())
+            let name = c.name_in(lang).to_string();
+            let folded = deunicode::deunicode(&name).to_lowercase();
+            (folded, c.code().to_owned(), name)
         })
         .collect();
     countries.sort();
@@ -757,6 +763,25 @@ mod tests {
         assert_eq!(form.get("founded_year"), "1994");
         let (again, _) = form.decode().unwrap();
         assert_eq!(again.record.validate(2026).unwrap(), record);
+    }
+
+    #[test]
+    fn the_form_speaks_the_page_language_and_orders_countries_by_their_names() {
+        let data = FormData::parse(b"countries=DE");
+        let form = RecordForm::new(&data, &BTreeMap::new(), Audience::Public, Lang::De);
+        assert_eq!(form.categories.legend, "Kategorien");
+        assert_eq!(form.countries[1].label, "Land 2");
+        assert!(form.more[0].hint.ends_with("Freiwillig."));
+        let codes: Vec<String> = countries_by_name(Lang::En)
+            .into_iter()
+            .map(|(code, _)| code)
+            .collect();
+        let at = |code: &str| codes.iter().position(|c| c == code).unwrap();
+        assert!(
+            at("AF") < at("AX") && at("AX") < at("AL"),
+            "Åland among the A"
+        );
+        assert_eq!(codes.len(), CountryCode::COUNT);
     }
 
     #[test]

@@ -57,7 +57,9 @@ impl SubmitPage {
         let title = title(&purpose, lang);
         let action = match &purpose {
             Purpose::New => lang.path("/submit"),
-            Purpose::Correction { slug, .. } => lang.path(&format!("/organisations/{slug}/suggest")),
+            Purpose::Correction { slug, .. } => {
+                lang.path(&format!("/organisations/{slug}/suggest"))
+            }
         };
         Self {
             layout: Layout::new(
