@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
 use super::error::AppError;
-use super::form::{Audience, FormData, FormRows, RecordForm};
+use super::form::{Audience, FormData, FormRows, RecordForm, field_label};
 use super::language::Locale;
 use super::pages::Layout;
 use super::security::{
@@ -36,17 +36,17 @@ fn sign_in_page(
     locale: &Locale,
     csrf: &CsrfToken,
     username: &str,
-    error: Option<&str>,
+    error: Option<String>,
 ) -> SignInPage {
     SignInPage {
         layout: Layout::new(
             locale,
-            "Sign in – userled",
-            "Sign in to moderate the registry.",
+            format!("{} – userled", locale.lang.t("admin-sign-in-title")),
+            locale.lang.t("admin-sign-in-description"),
         ),
         csrf: csrf.token.clone(),
         username: username.to_owned(),
-        error: error.map(str::to_owned),
+        error,
     }
 }
 
@@ -79,7 +79,7 @@ pub async fn sign_in(
         }
         SignIn::Refused => {
             let csrf = CsrfToken::for_request(&state, &headers);
-            let error = Some("The username or the password is wrong.");
+            let error = Some(locale.lang.t("admin-sign-in-refused"));
             let page = sign_in_page(&locale, &csrf, username, error);
             Ok(csrf.attach((StatusCode::UNAUTHORIZED, page)))
         }
@@ -113,6 +113,26 @@ pub struct QueuePage {
     pub decided: Vec<QueueItem>,
 }
 
+/// A submission's kind (new or correction) in the page's language.
+fn kind_label(layout: &Layout, item: &QueueItem) -> String {
+    layout.t(&format!("admin-kind-{}", item.kind))
+}
+
+/// A submission's status (pending, approved, rejected) in the page's language.
+fn status_label(layout: &Layout, item: &QueueItem) -> String {
+    layout.t(&format!("admin-status-{}", item.status))
+}
+
+impl QueuePage {
+    pub fn kind_label(&self, item: &QueueItem) -> String {
+        kind_label(&self.layout, item)
+    }
+
+    pub fn status_label(&self, item: &QueueItem) -> String {
+        status_label(&self.layout, item)
+    }
+}
+
 pub async fn queue(
     locale: Locale,
     State(state): State<AppState>,
@@ -124,8 +144,8 @@ pub async fn queue(
     let page = QueuePage {
         layout: Layout::new(
             &locale,
-            "Moderation queue – userled",
-            "Submissions waiting for review.",
+            format!("{} – userled", locale.lang.t("admin-queue-title")),
+            locale.lang.t("admin-queue-description"),
         ),
         moderator: moderator.username,
         csrf: csrf.token.clone(),
@@ -152,6 +172,26 @@ pub struct ReviewPage {
     pub pending: bool,
 }
 
+impl ReviewPage {
+    /// The submission's reference and when it was sent.
+    pub fn meta(&self) -> String {
+        self.layout.ta2(
+            "admin-review-meta",
+            ("reference", &self.item.reference),
+            ("sent", &self.item.submitted_at),
+        )
+    }
+
+    pub fn status_label(&self, item: &QueueItem) -> String {
+        status_label(&self.layout, item)
+    }
+
+    /// A changed field's short name in the page's language.
+    pub fn field_label(&self, change: &FieldChange) -> String {
+        field_label(&change.field, self.layout.lang())
+    }
+}
+
 /// What a review page shows besides the submission: the moderator's own edit with its errors,
 /// or the error of a rejection without a reason.
 #[derive(Default)]
@@ -174,8 +214,11 @@ async fn review_page(
     Ok(ReviewPage {
         layout: Layout::new(
             locale,
-            format!("Review {reference} – userled"),
-            "Review a submission.",
+            format!(
+                "{} – userled",
+                locale.lang.ta("admin-review-title", "reference", reference)
+            ),
+            locale.lang.t("admin-review-description"),
         ),
         moderator,
         csrf: csrf.token.clone(),
@@ -183,7 +226,7 @@ async fn review_page(
         contact_email: review.contact_email,
         changes: review.changes,
         is_correction: review.is_correction,
-        form: RecordForm::new(data, &errors, Audience::Moderator),
+        form: RecordForm::new(data, &errors, Audience::Moderator, locale.lang),
         reason_error: feedback.reason_error,
         pending: review.pending,
         item: review.item,
@@ -317,8 +360,11 @@ impl EditPage {
         Self {
             layout: Layout::new(
                 locale,
-                format!("Edit {} – userled", record.name),
-                "Edit an entry.",
+                format!(
+                    "{} – userled",
+                    locale.lang.ta("admin-edit-title", "name", &record.name)
+                ),
+                locale.lang.t("admin-edit-description"),
             ),
             moderator,
             csrf: csrf.token.clone(),
@@ -339,7 +385,7 @@ pub async fn edit_form(
     let record = moderate::entry(&state.registry, &slug).await?;
     let csrf = CsrfToken::for_request(&state, &headers);
     let data = FormData::from_record(&record);
-    let form = RecordForm::new(&data, &BTreeMap::new(), Audience::Moderator);
+    let form = RecordForm::new(&data, &BTreeMap::new(), Audience::Moderator, locale.lang);
     Ok(csrf.attach(EditPage::new(
         &locale,
         moderator.username,
@@ -383,7 +429,7 @@ pub async fn edit(
         Err(other) => return Err(other.into()),
     };
     let csrf = CsrfToken::for_request(&state, &headers);
-    let form = RecordForm::new(&data, &errors, Audience::Moderator);
+    let form = RecordForm::new(&data, &errors, Audience::Moderator, locale.lang);
     let page = EditPage::new(&locale, moderator.username, &current, &csrf, form);
     Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
 }

@@ -14,6 +14,7 @@ use crate::domain::vocabulary::{
     UserProfile, Visibility, Vocabulary,
 };
 use crate::domain::{CountryCode, FieldError, Organisation, OrganisationInput};
+use crate::i18n::Lang;
 
 /// The hidden field that only bots fill in.
 pub const HONEYPOT: &str = "leave_this_empty";
@@ -362,31 +363,38 @@ pub struct RecordForm {
     pub visibility: ChoiceGroup,
 }
 
-fn options<V: Vocabulary>(blank: &str) -> Vec<(String, String)> {
-    std::iter::once((String::new(), blank.to_owned()))
+/// A select's options: a blank first (`—`, or the message `blank`), then the vocabulary's values
+/// labelled in `lang`.
+fn options<V: Vocabulary>(blank: Option<&str>, lang: Lang) -> Vec<(String, String)> {
+    let blank = blank.map_or_else(|| "—".to_owned(), |key| lang.t(key));
+    std::iter::once((String::new(), blank))
         .chain(
             V::ALL
                 .iter()
-                .map(|v| (v.slug().to_owned(), v.label().to_owned())),
+                .map(|v| (v.slug().to_owned(), v.label_in(lang))),
         )
         .collect()
 }
 
-/// What the form's parts are built from: what was typed (or pre-filled) and the errors by input.
+/// What the form's parts are built from: what was typed (or pre-filled), the errors by input,
+/// and the language its labels are written in.
 struct Parts<'a> {
     data: &'a FormData,
     errors: &'a BTreeMap<String, String>,
+    lang: Lang,
 }
 
-/// A column of a repeatable list: the field, its label, its control.
-type Column = (&'static str, &'static str, Control);
+/// A column of a repeatable list: the field and its control. Its label is the message
+/// `form-<list>-<field>`.
+type Column = (&'static str, Control);
 
 impl Parts<'_> {
-    fn cell(&self, name: &str, label: &str, control: Control) -> Cell {
+    /// A cell labelled by the message `key`.
+    fn cell(&self, name: &str, key: &str, control: Control) -> Cell {
         Cell {
             name: name.to_owned(),
             id: field_id(name),
-            label: label.to_owned(),
+            label: self.lang.t(key),
             hint: None,
             value: self.data.get(name).to_owned(),
             error: self.errors.get(name).cloned(),
@@ -395,21 +403,23 @@ impl Parts<'_> {
         }
     }
 
-    fn required(&self, name: &str, label: &str, control: Control, hint: &str) -> Cell {
+    fn required(&self, name: &str, key: &str, control: Control) -> Cell {
         Cell {
             required: true,
-            ..self.hinted(name, label, control, hint)
+            ..self.hinted(name, key, control)
         }
     }
 
-    fn hinted(&self, name: &str, label: &str, control: Control, hint: &str) -> Cell {
+    /// A cell with the hint that is the label's attribute `key.hint`.
+    fn hinted(&self, name: &str, key: &str, control: Control) -> Cell {
         Cell {
-            hint: Some(hint.to_owned()),
-            ..self.cell(name, label, control)
+            hint: Some(self.lang.t(&format!("{key}.hint"))),
+            ..self.cell(name, key, control)
         }
     }
 
-    fn group<V: Vocabulary>(&self, name: &str, legend: &str, hint: Option<&str>) -> ChoiceGroup {
+    /// Checkboxes for a vocabulary, under the legend `key` (and its `.hint` if `hinted`).
+    fn group<V: Vocabulary>(&self, name: &str, key: &str, hinted: bool) -> ChoiceGroup {
         let chosen = self.data.all(name);
         // An error on one value (`categories[1]`) shows on the group.
         let error = self
@@ -420,15 +430,15 @@ impl Parts<'_> {
         ChoiceGroup {
             name: name.to_owned(),
             id: field_id(name),
-            legend: legend.to_owned(),
-            hint: hint.map(str::to_owned),
+            legend: self.lang.t(key),
+            hint: hinted.then(|| self.lang.t(&format!("{key}.hint"))),
             choices: V::ALL
                 .iter()
                 .map(|v| Choice {
                     id: field_id(&format!("{name}-{}", v.slug())),
                     value: v.slug().to_owned(),
-                    label: v.label().to_owned(),
-                    hint: v.definition().to_owned(),
+                    label: v.label_in(self.lang),
+                    hint: v.definition_in(self.lang),
                     checked: chosen.contains(&v.slug()),
                 })
                 .collect(),
@@ -437,35 +447,33 @@ impl Parts<'_> {
         }
     }
 
-    fn radios<V: Vocabulary>(&self, name: &str, legend: &str, hint: Option<&str>) -> ChoiceGroup {
+    fn radios<V: Vocabulary>(&self, name: &str, key: &str, hinted: bool) -> ChoiceGroup {
         ChoiceGroup {
             radio: true,
-            ..self.group::<V>(name, legend, hint)
+            ..self.group::<V>(name, key, hinted)
         }
     }
 
-    /// The rows given, at least `minimum`, and one empty row to add another.
-    fn list(
-        &self,
-        key: &str,
-        legend: &str,
-        hint: &str,
-        minimum: usize,
-        columns: &[Column],
-    ) -> ListView {
+    /// The rows given, at least `minimum`, and one empty row to add another. Its legend is the
+    /// message `form-<key>` with its `.hint`.
+    fn list(&self, key: &str, minimum: usize, columns: &[Column]) -> ListView {
         let count = self.data.row_count(key).max(minimum.saturating_sub(1)) + 1;
         let row = |i: usize| {
             columns
                 .iter()
-                .map(|(field, label, control)| {
-                    self.cell(&format!("{key}[{i}][{field}]"), label, control.clone())
+                .map(|(field, control)| {
+                    self.cell(
+                        &format!("{key}[{i}][{field}]"),
+                        &format!("form-{key}-{field}"),
+                        control.clone(),
+                    )
                 })
                 .collect()
         };
         ListView {
             key: key.to_owned(),
-            legend: legend.to_owned(),
-            hint: hint.to_owned(),
+            legend: self.lang.t(&format!("form-{key}")),
+            hint: self.lang.t(&format!("form-{key}.hint")),
             rows: (0..count).map(row).collect(),
             error: self.errors.get(key).cloned(),
         }
@@ -479,7 +487,7 @@ impl Parts<'_> {
             .find(|(field, _)| field.starts_with("countries"))
             .map(|(_, message)| message.clone());
         let options: Vec<(String, String)> = std::iter::once((String::new(), "—".to_owned()))
-            .chain(CountryCode::all().map(|c| (c.code().to_owned(), c.name().to_owned())))
+            .chain(countries_by_name(self.lang))
             .collect();
         let chosen = self
             .data
@@ -493,7 +501,7 @@ impl Parts<'_> {
             .map(|(i, value)| Cell {
                 name: "countries".into(),
                 id: field_id(&format!("countries-{i}")),
-                label: format!("Country {}", i + 1),
+                label: self.lang.ta("form-country", "number", i + 1),
                 hint: None,
                 value,
                 error: (i == 0).then(|| error.clone()).flatten(),
@@ -510,56 +518,55 @@ impl Parts<'_> {
         let mut more = vec![
             self.list(
                 "evaluations",
-                "Evaluations",
-                "Studies of the organisation's work: who wrote them, when, how, and what they found.",
                 0,
                 &[
-                    ("citation", "Citation, such as “Castrignano 2005”", Control::Text),
-                    ("year", "Year", Control::Number),
-                    ("design", "Design", Control::Text),
-                    ("sample_size", "Sample size", Control::Number),
-                    ("finding", "Finding", Control::TextArea),
+                    ("citation", Control::Text),
+                    ("year", Control::Number),
+                    ("design", Control::Text),
+                    ("sample_size", Control::Number),
+                    ("finding", Control::TextArea),
                 ],
             ),
             self.list(
                 "facts",
-                "Figures",
-                "Numbers about the organisation, with the year they refer to if you know it.",
                 0,
                 &[
-                    ("label", "What is counted", Control::Text),
-                    ("value", "Number", Control::Number),
-                    ("year", "Year", Control::Number),
-                    ("note", "Note", Control::Text),
+                    ("label", Control::Text),
+                    ("value", Control::Number),
+                    ("year", Control::Number),
+                    ("note", Control::Text),
                 ],
             ),
             self.list(
                 "relations",
-                "Related organisations",
-                "Other organisations in the registry, by the last part of their address (such as jes-network).",
                 0,
                 &[
-                    ("kind", "Relation", Control::Select(options::<RelationKind>("—"))),
-                    ("target", "Organisation (its slug)", Control::Text),
+                    (
+                        "kind",
+                        Control::Select(options::<RelationKind>(None, self.lang)),
+                    ),
+                    ("target", Control::Text),
                 ],
             ),
             self.list(
                 "events",
-                "History",
-                "Dated events: when it was formalised, renamed, merged or ended.",
                 0,
                 &[
-                    ("year", "Year", Control::Number),
-                    ("kind", "What happened", Control::Select(options::<EventKind>("—"))),
-                    ("note", "Description", Control::Text),
-                    ("source_url", "Source link", Control::Url),
+                    ("year", Control::Number),
+                    (
+                        "kind",
+                        Control::Select(options::<EventKind>(None, self.lang)),
+                    ),
+                    ("note", Control::Text),
+                    ("source_url", Control::Url),
                 ],
             ),
         ];
         if audience == Audience::Public {
             // The public form keeps these behind a disclosure; their lists start empty.
+            let optional = self.lang.t("form-optional");
             more.iter_mut()
-                .for_each(|l| l.hint = format!("{} Optional.", l.hint));
+                .for_each(|l| l.hint = format!("{} {optional}", l.hint));
         }
         more
     }
@@ -585,7 +592,11 @@ impl Parts<'_> {
                 };
                 SummaryItem {
                     href: format!("#{}", field_id(&target)),
-                    text: format!("{}: {message}", human_field(field)),
+                    text: self.lang.ta2(
+                        "form-summary-item",
+                        ("field", human_field(field, self.lang)),
+                        ("message", message),
+                    ),
                 }
             })
             .collect()
@@ -596,76 +607,62 @@ impl RecordForm {
     /// Builds the form from what was typed (or pre-filled) and the errors found, keyed by form
     /// field name (see [`FormRows::errors_by_field`]). Longer than most functions: one entry per
     /// field, in the form's order, which splitting would only scatter.
-    pub fn new(data: &FormData, errors: &BTreeMap<String, String>, audience: Audience) -> Self {
-        let parts = Parts { data, errors };
+    pub fn new(
+        data: &FormData,
+        errors: &BTreeMap<String, String>,
+        audience: Audience,
+        lang: Lang,
+    ) -> Self {
+        let parts = Parts { data, errors, lang };
         let (countries, countries_error) = parts.countries();
+        let not_known = Some("form-not-known");
         RecordForm {
             summary: parts.summary(),
-            name: parts.required("name", "Name", Control::Text, "The name the organisation uses."),
+            name: parts.required("name", "form-name", Control::Text),
             aliases: parts.list(
                 "aliases",
-                "Other names",
-                "Abbreviations, the name in its own language (with the language code, such as da), former names.",
                 0,
                 &[
-                    ("name", "Name", Control::Text),
-                    ("language", "Language code", Control::Text),
-                    ("kind", "Kind", Control::Select(options::<AliasKind>("—"))),
+                    ("name", Control::Text),
+                    ("language", Control::Text),
+                    ("kind", Control::Select(options::<AliasKind>(None, lang))),
                 ],
             ),
-            description: parts.required(
-                "description",
-                "Description",
-                Control::TextArea,
-                "A few sentences: who they are and what they do.",
-            ),
-            website: parts.hinted("website", "Website", Control::Url, "Starting with https:// or http://"),
-            categories: parts.group::<Category>("categories", "Categories", Some("Choose at least one.")),
-            activities: parts.group::<Activity>("activities", "Activities", None),
-            profiles: parts.group::<UserProfile>("user_profiles", "Who it serves", None),
+            description: parts.required("description", "form-description", Control::TextArea),
+            website: parts.hinted("website", "form-website", Control::Url),
+            categories: parts.group::<Category>("categories", "form-categories", true),
+            activities: parts.group::<Activity>("activities", "form-activities", false),
+            profiles: parts.group::<UserProfile>("user_profiles", "form-user_profiles", false),
             countries,
             countries_error,
-            city: parts.cell("city", "City or area", Control::Text),
-            scope: parts.cell("scope", "Works", Control::Select(options::<Scope>("Not known"))),
-            founded_year: parts.cell("founded_year", "Year founded", Control::Number),
-            status: parts.cell("status", "Status", Control::Select(options::<Status>("Not known"))),
-            ended_year: parts.hinted("ended_year", "Year it ended", Control::Number, "Only if it has stopped."),
-            degree: parts.radios::<UserLedDegree>(
-                "user_led_degree",
-                "How far is it led by people who use or used drugs?",
-                None,
+            city: parts.cell("city", "form-city", Control::Text),
+            scope: parts.cell(
+                "scope",
+                "form-scope",
+                Control::Select(options::<Scope>(not_known, lang)),
             ),
-            degree_note: parts.required(
-                "degree_note",
-                "How do you know?",
-                Control::Text,
-                "One sentence of evidence, such as “its board is elected by members who use drugs”.",
+            founded_year: parts.cell("founded_year", "form-founded_year", Control::Number),
+            status: parts.cell(
+                "status",
+                "form-status",
+                Control::Select(options::<Status>(not_known, lang)),
             ),
+            ended_year: parts.hinted("ended_year", "form-ended_year", Control::Number),
+            degree: parts.radios::<UserLedDegree>("user_led_degree", "form-user_led_degree", false),
+            degree_note: parts.required("degree_note", "form-degree_note", Control::Text),
             sources: parts.list(
                 "sources",
-                "Sources",
-                "At least one link that supports this entry: the organisation's own pages, a report, an article.",
                 1,
                 &[
-                    ("url", "Link", Control::Url),
-                    ("title", "Title", Control::Text),
-                    ("note", "Note", Control::Text),
+                    ("url", Control::Url),
+                    ("title", Control::Text),
+                    ("note", Control::Text),
                 ],
             ),
             more: parts.more(audience),
-            last_verified: (audience == Audience::Moderator).then(|| {
-                parts.hinted(
-                    "last_verified",
-                    "Last verified",
-                    Control::Date,
-                    "When someone last checked this entry against the organisation itself.",
-                )
-            }),
-            visibility: parts.radios::<Visibility>(
-                "visibility",
-                "How visible should it be?",
-                Some("Some organisations have good reasons not to be seen."),
-            ),
+            last_verified: (audience == Audience::Moderator)
+                .then(|| parts.hinted("last_verified", "form-last_verified", Control::Date)),
+            visibility: parts.radios::<Visibility>("visibility", "form-visibility", true),
         }
     }
 
@@ -682,23 +679,52 @@ fn first_slug(group: &str) -> &'static str {
     }
 }
 
-/// A field's name in words, for the error summary: `sources[0][url]` becomes "Sources 1, url".
-pub fn human_field(field: &str) -> String {
-    let (list, index, tail) = match row_of(field) {
-        Some((list, row, rest)) => (list, Some(row), rest.trim_matches(['[', ']'])),
-        None => (field.split('[').next().unwrap_or(field), None, ""),
+/// Every country, named in `lang` and in the order of those names, accents folded (Österreich
+/// among the O, Łotwa among the L), for the country selects.
+fn countries_by_name(lang: Lang) -> Vec<(String, String)> {
+    let mut countries: Vec<(String, String, String)> = CountryCode::all()
+        .map(|c| {
+            let name = c.name_in(lang).to_string();
+            let folded = deunicode::deunicode(&name).to_lowercase();
+            (folded, c.code().to_owned(), name)
+        })
+        .collect();
+    countries.sort();
+    countries
+        .into_iter()
+        .map(|(_, code, name)| (code, name))
+        .collect()
+}
+
+/// A record field's short name in `lang` (`user_led_degree` is "User-led degree"), for the
+/// error summary and the tables of changes; a field without a message keeps its own name.
+pub fn field_label(field: &str, lang: Lang) -> String {
+    let key = format!("form-field-{field}");
+    if Lang::En.has(&key) {
+        lang.t(&key)
+    } else {
+        field.replace('_', " ")
+    }
+}
+
+/// A form field's name in words, for the error summary: `sources[0][url]` becomes
+/// "Sources 1, Link".
+pub fn human_field(field: &str, lang: Lang) -> String {
+    let Some((list, row, rest)) = row_of(field) else {
+        return field_label(field.split('[').next().unwrap_or(field), lang);
     };
-    let mut words = list.replace('_', " ");
-    if let Some(first) = words.get(..1) {
-        words = first.to_uppercase() + &words[1..];
-    }
-    if let Some(i) = index {
-        words = format!("{words} {}", i + 1);
-    }
-    if !tail.is_empty() {
-        words = format!("{words}, {}", tail.replace('_', " "));
-    }
-    words
+    let column = rest.trim_matches(['[', ']']);
+    let column_key = format!("form-{list}-{column}");
+    let column = if Lang::En.has(&column_key) {
+        lang.t(&column_key)
+    } else {
+        column.replace('_', " ")
+    };
+    lang.ta2(
+        "form-summary-row",
+        ("list", format!("{} {}", field_label(list, lang), row + 1)),
+        ("column", column),
+    )
 }
 
 #[cfg(test)]
@@ -740,9 +766,31 @@ mod tests {
     }
 
     #[test]
+    fn the_form_speaks_the_page_language_and_orders_countries_by_their_names() {
+        let data = FormData::parse(b"countries=DE");
+        let form = RecordForm::new(&data, &BTreeMap::new(), Audience::Public, Lang::De);
+        assert_eq!(form.categories.legend, "Kategorien");
+        assert_eq!(form.countries[1].label, "Land 2");
+        assert!(form.more[0].hint.ends_with("Freiwillig."));
+        let codes: Vec<String> = countries_by_name(Lang::En)
+            .into_iter()
+            .map(|(code, _)| code)
+            .collect();
+        let at = |code: &str| codes.iter().position(|c| c == code).unwrap();
+        assert!(
+            at("AF") < at("AX") && at("AX") < at("AL"),
+            "Åland among the A"
+        );
+        assert_eq!(codes.len(), CountryCode::COUNT);
+    }
+
+    #[test]
     fn ids_and_words_for_fields() {
         assert_eq!(field_id("sources[0][url]"), "f-sources-0-url");
-        assert_eq!(human_field("sources[0][url]"), "Sources 1, url");
-        assert_eq!(human_field("founded_year"), "Founded year");
+        assert_eq!(human_field("sources[0][url]", Lang::En), "Sources 1, Link");
+        assert_eq!(human_field("founded_year", Lang::En), "Year founded");
+        assert_eq!(human_field("categories[1]", Lang::En), "Categories");
+        assert_eq!(human_field("surprise", Lang::En), "surprise");
+        assert_eq!(human_field("sources[0][url]", Lang::De), "Quellen 1, Link");
     }
 }

@@ -17,6 +17,7 @@ use super::language::Locale;
 use super::pages::Layout;
 use super::security::{CSRF_FIELD, ClientAddress, CsrfToken, check_csrf};
 use crate::domain::{FieldError, Slug};
+use crate::i18n::Lang;
 use crate::registry::contribute::{self, Candidate, Contribution, Outcome, Target};
 use crate::registry::{self, detail};
 
@@ -52,23 +53,23 @@ impl SubmitPage {
         csrf: &CsrfToken,
         candidates: Vec<Candidate>,
     ) -> Self {
-        let (title, action) = match &purpose {
-            Purpose::New => ("Add an organisation".to_owned(), "/submit".to_owned()),
-            Purpose::Correction { slug, name } => (
-                format!("Suggest a correction to {name}"),
-                format!("/organisations/{slug}/suggest"),
-            ),
+        let lang = locale.lang;
+        let title = title(&purpose, lang);
+        let action = match &purpose {
+            Purpose::New => lang.path("/submit"),
+            Purpose::Correction { slug, .. } => {
+                lang.path(&format!("/organisations/{slug}/suggest"))
+            }
         };
         Self {
             layout: Layout::new(
                 locale,
                 format!("{title} – userled"),
-                "Contribute to the registry of user-led drug organisations. Every contribution is \
-                 reviewed before it is published.",
+                lang.t("submit-description"),
             ),
             purpose,
             action,
-            form: RecordForm::new(data, errors, Audience::Public),
+            form: RecordForm::new(data, errors, Audience::Public, lang),
             csrf: csrf.token.clone(),
             contact_email: data.get("contact_email").to_owned(),
             contact_error: errors.get("contact_email").cloned(),
@@ -80,14 +81,19 @@ impl SubmitPage {
     }
 
     pub fn title(&self) -> String {
-        match &self.purpose {
-            Purpose::New => "Add an organisation".into(),
-            Purpose::Correction { name, .. } => format!("Suggest a correction to {name}"),
-        }
+        title(&self.purpose, self.layout.lang())
     }
 
     pub fn is_correction(&self) -> bool {
         matches!(self.purpose, Purpose::Correction { .. })
+    }
+}
+
+/// The page's heading: adding an organisation, or correcting one.
+fn title(purpose: &Purpose, lang: Lang) -> String {
+    match purpose {
+        Purpose::New => lang.t("submit-title"),
+        Purpose::Correction { name, .. } => lang.ta("submit-correction-title", "name", name),
     }
 }
 
@@ -251,8 +257,13 @@ pub async fn received(
     Ok(ReceivedPage {
         layout: Layout::new(
             &locale,
-            format!("Submission {} – userled", status.reference),
-            "Your contribution awaits review.",
+            format!(
+                "{} – userled",
+                locale
+                    .lang
+                    .ta("received-title", "reference", &status.reference)
+            ),
+            locale.lang.t("received-description"),
         ),
         reference: status.reference,
         status: status.status,

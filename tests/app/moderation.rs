@@ -194,7 +194,7 @@ async fn a_correction_shows_its_diff_and_a_revision_can_be_restored() {
         .await;
     let rows: Vec<String> = review.texts(".diff tbody tr");
     assert_eq!(rows.len(), 1, "{rows:?}");
-    assert!(rows[0].starts_with("description"));
+    assert!(rows[0].starts_with("Description"));
     assert!(rows[0].contains(original["description"].as_str().unwrap()));
     assert!(rows[0].contains("TripSit now describes itself differently."));
     assert!(review.body.contains("Their about page changed in 2026."));
