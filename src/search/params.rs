@@ -146,6 +146,10 @@ const TABLE: [(&str, Parameter); 15] = [
     ("format", Parameter::Format),
 ];
 
+/// The parameter that chooses the language of the API's messages, read by the web layer; a
+/// search accepts it and ignores it.
+pub const LANGUAGE_PARAMETER: &str = "lang";
+
 /// The parameter names a search understands, in canonical order.
 pub const PARAMETERS: [&str; 15] = {
     let mut names = [""; TABLE.len()];
@@ -206,6 +210,11 @@ impl SearchParams {
         strictness: Strictness,
     ) -> Result<(), Message> {
         let Some(parameter) = Parameter::named(key) else {
+            // The language of the answer's messages is the web layer's (`?lang=` in the API);
+            // every search accepts it and leaves it alone.
+            if key == LANGUAGE_PARAMETER {
+                return Ok(());
+            }
             return match strictness {
                 Strictness::RejectUnknown => Err(unknown_parameter(key)),
                 Strictness::IgnoreUnknown => Ok(()),
@@ -482,6 +491,20 @@ mod tests {
         assert_eq!(bad("sort=random&page=1&page=2"), ["sort", "page"]);
         assert_eq!(bad("catgory=advocacy"), ["catgory"]);
         assert_eq!(bad(&format!("q={}", "a".repeat(201))), ["q"]);
+        assert_eq!(bad("page=0&lang=fr"), ["page"], "lang is the web layer's");
+    }
+
+    #[test]
+    fn problems_are_messages_in_any_language() {
+        let errors = parse("page=0").unwrap_err();
+        assert_eq!(
+            errors[0].detail.to_string(),
+            "\"0\" is not a page number (1 or more)"
+        );
+        assert_eq!(
+            errors[0].detail.in_lang(crate::i18n::Lang::De),
+            "„0“ ist keine Seitenzahl (1 oder mehr)"
+        );
     }
 
     #[test]

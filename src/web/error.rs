@@ -289,3 +289,76 @@ impl IntoResponse for ApiError {
         .into_response()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{SearchParams, Strictness};
+
+    #[test]
+    fn a_problem_speaks_the_language_asked_for_and_keeps_its_names() {
+        let errors =
+            SearchParams::parse("page=0&country=UK", 2026, Strictness::RejectUnknown).unwrap_err();
+        let error = AppError::BadRequest(errors);
+        let english = error.problem(Lang::En);
+        assert_eq!(english.title, "Invalid parameter");
+        assert_eq!(
+            english.detail,
+            "page: \"0\" is not a page number (1 or more); country: \"UK\" is not an assigned \
+             ISO 3166-1 country code; the United Kingdom is GB"
+        );
+        let german = error.problem(Lang::De);
+        assert_eq!(german.kind, "/api#problem-invalid-parameter");
+        assert_eq!(german.title, "Ungültiger Parameter");
+        assert_eq!(german.parameter.as_deref(), Some("page"));
+        assert_eq!(german.errors[1].parameter.as_deref(), Some("country"));
+        assert_eq!(
+            german.errors[1].detail,
+            "„UK“ ist kein vergebener Ländercode nach ISO 3166-1; das Vereinigte Königreich hat \
+             den Code GB"
+        );
+        assert!(german.detail.starts_with("page: „0“ ist keine Seitenzahl"));
+    }
+
+    #[test]
+    fn waiting_is_counted_in_each_language() {
+        let wait = |seconds| AppError::TooManyRequests {
+            retry_after: seconds,
+        };
+        assert_eq!(
+            wait(30).detail(Lang::En),
+            "Please wait 30 seconds and try again."
+        );
+        assert_eq!(
+            wait(1).detail(Lang::Pl),
+            "Prosimy odczekać 1 sekundę i spróbować ponownie."
+        );
+        assert!(wait(3).detail(Lang::Pl).contains(" 3 sekundy "));
+        assert!(wait(25).detail(Lang::Pl).contains(" 25 sekund "));
+        assert_eq!(wait(30).title(Lang::Fr), "Trop de requêtes");
+    }
+
+    #[test]
+    fn every_message_of_a_record_is_translated() {
+        let errors = vec![
+            FieldError::new("founded_year", Message::new("field-required")),
+            FieldError::new(
+                "events[0].year",
+                Message::new("field-event-year")
+                    .with("year", "1990")
+                    .with("other", "founded_year")
+                    .with("expected", "1994"),
+            ),
+        ];
+        let error = AppError::Unprocessable(errors);
+        assert_eq!(
+            error.detail(Lang::En),
+            "founded_year: is required; events[0].year: 1990 disagrees with founded_year 1994"
+        );
+        assert_eq!(
+            error.detail(Lang::De),
+            "founded_year: muss ausgefüllt werden; events[0].year: 1990 passt nicht zum \
+             Gründungsjahr 1994"
+        );
+    }
+}
