@@ -186,7 +186,7 @@ fn read_record(
     input.validate(current_year).map_err(|errors| {
         errors
             .into_iter()
-            .map(|e| (Some(e.field), e.message))
+            .map(|e| (Some(e.field), e.message.to_string()))
             .collect()
     })
 }

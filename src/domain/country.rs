@@ -9,21 +9,36 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CountryCode(u16);
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CountryError {
-    #[error("\"{0}\" is not an ISO 3166-1 alpha-2 code (two capital letters, such as DK)")]
     Malformed(String),
-    #[error("\"{0}\" is not an assigned ISO 3166-1 country code{hint}", hint = hint(.0))]
+    /// Well formed but not assigned; the message hints at GB for UK and GR for EL.
     Unassigned(String),
 }
 
-fn hint(code: &str) -> &'static str {
-    match code {
-        "UK" => "; the United Kingdom is GB",
-        "EL" => "; Greece is GR",
-        _ => "",
+impl CountryError {
+    /// What is wrong, in any language.
+    pub fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            CountryError::Malformed(code) => {
+                Message::new("field-country-malformed").with("value", code)
+            }
+            CountryError::Unassigned(code) => {
+                Message::new("field-country-unassigned").with("value", code)
+            }
+        }
     }
 }
+
+/// English, for logs and the command line.
+impl fmt::Display for CountryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for CountryError {}
 
 impl CountryCode {
     pub fn code(self) -> &'static str {

@@ -3,6 +3,7 @@
 
 use super::organisation::{FieldError, Organisation, OrganisationInput};
 use super::types::Slug;
+use crate::i18n::Message;
 
 /// Fields of the API's full record that are the registry's to set; a submission may carry them
 /// (what `GET` returns, `POST` accepts) and they are ignored.
@@ -31,19 +32,20 @@ impl SubmissionInput {
     /// Reads a JSON body: an object with the record's fields, `contact_email` and `note`. A
     /// value of the wrong type is reported against its field path.
     pub fn from_json(body: &[u8]) -> Result<Self, FieldError> {
-        let problem = |field: &str, message: String| FieldError {
-            field: field.to_owned(),
-            message,
-        };
-        let mut value: serde_json::Value = serde_json::from_slice(body)
-            .map_err(|err| problem("body", format!("is not valid JSON: {err}")))?;
+        let problem = |field: &str, message: Message| FieldError::new(field, message);
+        let mut value: serde_json::Value = serde_json::from_slice(body).map_err(|err| {
+            problem(
+                "body",
+                Message::new("field-json-invalid").with("reason", err.to_string()),
+            )
+        })?;
         let object = value
             .as_object_mut()
-            .ok_or_else(|| problem("body", "must be a JSON object".into()))?;
+            .ok_or_else(|| problem("body", Message::new("field-json-object")))?;
         let mut text = |key: &str| match object.remove(key) {
             None | Some(serde_json::Value::Null) => Ok(None),
             Some(serde_json::Value::String(s)) => Ok(Some(s)),
-            Some(_) => Err(problem(key, "must be a string".into())),
+            Some(_) => Err(problem(key, Message::new("field-json-string"))),
         };
         let contact_email = text("contact_email")?;
         let note = text("note")?;
@@ -51,7 +53,7 @@ impl SubmissionInput {
             let path = err.path().to_string();
             problem(
                 if path == "." { "body" } else { &path },
-                err.into_inner().to_string(),
+                Message::new("field-json-unreadable").with("reason", err.into_inner().to_string()),
             )
         })?;
         Ok(Self {
@@ -67,7 +69,7 @@ impl SubmissionInput {
 pub struct Email(String);
 
 impl Email {
-    pub fn parse(value: &str) -> Result<Self, String> {
+    pub fn parse(value: &str) -> Result<Self, Message> {
         let value = value.trim();
         let well_formed = value.len() <= 254
             && !value.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -81,7 +83,7 @@ impl Email {
         if well_formed {
             Ok(Self(value.to_owned()))
         } else {
-            Err(format!("\"{value}\" is not an email address"))
+            Err(Message::new("field-email-invalid").with("value", value))
         }
     }
 
@@ -125,10 +127,7 @@ impl SubmissionInput {
             Some(email) if !email.is_empty() => match Email::parse(email) {
                 Ok(email) => Some(email),
                 Err(message) => {
-                    errors.push(FieldError {
-                        field: "contact_email".into(),
-                        message,
-                    });
+                    errors.push(FieldError::new("contact_email", message));
                     None
                 }
             },
@@ -141,14 +140,15 @@ impl SubmissionInput {
             .filter(|n| !n.is_empty())
             .map(str::to_owned);
         match (&corrects, &note) {
-            (Some(_), None) => errors.push(FieldError {
-                field: "note".into(),
-                message: "say what changed and how you know".into(),
-            }),
-            (_, Some(note)) if note.chars().count() > MAX_NOTE_CHARS => errors.push(FieldError {
-                field: "note".into(),
-                message: format!("at most {MAX_NOTE_CHARS} characters"),
-            }),
+            (Some(_), None) => {
+                errors.push(FieldError::new("note", Message::new("field-note-required")))
+            }
+            (_, Some(note)) if note.chars().count() > MAX_NOTE_CHARS => {
+                errors.push(FieldError::new(
+                    "note",
+                    Message::new("field-note-too-long").with("max", MAX_NOTE_CHARS),
+                ))
+            }
             _ => {}
         }
         let record = self.record.validate(current_year);

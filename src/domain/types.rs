@@ -7,6 +7,8 @@ use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::{Serialize, Serializer};
 use time::Date;
 
+use crate::i18n::Message;
+
 /// The URL-safe identifier of an organisation: lowercase ASCII letters and digits in runs joined by
 /// single hyphens, at most 80 characters.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -16,7 +18,7 @@ pub struct Slug(String);
 impl Slug {
     pub const MAX_LEN: usize = 80;
 
-    pub fn parse(value: &str) -> Result<Self, String> {
+    pub fn parse(value: &str) -> Result<Self, Message> {
         let well_formed = !value.is_empty()
             && value.len() <= Self::MAX_LEN
             && value.split('-').all(|run| {
@@ -28,11 +30,9 @@ impl Slug {
         if well_formed {
             Ok(Self(value.to_owned()))
         } else {
-            Err(format!(
-                "\"{value}\" is not a slug: use lowercase letters and digits joined by single \
-                 hyphens, at most {} characters",
-                Self::MAX_LEN
-            ))
+            Err(Message::new("field-slug-invalid")
+                .with("value", value)
+                .with("max", Self::MAX_LEN))
         }
     }
 
@@ -77,13 +77,14 @@ pub struct Year(i32);
 impl Year {
     pub const EARLIEST: i32 = 1900;
 
-    pub fn parse(value: i64, current_year: i32) -> Result<Self, String> {
+    pub fn parse(value: i64, current_year: i32) -> Result<Self, Message> {
         match i32::try_from(value) {
             Ok(year) if (Self::EARLIEST..=current_year).contains(&year) => Ok(Self(year)),
-            _ => Err(format!(
-                "{value} is not a year from {} to {current_year}",
-                Self::EARLIEST
-            )),
+            // Years are text, so that they are not grouped like amounts ("2,026").
+            _ => Err(Message::new("field-year-range")
+                .with("value", value.to_string())
+                .with("earliest", Self::EARLIEST.to_string())
+                .with("latest", current_year.to_string())),
         }
     }
 
@@ -111,20 +112,20 @@ pub struct WebUrl(String);
 impl WebUrl {
     pub const MAX_LEN: usize = 2000;
 
-    pub fn parse(value: &str) -> Result<Self, String> {
+    pub fn parse(value: &str) -> Result<Self, Message> {
         let value = value.trim();
         if value.len() > Self::MAX_LEN {
-            return Err(format!("a URL is at most {} characters", Self::MAX_LEN));
+            return Err(Message::new("field-url-too-long").with("max", Self::MAX_LEN));
         }
         match url::Url::parse(value) {
             Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
                 // Keep the URL as written: a source must cite what the author cited.
                 Ok(Self(value.to_owned()))
             }
-            Ok(_) => Err(format!(
-                "\"{value}\" is not a web address: it must start with http:// or https://"
-            )),
-            Err(err) => Err(format!("\"{value}\" is not a valid URL ({err})")),
+            Ok(_) => Err(Message::new("field-url-not-web").with("value", value)),
+            Err(err) => Err(Message::new("field-url-invalid")
+                .with("value", value)
+                .with("reason", err.to_string())),
         }
     }
 
@@ -145,13 +146,11 @@ impl fmt::Display for WebUrl {
 pub struct LanguageCode(String);
 
 impl LanguageCode {
-    pub fn parse(value: &str) -> Result<Self, String> {
+    pub fn parse(value: &str) -> Result<Self, Message> {
         if (2..=3).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_lowercase()) {
             Ok(Self(value.to_owned()))
         } else {
-            Err(format!(
-                "\"{value}\" is not an ISO 639 language code (two or three lowercase letters, such as da)"
-            ))
+            Err(Message::new("field-language-code").with("value", value))
         }
     }
 
@@ -168,10 +167,10 @@ const DAY_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
     time::macros::format_description!("[year]-[month]-[day]");
 
 impl Day {
-    pub fn parse(value: &str) -> Result<Self, String> {
+    pub fn parse(value: &str) -> Result<Self, Message> {
         Date::parse(value, DAY_FORMAT)
             .map(Self)
-            .map_err(|_| format!("\"{value}\" is not a date written YYYY-MM-DD"))
+            .map_err(|_| Message::new("field-date").with("value", value))
     }
 
     pub fn date(self) -> Date {
@@ -237,11 +236,11 @@ impl WholeNumber {
 
     /// The number; `Ok(None)` for a blank value, which counts as not given; or the problem with
     /// text that is not a whole number.
-    pub fn get(&self) -> Result<Option<i64>, String> {
+    pub fn get(&self) -> Result<Option<i64>, Message> {
         match &self.0 {
             Reading::Number(number) => Ok(Some(*number)),
             Reading::Blank => Ok(None),
-            Reading::Text(text) => Err(format!("\"{text}\" is not a whole number")),
+            Reading::Text(text) => Err(Message::new("field-not-whole-number").with("value", text)),
         }
     }
 
@@ -418,7 +417,7 @@ mod tests {
         assert!(Year::parse(1899, 2026).is_err());
         assert!(Year::parse(2027, 2026).is_err());
         assert_eq!(
-            Year::parse(2999, 2026).unwrap_err(),
+            Year::parse(2999, 2026).unwrap_err().to_string(),
             "2999 is not a year from 1900 to 2026"
         );
         assert!(Year::parse(i64::MAX, 2026).is_err());
@@ -441,7 +440,10 @@ mod tests {
     }
 
     fn read(json: serde_json::Value) -> Result<Option<i64>, String> {
-        serde_json::from_value::<WholeNumber>(json).unwrap().get()
+        serde_json::from_value::<WholeNumber>(json)
+            .unwrap()
+            .get()
+            .map_err(|message| message.to_string())
     }
 
     #[test]
@@ -510,7 +512,7 @@ mod tests {
             #[serde(flatten)]
             rest: std::collections::BTreeMap<String, serde_json::Value>,
         }
-        let get = |n: Option<WholeNumber>| n.map(|n| n.get());
+        let get = |n: Option<WholeNumber>| n.map(|n| n.get().map_err(|m| m.to_string()));
 
         let text = r#"{"year": "1,994", "other": 1}"#;
         let sibling: Sibling = serde_json::from_str(text).unwrap();

@@ -9,15 +9,32 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
 
 /// A value that is not part of a vocabulary. Its message lists the accepted values.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown value \"{value}\"; expected one of: {expected}")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownValue {
     pub value: String,
     pub expected: String,
 }
+
+impl UnknownValue {
+    /// What is wrong, in any language.
+    pub fn message(&self) -> Message {
+        Message::new("field-unknown-value")
+            .with("value", &self.value)
+            .with("expected", &self.expected)
+    }
+}
+
+/// English, for logs and the command line.
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for UnknownValue {}
 
 /// What every vocabulary offers, so the API and pages can list them generically.
 pub trait Vocabulary: Copy + Sized + 'static {

@@ -12,6 +12,7 @@ use crate::domain::submission::{
 };
 use crate::domain::vocabulary::Visibility;
 use crate::domain::{FieldError, Slug};
+use crate::i18n::Message;
 
 /// Which organisation a contribution is about.
 #[derive(Debug, Clone)]
@@ -120,12 +121,9 @@ fn named_slug(input: &SubmissionInput) -> std::result::Result<Option<Slug>, Vec<
     let named = input.record.slug.as_deref().map(str::trim);
     match named.filter(|s| !s.is_empty()) {
         None => Ok(None),
-        Some(slug) => Slug::parse(slug).map(Some).map_err(|message| {
-            vec![FieldError {
-                field: "slug".into(),
-                message,
-            }]
-        }),
+        Some(slug) => Slug::parse(slug)
+            .map(Some)
+            .map_err(|message| vec![FieldError::new("slug", message)]),
     }
 }
 
@@ -195,7 +193,7 @@ async fn store(
                 .ok_or_else(|| {
                     Error::invalid(
                         "slug",
-                        format!("there is no organisation \"{slug}\" to correct"),
+                        Message::new("field-correction-target").with("slug", slug.as_str()),
                     )
                 })?;
             ("correction", Some(id))
@@ -233,7 +231,9 @@ pub async fn status(registry: &Registry, reference: &str) -> Result<Status> {
     let mut conn = registry.pool.acquire().await?;
     let row = submissions::by_reference(&mut conn, reference)
         .await?
-        .ok_or_else(|| Error::NotFound(format!("There is no submission {reference}.")))?;
+        .ok_or_else(|| {
+            Error::NotFound(Message::new("error-no-submission").with("reference", reference))
+        })?;
     Ok(Status {
         reference: row.reference,
         status: row.status,

@@ -9,6 +9,7 @@ use super::{Error, Registry, Result};
 use crate::db::{catalogue as stored, organisations};
 use crate::domain::vocabulary::RelationKind;
 use crate::domain::{Organisation, Slug};
+use crate::i18n::Message;
 use crate::search::{Catalogue, Entry};
 
 /// A relation as shown on an organisation's page: to a visible organisation, in either direction.
@@ -64,9 +65,7 @@ pub struct OrganisationDetail {
 }
 
 fn not_found(slug: &str) -> Error {
-    Error::NotFound(format!(
-        "There is no organisation \"{slug}\" in the registry."
-    ))
+    Error::NotFound(Message::new("error-no-organisation").with("slug", slug))
 }
 
 /// Loads an organisation for public display, against the catalogue the caller already holds.
@@ -120,8 +119,6 @@ pub async fn correctable(registry: &Registry, slug: &str) -> Result<Organisation
     let catalogue = registry.catalogue().await?;
     let detail = detail(registry, &catalogue, slug).await?;
     detail.record.ok_or_else(|| {
-        Error::NotFound(format!(
-            "The entry \"{slug}\" is listed discreetly; corrections to it go to the moderators directly."
-        ))
+        Error::NotFound(Message::new("error-discreet-correction").with("slug", slug))
     })
 }

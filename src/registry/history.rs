@@ -7,6 +7,7 @@ use crate::db::organisations;
 use crate::db::revisions::{self, Action, Change};
 use crate::domain::vocabulary::Visibility;
 use crate::domain::{Organisation, Slug};
+use crate::i18n::Message;
 
 /// One field that differs between two versions of a record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,11 +97,7 @@ pub async fn history(
     slug: &str,
     viewer: Option<&Moderator>,
 ) -> Result<History> {
-    let not_found = || {
-        Error::NotFound(format!(
-            "There is no organisation \"{slug}\" in the registry."
-        ))
-    };
+    let not_found = || Error::NotFound(Message::new("error-no-organisation").with("slug", slug));
     let slug = Slug::parse(slug).map_err(|_| not_found())?;
     let year = registry.current_year();
     let mut conn = registry.pool.acquire().await?;
@@ -151,10 +148,16 @@ pub async fn restore(
     number: i64,
     moderator: &Moderator,
 ) -> Result<Slug> {
-    let not_found =
-        || Error::NotFound(format!("Organisation \"{slug}\" has no revision {number}."));
-    let slug = Slug::parse(slug)
-        .map_err(|_| Error::NotFound(format!("There is no organisation \"{slug}\".")))?;
+    let not_found = || {
+        Error::NotFound(
+            Message::new("error-no-revision")
+                .with("slug", slug)
+                .with("number", number.to_string()),
+        )
+    };
+    let slug = Slug::parse(slug).map_err(|_| {
+        Error::NotFound(Message::new("error-no-organisation-short").with("slug", slug))
+    })?;
     let mut tx = registry.pool.begin().await?;
     let id = organisations::id_by_slug(&mut tx, &slug)
         .await?

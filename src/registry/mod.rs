@@ -26,6 +26,7 @@ use crate::db::organisations::StoreError;
 
 pub use crate::db::Pool;
 use crate::domain::FieldError;
+use crate::i18n::Message;
 use crate::search::{self, Catalogue, CatalogueCache, Results, SearchParams};
 use crate::statistics::{Statistics, StatisticsCache};
 
@@ -37,10 +38,10 @@ use limits::Throttles;
 pub enum Error {
     /// Nothing here: the message says what was looked for.
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Message),
     /// The request conflicts with the current state, such as a decision already taken.
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Message),
     /// The input has invalid fields, each named by its path in the record.
     #[error("invalid input")]
     Invalid(Vec<FieldError>),
@@ -54,11 +55,8 @@ pub enum Error {
 
 impl Error {
     /// One invalid field.
-    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
-        Self::Invalid(vec![FieldError {
-            field: field.to_owned(),
-            message: message.into(),
-        }])
+    pub fn invalid(field: &str, message: Message) -> Self {
+        Self::Invalid(vec![FieldError::new(field, message)])
     }
 
     fn wait(wait: std::time::Duration) -> Self {
@@ -79,7 +77,7 @@ impl From<StoreError> for Error {
         match err {
             StoreError::MissingTarget(slug) => Self::invalid(
                 "relations",
-                format!("no organisation \"{slug}\" in the registry"),
+                Message::new("field-relation-missing").with("slug", slug.as_str()),
             ),
             other => Self::Internal(other.into()),
         }

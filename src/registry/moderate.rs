@@ -13,6 +13,7 @@ use crate::db::organisations;
 use crate::db::revisions::{Action, Change};
 use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::{FieldError, Organisation, OrganisationInput, Slug};
+use crate::i18n::Message;
 
 /// A submission as the queue lists it.
 #[derive(Debug, Clone)]
@@ -101,11 +102,11 @@ pub async fn review(registry: &Registry, reference: &str) -> Result<Review> {
 }
 
 fn no_submission(reference: &str) -> Error {
-    Error::NotFound(format!("There is no submission {reference}."))
+    Error::NotFound(Message::new("error-no-submission").with("reference", reference))
 }
 
 fn already_decided(reference: &str) -> Error {
-    Error::Conflict(format!("Submission {reference} has already been decided."))
+    Error::Conflict(Message::new("error-already-decided").with("reference", reference))
 }
 
 fn stored_record(json: &str, current_year: i32) -> Result<Organisation> {
@@ -132,9 +133,9 @@ pub async fn approve(
     record.slug = match row.target_slug.as_deref() {
         Some(target) => Slug::parse(target).map_err(|err| anyhow::anyhow!(err))?,
         None if row.kind == "correction" => {
-            return Err(Error::Conflict(
-                "The organisation this correction was for no longer exists.".into(),
-            ));
+            return Err(Error::Conflict(Message::new(
+                "error-correction-target-gone",
+            )));
         }
         None => free_slug(&mut tx, &record.slug).await?,
     };
@@ -163,7 +164,10 @@ pub async fn reject(
 ) -> Result<()> {
     let reason = reason.trim();
     if reason.is_empty() {
-        return Err(Error::invalid("reason", "give a reason for the record"));
+        return Err(Error::invalid(
+            "reason",
+            Message::new("field-reason-required"),
+        ));
     }
     let decided_at = registry.now_text()?;
     let mut tx = registry.pool.begin().await?;
@@ -219,7 +223,8 @@ async fn pending(conn: &mut SqliteConnection, reference: &str) -> Result<Submiss
 
 /// A published organisation as stored, whatever its visibility: what a moderator edits.
 pub async fn entry(registry: &Registry, slug: &str) -> Result<Organisation> {
-    let not_found = || Error::NotFound(format!("There is no organisation \"{slug}\"."));
+    let not_found =
+        || Error::NotFound(Message::new("error-no-organisation-short").with("slug", slug));
     let slug = Slug::parse(slug).map_err(|_| not_found())?;
     let mut conn = registry.pool.acquire().await?;
     organisations::find_by_slug(&mut conn, &slug, registry.current_year())
@@ -241,9 +246,9 @@ pub async fn edit(
         .map_err(Error::Invalid)?;
     let mut tx = registry.pool.begin().await?;
     if organisations::id_by_slug(&mut tx, slug).await?.is_none() {
-        return Err(Error::NotFound(format!(
-            "There is no organisation \"{slug}\"."
-        )));
+        return Err(Error::NotFound(
+            Message::new("error-no-organisation-short").with("slug", slug.as_str()),
+        ));
     }
     check_relations(&mut tx, &record).await?;
     let change = Change::by_moderator(Action::Edit, moderator.id, &moderator.username, "Edited");
@@ -260,10 +265,10 @@ async fn check_relations(conn: &mut SqliteConnection, record: &Organisation) -> 
             .await?
             .is_none()
         {
-            errors.push(FieldError {
-                field: format!("relations[{i}].target"),
-                message: format!("no organisation \"{}\" in the registry", relation.target),
-            });
+            errors.push(FieldError::new(
+                format!("relations[{i}].target"),
+                Message::new("field-relation-missing").with("slug", relation.target.as_str()),
+            ));
         }
     }
     match errors.is_empty() {
@@ -286,7 +291,9 @@ async fn free_slug(conn: &mut SqliteConnection, slug: &Slug) -> Result<Slug> {
             return Ok(candidate);
         }
     }
-    Err(Error::Conflict(format!("No free slug for \"{slug}\".")))
+    Err(Error::Conflict(
+        Message::new("error-no-free-slug").with("slug", slug.as_str()),
+    ))
 }
 
 /// Writes a record and its relations, leaving a revision: the one way moderation changes the

@@ -3,12 +3,11 @@
 
 use std::collections::BTreeSet;
 
-use serde::Serialize;
-
 use crate::domain::vocabulary::{
     Activity, Category, Scope, Set, Status, UserLedDegree, UserProfile, Vocabulary,
 };
 use crate::domain::{CountryCode, Year};
+use crate::i18n::Message;
 
 pub const DEFAULT_PER_PAGE: u32 = 20;
 pub const MAX_PER_PAGE: u32 = 100;
@@ -92,11 +91,11 @@ impl Default for SearchParams {
     }
 }
 
-/// One bad parameter.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+/// One bad parameter: its name, which is the same in every language, and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParamError {
     pub parameter: String,
-    pub detail: String,
+    pub detail: Message,
 }
 
 /// Whether parameters the search does not know are errors (the API, where a typo should not pass
@@ -147,6 +146,10 @@ const TABLE: [(&str, Parameter); 15] = [
     ("format", Parameter::Format),
 ];
 
+/// The parameter that chooses the language of the API's messages, read by the web layer; a
+/// search accepts it and ignores it.
+pub const LANGUAGE_PARAMETER: &str = "lang";
+
 /// The parameter names a search understands, in canonical order.
 pub const PARAMETERS: [&str; 15] = {
     let mut names = [""; TABLE.len()];
@@ -184,7 +187,9 @@ impl SearchParams {
         {
             errors.push(ParamError {
                 parameter: "founded_to".to_owned(),
-                detail: format!("{to} is before founded_from {from}"),
+                detail: Message::new("param-founded-range")
+                    .with("to", to.to_string())
+                    .with("from", from.to_string()),
             });
         }
         if errors.is_empty() {
@@ -203,15 +208,20 @@ impl SearchParams {
         seen: &mut BTreeSet<Parameter>,
         current_year: i32,
         strictness: Strictness,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         let Some(parameter) = Parameter::named(key) else {
+            // The language of the answer's messages is the web layer's (`?lang=` in the API);
+            // every search accepts it and leaves it alone.
+            if key == LANGUAGE_PARAMETER {
+                return Ok(());
+            }
             return match strictness {
                 Strictness::RejectUnknown => Err(unknown_parameter(key)),
                 Strictness::IgnoreUnknown => Ok(()),
             };
         };
         if parameter.is_single() && !value.is_empty() && !seen.insert(parameter) {
-            return Err("is given more than once".into());
+            return Err(Message::new("param-repeated"));
         }
         // An empty value is an empty select: nothing chosen. An empty `q` still clears the text.
         if value.is_empty() && parameter != Parameter::Text {
@@ -281,11 +291,10 @@ impl SearchParams {
     }
 }
 
-fn unknown_parameter(name: &str) -> String {
-    format!(
-        "\"{name}\" is not a search parameter; known ones are: {}",
-        PARAMETERS.join(", ")
-    )
+fn unknown_parameter(name: &str) -> Message {
+    Message::new("param-unknown")
+        .with("name", name)
+        .with("known", PARAMETERS.join(", "))
 }
 
 impl Parameter {
@@ -307,7 +316,12 @@ impl Parameter {
     }
 
     /// Reads one value into `params`; the error's detail if it is not valid.
-    fn read(self, value: &str, params: &mut SearchParams, current_year: i32) -> Result<(), String> {
+    fn read(
+        self,
+        value: &str,
+        params: &mut SearchParams,
+        current_year: i32,
+    ) -> Result<(), Message> {
         let f = &mut params.filters;
         match self {
             Parameter::Text => params.q = text(value)?,
@@ -362,66 +376,69 @@ impl Parameter {
     }
 }
 
-fn text(value: &str) -> Result<String, String> {
+fn text(value: &str) -> Result<String, Message> {
     if value.chars().count() > MAX_QUERY_CHARS {
-        Err(format!("is longer than {MAX_QUERY_CHARS} characters"))
+        Err(Message::new("param-too-long").with("max", MAX_QUERY_CHARS))
     } else {
         Ok(value.to_owned())
     }
 }
 
-fn vocabulary<V: Vocabulary>(value: &str) -> Result<V, String> {
-    V::parse(value).map_err(|err| err.to_string())
+fn vocabulary<V: Vocabulary>(value: &str) -> Result<V, Message> {
+    V::parse(value).map_err(|err| err.message())
 }
 
-fn country(value: &str) -> Result<CountryCode, String> {
+fn country(value: &str) -> Result<CountryCode, Message> {
     value
         .to_ascii_uppercase()
         .parse::<CountryCode>()
-        .map_err(|err| err.to_string())
+        .map_err(|err| err.message())
 }
 
-fn year(value: &str, current_year: i32) -> Result<i32, String> {
+fn year(value: &str, current_year: i32) -> Result<i32, Message> {
     value
         .parse::<i64>()
-        .map_err(|_| format!("\"{value}\" is not a year"))
+        .map_err(|_| Message::new("param-not-year").with("value", value))
         .and_then(|y| Year::parse(y, current_year).map(Year::get))
 }
 
-fn boolean(value: &str) -> Result<bool, String> {
+fn boolean(value: &str) -> Result<bool, Message> {
     match value {
         "true" | "1" | "yes" | "on" => Ok(true),
         "false" | "0" | "no" => Ok(false),
-        _ => Err(format!("\"{value}\" is not true or false")),
+        _ => Err(Message::new("param-not-boolean").with("value", value)),
     }
 }
 
-fn sort(value: &str) -> Result<Sort, String> {
+fn sort(value: &str) -> Result<Sort, Message> {
     Sort::ALL
         .into_iter()
         .find(|s| s.as_str() == value)
         .ok_or_else(|| {
-            format!(
-                "unknown value \"{value}\"; expected one of: {}",
-                Sort::ALL.map(Sort::as_str).join(", ")
-            )
+            Message::new("field-unknown-value")
+                .with("value", value)
+                .with("expected", Sort::ALL.map(Sort::as_str).join(", "))
         })
 }
 
-fn page(value: &str) -> Result<u32, String> {
+fn page(value: &str) -> Result<u32, Message> {
     value
         .parse::<u32>()
         .ok()
         .filter(|&page| page >= 1)
-        .ok_or_else(|| format!("\"{value}\" is not a page number (1 or more)"))
+        .ok_or_else(|| Message::new("param-page").with("value", value))
 }
 
-fn per_page(value: &str) -> Result<u32, String> {
+fn per_page(value: &str) -> Result<u32, Message> {
     value
         .parse::<u32>()
         .ok()
         .filter(|n| (1..=MAX_PER_PAGE).contains(n))
-        .ok_or_else(|| format!("\"{value}\" is not a number from 1 to {MAX_PER_PAGE}"))
+        .ok_or_else(|| {
+            Message::new("param-per-page")
+                .with("value", value)
+                .with("max", MAX_PER_PAGE)
+        })
 }
 
 #[cfg(test)]
@@ -474,6 +491,20 @@ mod tests {
         assert_eq!(bad("sort=random&page=1&page=2"), ["sort", "page"]);
         assert_eq!(bad("catgory=advocacy"), ["catgory"]);
         assert_eq!(bad(&format!("q={}", "a".repeat(201))), ["q"]);
+        assert_eq!(bad("page=0&lang=fr"), ["page"], "lang is the web layer's");
+    }
+
+    #[test]
+    fn problems_are_messages_in_any_language() {
+        let errors = parse("page=0").unwrap_err();
+        assert_eq!(
+            errors[0].detail.to_string(),
+            "\"0\" is not a page number (1 or more)"
+        );
+        assert_eq!(
+            errors[0].detail.in_lang(crate::i18n::Lang::De),
+            "„0“ ist keine Seitenzahl (1 oder mehr)"
+        );
     }
 
     #[test]

@@ -283,7 +283,7 @@ pub async fn approve(
         }
         Err(Error::Invalid(errors)) => {
             let csrf = CsrfToken::for_request(&state, &headers);
-            let edited = Some((&data, rows.errors_by_field(&errors)));
+            let edited = Some((&data, rows.errors_by_field(&errors, locale.lang)));
             let feedback = Feedback {
                 edited,
                 ..Feedback::default()
@@ -318,7 +318,10 @@ pub async fn reject(
         Ok(()) => Ok(Redirect::to(&locale.lang.path("/admin")).into_response()),
         Err(Error::Invalid(errors)) => {
             let csrf = CsrfToken::for_request(&state, &headers);
-            let reason_error = errors.into_iter().next().map(|e| e.message);
+            let reason_error = errors
+                .into_iter()
+                .next()
+                .map(|e| locale.lang.message(&e.message));
             let feedback = Feedback {
                 reason_error,
                 ..Feedback::default()
@@ -418,13 +421,10 @@ pub async fn edit(
                     .into_response(),
             );
         }
-        Err(Error::Invalid(errors)) => rows.errors_by_field(&errors),
+        Err(Error::Invalid(errors)) => rows.errors_by_field(&errors, locale.lang),
         // A conflict or a missing entry is shown on the form, which keeps the edit.
-        Err(other @ (Error::NotFound(_) | Error::Conflict(_))) => {
-            rows.errors_by_field(&[FieldError {
-                field: "record".into(),
-                message: AppError::from(other).detail(),
-            }])
+        Err(Error::NotFound(message) | Error::Conflict(message)) => {
+            rows.errors_by_field(&[FieldError::new("record", message)], locale.lang)
         }
         Err(other) => return Err(other.into()),
     };

@@ -510,8 +510,8 @@ fn json_submission(
         .and_then(|v| v.split(';').next())
         .is_some_and(|t| t.trim() == "application/json");
     if !is_json {
-        let message = "Send the submission as application/json.";
-        return Err(AppError::UnsupportedMediaType(message.into()));
+        let message = crate::i18n::Message::new("error-json-only");
+        return Err(AppError::UnsupportedMediaType(message));
     }
     SubmissionInput::from_json(body).map_err(|error| AppError::Unprocessable(vec![error]))
 }

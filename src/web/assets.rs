@@ -56,7 +56,8 @@ pub fn url(name: &str) -> String {
 }
 
 pub async fn asset(Path(file): Path<String>) -> Result<Response, AppError> {
-    let not_found = || AppError::NotFound(format!("There is no file \"{file}\"."));
+    let not_found =
+        || AppError::NotFound(crate::i18n::Message::new("error-no-file").with("file", &file));
     let (asset, cache) = ASSETS
         .iter()
         .find_map(|asset| {
@@ -91,6 +92,6 @@ pub async fn favicon() -> Response {
     let icon = ASSETS.iter().find(|a| a.name == "favicon.svg");
     match icon {
         Some(asset) => serve(asset, "public, max-age=86400"),
-        None => AppError::NotFound("No icon.".into()).into_response(),
+        None => AppError::NotFound(crate::i18n::Message::new("error-no-icon")).into_response(),
     }
 }

@@ -1,5 +1,7 @@
 //! The one error type of the web layer, and its two renderings: an HTML page for people and an
-//! RFC 9457 `application/problem+json` body for the API.
+//! RFC 9457 `application/problem+json` body for the API. Errors carry messages (a key and its
+//! arguments, [`Message`]); both renderings write them in the request's language. The problem's
+//! `type`, `parameter` and `field` are the same in every language.
 
 use askama::Template;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -11,7 +13,7 @@ use std::sync::Arc;
 use super::language::{Locale, Unrendered};
 use super::pages::Layout;
 use crate::domain::FieldError;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
 use crate::registry;
 use crate::search::ParamError;
 
@@ -22,19 +24,19 @@ pub enum AppError {
     BadRequest(Vec<ParamError>),
     /// Nothing here: the message says what was looked for.
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Message),
     /// A submitted record has invalid fields.
     #[error("invalid record")]
     Unprocessable(Vec<FieldError>),
     /// The request may not do this: a missing or wrong CSRF token.
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Message),
     /// The request body is not in a format the route takes.
     #[error("{0}")]
-    UnsupportedMediaType(String),
+    UnsupportedMediaType(Message),
     /// The request conflicts with the current state, such as a decision already taken.
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Message),
     /// Too many requests from this address or for this account; retry after so many seconds.
     #[error("too many requests")]
     TooManyRequests { retry_after: u64 },
@@ -71,44 +73,51 @@ impl AppError {
         }
     }
 
-    pub fn title(&self) -> &'static str {
+    /// The kind of problem, as in the problem document's `type` (`/api#problem-not-found`).
+    fn kind(&self) -> &'static str {
         match self {
-            AppError::BadRequest(_) => "Invalid parameter",
-            AppError::NotFound(_) => "Not found",
-            AppError::Unprocessable(_) => "Invalid record",
-            AppError::Forbidden(_) => "Not allowed",
-            AppError::Conflict(_) => "Conflict",
-            AppError::UnsupportedMediaType(_) => "Unsupported media type",
-            AppError::TooManyRequests { .. } => "Too many requests",
-            AppError::Internal(_) => "Something went wrong on our side",
+            AppError::BadRequest(_) => "invalid-parameter",
+            AppError::NotFound(_) => "not-found",
+            AppError::Unprocessable(_) => "invalid-record",
+            AppError::Forbidden(_) => "forbidden",
+            AppError::Conflict(_) => "conflict",
+            AppError::UnsupportedMediaType(_) => "unsupported-media-type",
+            AppError::TooManyRequests { .. } => "too-many-requests",
+            AppError::Internal(_) => "internal-error",
         }
     }
 
-    /// What a person or a script should be told, without internal detail.
-    pub fn detail(&self) -> String {
+    /// The short title of the kind of problem, in `lang`: "Not found".
+    pub fn title(&self, lang: Lang) -> String {
+        lang.t(&format!("problem-{}", self.kind()))
+    }
+
+    /// Each problem on its own, in `lang`: a bad parameter or field named before what is wrong
+    /// with it ("page: …"), or the one message of the error.
+    pub fn details(&self, lang: Lang) -> Vec<String> {
         match self {
             AppError::BadRequest(errors) => errors
                 .iter()
-                .map(|e| format!("{}: {}", e.parameter, e.detail))
-                .collect::<Vec<_>>()
-                .join("; "),
+                .map(|e| format!("{}: {}", e.parameter, lang.message(&e.detail)))
+                .collect(),
             AppError::Unprocessable(errors) => errors
                 .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; "),
+                .map(|e| format!("{}: {}", e.field, lang.message(&e.message)))
+                .collect(),
             AppError::NotFound(what)
             | AppError::Forbidden(what)
             | AppError::Conflict(what)
-            | AppError::UnsupportedMediaType(what) => what.clone(),
+            | AppError::UnsupportedMediaType(what) => vec![lang.message(what)],
             AppError::TooManyRequests { retry_after } => {
-                format!("Please wait {retry_after} seconds and try again.")
+                vec![lang.tn("error-too-many-requests", *retry_after as usize)]
             }
-            AppError::Internal(_) => {
-                "The request could not be completed. It has been logged; please try again later."
-                    .into()
-            }
+            AppError::Internal(_) => vec![lang.t("error-internal")],
         }
+    }
+
+    /// What a person or a script should be told, in `lang`, without internal detail.
+    pub fn detail(&self, lang: Lang) -> String {
+        self.details(lang).join("; ")
     }
 
     fn log(&self) {
@@ -117,43 +126,32 @@ impl AppError {
         }
     }
 
-    /// The problem document for this error.
-    pub fn problem(&self) -> Problem {
-        let (kind, errors) = match self {
-            AppError::BadRequest(errors) => (
-                "invalid-parameter",
-                errors
-                    .iter()
-                    .map(|e| ProblemItem {
-                        parameter: Some(e.parameter.clone()),
-                        field: None,
-                        detail: e.detail.clone(),
-                    })
-                    .collect(),
-            ),
-            AppError::Unprocessable(errors) => (
-                "invalid-record",
-                errors
-                    .iter()
-                    .map(|e| ProblemItem {
-                        parameter: None,
-                        field: Some(e.field.clone()),
-                        detail: e.message.clone(),
-                    })
-                    .collect(),
-            ),
-            AppError::NotFound(_) => ("not-found", Vec::new()),
-            AppError::Forbidden(_) => ("forbidden", Vec::new()),
-            AppError::Conflict(_) => ("conflict", Vec::new()),
-            AppError::UnsupportedMediaType(_) => ("unsupported-media-type", Vec::new()),
-            AppError::TooManyRequests { .. } => ("too-many-requests", Vec::new()),
-            AppError::Internal(_) => ("internal-error", Vec::new()),
+    /// The problem document for this error, in `lang`.
+    pub fn problem(&self, lang: Lang) -> Problem {
+        let errors = match self {
+            AppError::BadRequest(errors) => errors
+                .iter()
+                .map(|e| ProblemItem {
+                    parameter: Some(e.parameter.clone()),
+                    field: None,
+                    detail: lang.message(&e.detail),
+                })
+                .collect(),
+            AppError::Unprocessable(errors) => errors
+                .iter()
+                .map(|e| ProblemItem {
+                    parameter: None,
+                    field: Some(e.field.clone()),
+                    detail: lang.message(&e.message),
+                })
+                .collect(),
+            _ => Vec::new(),
         };
         Problem {
-            kind: format!("/api#problem-{kind}"),
-            title: self.title(),
+            kind: format!("/api#problem-{}", self.kind()),
+            title: self.title(lang),
             status: self.status().as_u16(),
-            detail: self.detail(),
+            detail: self.detail(lang),
             parameter: errors
                 .first()
                 .and_then(|e: &ProblemItem| e.parameter.clone()),
@@ -161,14 +159,17 @@ impl AppError {
         }
     }
 
-    /// Renders this error as `application/problem+json`.
+    /// Renders this error as `application/problem+json` in `lang`, with `Content-Language`.
     pub fn problem_response(&self, lang: Lang) -> Response {
-        let _ = lang;
         let status = self.status();
-        let mut response = (status, axum::Json(self.problem())).into_response();
+        let mut response = (status, axum::Json(self.problem(lang))).into_response();
         response.headers_mut().insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
+        );
+        response.headers_mut().insert(
+            header::CONTENT_LANGUAGE,
+            HeaderValue::from_static(lang.code()),
         );
         self.add_headers(&mut response);
         response
@@ -190,7 +191,8 @@ pub struct Problem {
     /// A URI reference naming the kind of problem, documented on the API page.
     #[serde(rename = "type")]
     pub kind: String,
-    pub title: &'static str,
+    /// The kind of problem in the request's language (`?lang=` or `Accept-Language`).
+    pub title: String,
     pub status: u16,
     pub detail: String,
     /// The first invalid parameter, for a 400.
@@ -210,6 +212,7 @@ pub struct ProblemItem {
     /// The field at fault, as a path such as `sources[0].url` (422).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// What is wrong, in the request's language.
     pub detail: String,
 }
 
@@ -231,26 +234,24 @@ impl IntoResponse for AppError {
 pub struct ErrorPage {
     pub layout: Layout,
     pub status: u16,
-    pub title: &'static str,
+    pub title: String,
     pub details: Vec<String>,
 }
 
 impl AppError {
     /// The HTML page for this error, with its status code.
     pub fn page_response(&self, locale: &Locale) -> Response {
-        let details = match self {
-            AppError::BadRequest(errors) => errors
-                .iter()
-                .map(|e| format!("{}: {}", e.parameter, e.detail))
-                .collect(),
-            AppError::Unprocessable(errors) => errors.iter().map(ToString::to_string).collect(),
-            other => vec![other.detail()],
-        };
+        let lang = locale.lang;
+        let title = self.title(lang);
         let page = ErrorPage {
-            layout: Layout::new(locale, format!("{} – userled", self.title()), self.title()),
+            layout: Layout::new(
+                locale,
+                lang.ta("error-page-title", "title", title.as_str()),
+                title.as_str(),
+            ),
             status: self.status().as_u16(),
-            title: self.title(),
-            details,
+            title,
+            details: self.details(lang),
         };
         match page.render() {
             Ok(html) => {
@@ -286,5 +287,78 @@ impl IntoResponse for ApiError {
             as_problem: true,
         }
         .into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{SearchParams, Strictness};
+
+    #[test]
+    fn a_problem_speaks_the_language_asked_for_and_keeps_its_names() {
+        let errors =
+            SearchParams::parse("page=0&country=UK", 2026, Strictness::RejectUnknown).unwrap_err();
+        let error = AppError::BadRequest(errors);
+        let english = error.problem(Lang::En);
+        assert_eq!(english.title, "Invalid parameter");
+        assert_eq!(
+            english.detail,
+            "page: \"0\" is not a page number (1 or more); country: \"UK\" is not an assigned \
+             ISO 3166-1 country code; the United Kingdom is GB"
+        );
+        let german = error.problem(Lang::De);
+        assert_eq!(german.kind, "/api#problem-invalid-parameter");
+        assert_eq!(german.title, "Ungültiger Parameter");
+        assert_eq!(german.parameter.as_deref(), Some("page"));
+        assert_eq!(german.errors[1].parameter.as_deref(), Some("country"));
+        assert_eq!(
+            german.errors[1].detail,
+            "„UK“ ist kein vergebener Ländercode nach ISO 3166-1; das Vereinigte Königreich hat \
+             den Code GB"
+        );
+        assert!(german.detail.starts_with("page: „0“ ist keine Seitenzahl"));
+    }
+
+    #[test]
+    fn waiting_is_counted_in_each_language() {
+        let wait = |seconds| AppError::TooManyRequests {
+            retry_after: seconds,
+        };
+        assert_eq!(
+            wait(30).detail(Lang::En),
+            "Please wait 30 seconds and try again."
+        );
+        assert_eq!(
+            wait(1).detail(Lang::Pl),
+            "Prosimy odczekać 1 sekundę i spróbować ponownie."
+        );
+        assert!(wait(3).detail(Lang::Pl).contains(" 3 sekundy "));
+        assert!(wait(25).detail(Lang::Pl).contains(" 25 sekund "));
+        assert_eq!(wait(30).title(Lang::Fr), "Trop de requêtes");
+    }
+
+    #[test]
+    fn every_message_of_a_record_is_translated() {
+        let errors = vec![
+            FieldError::new("founded_year", Message::new("field-required")),
+            FieldError::new(
+                "events[0].year",
+                Message::new("field-event-year")
+                    .with("year", "1990")
+                    .with("other", "founded_year")
+                    .with("expected", "1994"),
+            ),
+        ];
+        let error = AppError::Unprocessable(errors);
+        assert_eq!(
+            error.detail(Lang::En),
+            "founded_year: is required; events[0].year: 1990 disagrees with founded_year 1994"
+        );
+        assert_eq!(
+            error.detail(Lang::De),
+            "founded_year: muss ausgefüllt werden; events[0].year: 1990 passt nicht zum \
+             Gründungsjahr 1994"
+        );
     }
 }

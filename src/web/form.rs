@@ -115,11 +115,12 @@ impl FormData {
             .extend_pairs(pairs)
             .finish();
         let config = serde_qs::Config::new().use_form_encoding(true).max_depth(2);
-        let mut record: OrganisationInput =
-            config.deserialize_str(&body).map_err(|err| FieldError {
-                field: "form".into(),
-                message: format!("cannot be read: {err}"),
-            })?;
+        let mut record: OrganisationInput = config.deserialize_str(&body).map_err(|err| {
+            FieldError::new(
+                "form",
+                crate::i18n::Message::new("field-form-unreadable").with("reason", err.to_string()),
+            )
+        })?;
         for field in PAGE_FIELDS {
             record.unknown_fields.remove(field);
         }
@@ -202,13 +203,18 @@ impl FormRows {
         }
     }
 
-    /// Errors keyed by the input they belong to; the first error of an input wins. The one
-    /// mapping from a record's paths to a form's inputs, for every form.
-    pub fn errors_by_field(&self, errors: &[FieldError]) -> BTreeMap<String, String> {
+    /// Errors keyed by the input they belong to, in `lang`; the first error of an input wins.
+    /// The one mapping from a record's paths to a form's inputs, for every form. Shown beside
+    /// its input, a message names no field.
+    pub fn errors_by_field(
+        &self,
+        errors: &[FieldError],
+        lang: crate::i18n::Lang,
+    ) -> BTreeMap<String, String> {
         let mut map = BTreeMap::new();
         for error in errors {
             map.entry(self.field(&error.field))
-                .or_insert_with(|| error.message.clone());
+                .or_insert_with(|| lang.message(&error.message));
         }
         map
     }
@@ -745,7 +751,7 @@ mod tests {
         assert_eq!(rows.field("categories[1]"), "categories[1]");
         assert_eq!(rows.field("name"), "name");
         let errors = input.record.validate(2026).unwrap_err();
-        let by_field = rows.errors_by_field(&errors);
+        let by_field = rows.errors_by_field(&errors, crate::i18n::Lang::En);
         assert!(by_field["founded_year"].contains("\"19x\" is not a whole number"));
         assert!(by_field.contains_key("sources[1][url]"));
     }

@@ -192,7 +192,9 @@ async fn data_licence_link(mut response: Response) -> Response {
 
 /// 404 in the API's language under `/api`, as a page elsewhere.
 async fn not_found(uri: Uri) -> Response {
-    let error = AppError::NotFound(format!("There is nothing at {}.", uri.path()));
+    let error = AppError::NotFound(
+        crate::i18n::Message::new("error-nothing-here").with("path", uri.path()),
+    );
     if uri.path() == "/api" || uri.path().starts_with("/api/") {
         ApiError(error).into_response()
     } else {

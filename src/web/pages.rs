@@ -495,7 +495,7 @@ pub async fn category(
     RawQuery(query): RawQuery,
 ) -> Result<ListPage, AppError> {
     let category = Category::parse(&slug)
-        .map_err(|_| AppError::NotFound(format!("There is no category \"{slug}\".")))?;
+        .map_err(|_| AppError::NotFound(Message::new("error-no-category").with("slug", &slug)))?;
     let mut params = page_params(&state, query)?;
     params.filters.categories.insert(category);
     let results = state.registry.search(params).await?;
@@ -517,7 +517,7 @@ pub async fn country(
     let country = code
         .to_ascii_uppercase()
         .parse::<CountryCode>()
-        .map_err(|_| AppError::NotFound(format!("There is no country \"{code}\".")))?;
+        .map_err(|_| AppError::NotFound(Message::new("error-no-country").with("code", &code)))?;
     let mut params = page_params(&state, query)?;
     params.filters.countries.insert(country);
     let results = state.registry.search(params).await?;

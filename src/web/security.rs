@@ -100,11 +100,9 @@ pub fn check_csrf(headers: &HeaderMap, submitted: &str) -> Result<(), AppError> 
         Some(expected) if is_token(expected) && auth::constant_time_eq(expected, submitted) => {
             Ok(())
         }
-        _ => Err(AppError::Forbidden(
-            "This form has expired or did not come from this site. Please reload the page and \
-             send it again."
-                .into(),
-        )),
+        _ => Err(AppError::Forbidden(crate::i18n::Message::new(
+            "error-form-expired",
+        ))),
     }
 }
 

@@ -205,10 +205,10 @@ fn read(data: &FormData, purpose: &Purpose) -> Result<(Contribution, FormRows), 
     let (input, rows) = data.decode()?;
     let mut reading_errors = Vec::new();
     if !data.get(HONEYPOT).is_empty() {
-        reading_errors.push(FieldError {
-            field: HONEYPOT.into(),
-            message: "must stay empty".into(),
-        });
+        reading_errors.push(FieldError::new(
+            HONEYPOT,
+            crate::i18n::Message::new("field-honeypot"),
+        ));
     }
     let target = match purpose {
         Purpose::New => Target::New,
@@ -234,7 +234,7 @@ fn invalid(
     errors: &[FieldError],
     csrf: &CsrfToken,
 ) -> Response {
-    let errors = rows.errors_by_field(errors);
+    let errors = rows.errors_by_field(errors, locale.lang);
     let page = SubmitPage::new(locale, purpose, data, &errors, csrf, Vec::new());
     csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page))
 }

@@ -5,6 +5,7 @@ mod helpers;
 
 mod api;
 mod contribute;
+mod error_languages;
 mod health;
 mod import_export;
 mod languages;

@@ -17,14 +17,27 @@ use super::vocabulary::{
     Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
     UserProfile, Visibility, Vocabulary,
 };
+use crate::i18n::Message;
 
-/// One problem with one field, named by its path (`categories[1]`, `sources[0].url`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+/// One problem with one field, named by its path (`categories[1]`, `sources[0].url`). The
+/// message is rendered in the reader's language where it is shown; beside its input on a form it
+/// needs no field name.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     pub field: String,
-    pub message: String,
+    pub message: Message,
 }
 
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: Message) -> Self {
+        Self {
+            field: field.into(),
+            message,
+        }
+    }
+}
+
+/// "field: message" in English, for logs, the command line and tests.
 impl std::fmt::Display for FieldError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {}", self.field, self.message)
@@ -315,8 +328,8 @@ mod tests {
                 "sources"
             ]
         );
-        assert!(errors[0].message.contains("\"foo\""));
-        assert!(errors[2].message.contains("2999"));
+        assert!(errors[0].message.to_string().contains("\"foo\""));
+        assert!(errors[2].message.to_string().contains("2999"));
     }
 
     #[test]
@@ -397,9 +410,15 @@ mod tests {
                 "events[0].year"
             ]
         );
-        assert_eq!(errors[0].message, "\"19x\" is not a whole number");
-        assert_eq!(errors[1].message, "\"many\" is not a whole number");
-        assert_eq!(errors[7].message, "is required");
+        assert_eq!(
+            errors[0].message.to_string(),
+            "\"19x\" is not a whole number"
+        );
+        assert_eq!(
+            errors[1].message.to_string(),
+            "\"many\" is not a whole number"
+        );
+        assert_eq!(errors[7].message.to_string(), "is required");
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::domain::vocabulary::{
     Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
     UserProfile, Visibility, Vocabulary,
 };
+use crate::i18n::Message;
 
 /// Collects field errors while a record is validated, and knows the latest year allowed.
 struct Checker {
@@ -22,25 +23,22 @@ struct Checker {
 }
 
 impl Checker {
-    fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.errors.push(FieldError {
-            field: field.into(),
-            message: message.into(),
-        });
+    fn add(&mut self, field: impl Into<String>, message: Message) {
+        self.errors.push(FieldError::new(field, message));
     }
 
     /// Keeps the value if it is valid, records the problem and returns `None` otherwise.
-    fn check<T>(&mut self, field: impl Into<String>, result: Result<T, String>) -> Option<T> {
+    fn check<T>(&mut self, field: impl Into<String>, result: Result<T, Message>) -> Option<T> {
         result.map_err(|message| self.add(field, message)).ok()
     }
 
     fn vocabulary<V: Vocabulary>(&mut self, field: impl Into<String>, value: &str) -> Option<V> {
-        self.check(field, V::parse(value.trim()).map_err(|e| e.to_string()))
+        self.check(field, V::parse(value.trim()).map_err(|e| e.message()))
     }
 
     fn list_len<T>(&mut self, field: &str, list: &[T], max: usize) {
         if list.len() > max {
-            self.add(field, format!("at most {max} entries"));
+            self.add(field, Message::new("field-too-many").with("max", max));
         }
     }
 
@@ -59,18 +57,18 @@ impl Checker {
             .collect()
     }
 
-    fn required(&mut self, field: &str, result: Result<Option<String>, String>) -> Option<String> {
+    fn required(&mut self, field: &str, result: Result<Option<String>, Message>) -> Option<String> {
         match self.check(field, result) {
             Some(Some(text)) => Some(text),
             Some(None) => {
-                self.add(field, "is required");
+                self.add(field, Message::new("field-required"));
                 None
             }
             None => None,
         }
     }
 
-    fn optional(&mut self, field: &str, result: Result<Option<String>, String>) -> Option<String> {
+    fn optional(&mut self, field: &str, result: Result<Option<String>, Message>) -> Option<String> {
         self.check(field, result).flatten()
     }
 
@@ -79,7 +77,7 @@ impl Checker {
         &mut self,
         field: &str,
         value: &Option<WholeNumber>,
-        parse: impl FnOnce(i64) -> Result<T, String>,
+        parse: impl FnOnce(i64) -> Result<T, Message>,
     ) -> Option<Option<T>> {
         let given = match value {
             // Text that is no number was reported first, by `report_unreadable_numbers`.
@@ -97,29 +95,29 @@ impl Checker {
 
 /// Trims a one-line text and folds runs of white space; rejects control characters and overlong
 /// text. Returns `None` for an empty value.
-fn single_line(value: &str, max: usize) -> Result<Option<String>, String> {
+fn single_line(value: &str, max: usize) -> Result<Option<String>, Message> {
     let folded = value.split_whitespace().collect::<Vec<_>>().join(" ");
     check_text(folded, max)
 }
 
 /// Trims a multi-line text, keeping its line breaks.
-fn multi_line(value: &str, max: usize) -> Result<Option<String>, String> {
+fn multi_line(value: &str, max: usize) -> Result<Option<String>, Message> {
     let trimmed = value.trim().replace("\r\n", "\n");
     check_text(trimmed, max)
 }
 
-fn check_text(text: String, max: usize) -> Result<Option<String>, String> {
+fn check_text(text: String, max: usize) -> Result<Option<String>, Message> {
     if text
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t')
     {
-        return Err("must not contain control characters".into());
+        return Err(Message::new("field-control-characters"));
     }
     let length = text.chars().count();
     if length > max {
-        return Err(format!(
-            "is {length} characters long; at most {max} are allowed"
-        ));
+        return Err(Message::new("field-too-long")
+            .with("length", length)
+            .with("max", max));
     }
     Ok((!text.is_empty()).then_some(text))
 }
@@ -184,7 +182,7 @@ impl OrganisationInput {
         };
         self.report_unreadable_numbers(&mut c);
         for key in self.unknown_fields.keys() {
-            c.add(key.as_str(), "is not a field of the organisation record");
+            c.add(key.as_str(), Message::new("field-not-in-record"));
         }
         let core = self.core(&mut c);
         let lists = self.lists(&mut c, &core);
@@ -192,12 +190,8 @@ impl OrganisationInput {
             return Err(c.errors);
         }
         // Every `None` in `core` has recorded a problem above, so this only fails on a bug here.
-        core.complete(lists).ok_or_else(|| {
-            vec![FieldError {
-                field: "record".into(),
-                message: "is incomplete".into(),
-            }]
-        })
+        core.complete(lists)
+            .ok_or_else(|| vec![FieldError::new("record", Message::new("field-incomplete"))])
     }
 
     /// Reports every numeric field holding text that is not a whole number. These come first, as
@@ -268,7 +262,7 @@ impl OrganisationInput {
             _ => name.as_deref().and_then(|name| {
                 let derived = Slug::from_name(name);
                 if derived.is_none() {
-                    c.add("slug", "cannot be derived from the name; give one");
+                    c.add("slug", Message::new("field-slug-underivable"));
                 }
                 derived
             }),
@@ -287,7 +281,7 @@ impl OrganisationInput {
             .filter_map(|(i, category)| c.vocabulary(format!("categories[{i}]"), category))
             .collect();
         if self.categories.is_empty() {
-            c.add("categories", "choose at least one category");
+            c.add("categories", Message::new("field-categories-required"));
         }
         let countries = self
             .countries
@@ -299,7 +293,7 @@ impl OrganisationInput {
                     country
                         .trim()
                         .parse::<CountryCode>()
-                        .map_err(|e| e.to_string()),
+                        .map_err(|e| e.message()),
                 )
             })
             .collect();
@@ -320,14 +314,13 @@ impl OrganisationInput {
         {
             c.add(
                 "ended_year",
-                format!("{ended} is before the founding year {founded}"),
+                Message::new("field-ended-before-founded")
+                    .with("ended", ended.to_string())
+                    .with("founded", founded.to_string()),
             );
         }
         if ended_year.is_some() && status == Some(Status::Active) {
-            c.add(
-                "status",
-                "an organisation with an ended_year cannot be active",
-            );
+            c.add("status", Message::new("field-ended-but-active"));
         }
         (founded_year, ended_year, status)
     }
@@ -336,10 +329,7 @@ impl OrganisationInput {
         let user_led_degree = match given(&self.user_led_degree) {
             Some(degree) => c.vocabulary::<UserLedDegree>("user_led_degree", degree),
             None => {
-                c.add(
-                    "user_led_degree",
-                    "is required (use \"unclear\" if the sources do not say)",
-                );
+                c.add("user_led_degree", Message::new("field-degree-required"));
                 None
             }
         };
@@ -381,7 +371,10 @@ impl OrganisationInput {
             .filter(|day| {
                 let in_range = day.date().year() <= c.current_year;
                 if !in_range {
-                    c.add("last_verified", format!("{day} is in the future"));
+                    c.add(
+                        "last_verified",
+                        Message::new("field-date-future").with("value", day.to_string()),
+                    );
                 }
                 in_range
             });
@@ -390,10 +383,7 @@ impl OrganisationInput {
 
     fn lists(&self, c: &mut Checker, core: &Core) -> Lists {
         if self.sources.is_empty() {
-            c.add(
-                "sources",
-                "give at least one source: a link that supports this entry",
-            );
+            c.add("sources", Message::new("field-sources-required"));
         }
         let sources = c.list("sources", &self.sources, |c, i, s| s.check(c, i));
         let evaluations = c.list("evaluations", &self.evaluations, |c, i, e| e.check(c, i));
@@ -463,10 +453,7 @@ impl AliasInput {
             None => Some(AliasKind::Other),
         };
         if kind == Some(AliasKind::OriginalName) && language.is_none() {
-            c.add(
-                field("language"),
-                "is required for a name in the original language",
-            );
+            c.add(field("language"), Message::new("field-language-required"));
         }
         Some(Alias {
             name: name?,
@@ -509,7 +496,7 @@ impl EvaluationInput {
             u32::try_from(n)
                 .ok()
                 .filter(|n| *n > 0)
-                .ok_or_else(|| format!("{n} is not a positive whole number"))
+                .ok_or_else(|| Message::new("field-not-positive").with("value", n.to_string()))
         });
         let finding = c.required(&field("finding"), multi_line(&self.finding, limits::NOTE));
         Some(Evaluation {
@@ -531,7 +518,7 @@ impl FactInput {
         );
         let value = c.number(&field("value"), &self.value, Ok);
         if value == Some(None) {
-            c.add(field("value"), "is required");
+            c.add(field("value"), Message::new("field-required"));
         }
         let year = c.year(&field("year"), &self.year);
         let note = c.optional(&field("note"), single_line(text(&self.note), limits::NOTE));
@@ -561,14 +548,11 @@ impl RelationInput {
             target: target?,
         };
         if own_slug == Some(&relation.target) {
-            c.add(
-                field("target"),
-                "an organisation cannot be related to itself",
-            );
+            c.add(field("target"), Message::new("field-relation-to-itself"));
             return None;
         }
         if !seen.insert((relation.kind, relation.target.clone())) {
-            c.add(field("target"), "this relation is listed twice");
+            c.add(field("target"), Message::new("field-relation-twice"));
             return None;
         }
         Some(relation)
@@ -587,7 +571,7 @@ impl EventInput {
         let field = |name: &str| format!("events[{i}].{name}");
         let year = c.year(&field("year"), &self.year);
         if year == Some(None) {
-            c.add(field("year"), "is required");
+            c.add(field("year"), Message::new("field-required"));
         }
         let kind = c.vocabulary::<EventKind>(field("kind"), &self.kind);
         let note = c.required(&field("note"), single_line(&self.note, limits::NOTE));
@@ -604,7 +588,10 @@ impl EventInput {
         {
             c.add(
                 field("year"),
-                format!("{year} disagrees with {other} {expected}"),
+                Message::new("field-event-year")
+                    .with("year", year.to_string())
+                    .with("other", other)
+                    .with("expected", expected.to_string()),
             );
         }
         Some(Event {
