@@ -80,7 +80,7 @@ api-page-heading = API en open data
 # $licence: een link naar de licentie; $openapi: een link naar het OpenAPI-document, met de tekst van api-page-openapi-link.
 api-page-lead = Het hele register is open data onder { $licence }. Elke zoekopdracht op deze site is ook een JSON- en een CSV-adres. De machineleesbare beschrijving is het { $openapi }.
 api-page-openapi-link = OpenAPI 3.1-document
-api-page-endpoints-heading = Endpoints
+api-page-endpoints-heading = Eindpunten
 api-page-list = Eén pagina van een zoekopdracht, met de aantallen per facet: { $total }, { $page }, { $per_page }, { $items }, { $facets }, { $links } ({ $self }, { $next }, { $prev }), plus { $licence }, { $attribution } en { $last_changed }.
 api-page-csv = Alle organisaties die aan dezelfde parameters voldoen (niet één pagina): één kopregel, dan één rij per organisatie.
 api-page-one = De volledige vermelding van één organisatie: bronnen, evaluaties, cijfers, geschiedenis en verwante organisaties.
