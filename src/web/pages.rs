@@ -171,8 +171,10 @@ fn badge<V: Vocabulary>(value: V) -> Badge {
 
 pub struct CategoryCount {
     pub slug: &'static str,
-    pub label: &'static str,
-    pub definition: &'static str,
+    /// The category's page in the page's language.
+    pub href: String,
+    pub label: String,
+    pub definition: String,
     pub count: usize,
 }
 
@@ -180,8 +182,8 @@ pub struct CategoryCount {
 #[template(path = "home.html")]
 pub struct HomePage {
     pub layout: Layout,
-    pub total: usize,
-    pub countries: usize,
+    /// How many organisations in how many countries, in a sentence.
+    pub count: String,
     pub categories: Vec<CategoryCount>,
     pub recent: Vec<OrganisationSummary>,
 }
@@ -193,8 +195,9 @@ pub async fn home(locale: Locale, State(state): State<AppState>) -> Result<HomeP
         .iter()
         .map(|&c| CategoryCount {
             slug: c.slug(),
-            label: c.label(),
-            definition: c.definition(),
+            href: locale.lang.path(&format!("/categories/{}", c.slug())),
+            label: c.label_in(locale.lang),
+            definition: c.definition_in(locale.lang),
             count: entries.iter().filter(|e| e.categories.contains(c)).count(),
         })
         .collect();
@@ -210,13 +213,15 @@ pub async fn home(locale: Locale, State(state): State<AppState>) -> Result<HomeP
     Ok(HomePage {
         layout: Layout::new(
             &locale,
-            "userled: the registry of user-led drug organisations",
-            "A public, sourced register of organisations designed and delivered by people who use \
-             or used drugs: mutual aid, recovery, harm reduction, advocacy and research.",
+            locale.lang.t("home-title"),
+            locale.lang.t("home-description"),
         )
         .at(&state, "/"),
-        total: entries.len(),
-        countries,
+        count: locale.lang.ta2(
+            "home-lead-count",
+            ("total", entries.len()),
+            ("countries", countries),
+        ),
         categories,
         recent: catalogue
             .recent(6)
@@ -721,8 +726,8 @@ fn first_sentence(text: &str) -> String {
 
 pub struct DegreeView {
     pub slug: &'static str,
-    pub label: &'static str,
-    pub definition: &'static str,
+    pub label: String,
+    pub definition: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -731,29 +736,31 @@ pub struct AboutPage {
     pub layout: Layout,
     pub categories: Vec<DegreeView>,
     pub degrees: Vec<DegreeView>,
+    pub visibilities: Vec<DegreeView>,
+    /// The degree that says the sources do not tell who leads an organisation.
+    pub unclear: String,
 }
 
-fn terms<V: Vocabulary>() -> Vec<DegreeView> {
+/// Every value of a vocabulary with its label and definition in `lang`.
+fn terms<V: Vocabulary>(lang: Lang) -> Vec<DegreeView> {
     V::ALL
         .iter()
         .map(|v| DegreeView {
             slug: v.slug(),
-            label: v.label(),
-            definition: v.definition(),
+            label: v.label_in(lang),
+            definition: v.definition_in(lang),
         })
         .collect()
 }
 
 pub async fn about(locale: Locale) -> AboutPage {
+    let lang = locale.lang;
     AboutPage {
-        layout: Layout::new(
-            &locale,
-            "About the registry – userled",
-            "What counts as a user-led drug organisation, how the registry rates how far an \
-             organisation is user-led, and how entries are sourced.",
-        ),
-        categories: terms::<Category>(),
-        degrees: terms::<UserLedDegree>(),
+        layout: Layout::new(&locale, lang.t("about-title"), lang.t("about-description")),
+        categories: terms::<Category>(lang),
+        degrees: terms::<UserLedDegree>(lang),
+        visibilities: terms::<crate::domain::vocabulary::Visibility>(lang),
+        unclear: UserLedDegree::Unclear.label_in(lang),
     }
 }
 
@@ -761,16 +768,67 @@ pub async fn about(locale: Locale) -> AboutPage {
 #[template(path = "api.html")]
 pub struct ApiPage {
     pub layout: Layout,
-    pub categories: Vec<DegreeView>,
+    pub categories: Vec<&'static str>,
 }
 
 pub async fn api_docs(locale: Locale) -> ApiPage {
+    let lang = locale.lang;
     ApiPage {
         layout: Layout::new(
             &locale,
-            "API – userled",
-            "The registry as open data: a JSON API, CSV export and an OpenAPI document.",
+            lang.t("api-page-title"),
+            lang.t("api-page-description"),
         ),
-        categories: terms::<Category>(),
+        categories: Category::ALL.iter().map(|c| c.slug()).collect(),
     }
+}
+
+/// A part of a sentence: the message's own words (`arg` empty), or the argument `arg`, which
+/// the template marks up as a link, code or emphasis.
+pub struct Piece {
+    pub text: String,
+    pub arg: &'static str,
+}
+
+/// The message `key` cut at its arguments, so that a template can mark each one up while the
+/// words around it, and their order, stay the translation's. Each `(name, text)` fills
+/// `{ $name }`; all of it is escaped by the template like any other text.
+pub fn pieces(lang: Lang, key: &str, args: &[(&'static str, &str)]) -> Vec<Piece> {
+    const OPEN: char = '\u{e000}';
+    const CLOSE: char = '\u{e001}';
+    let message = args
+        .iter()
+        .enumerate()
+        .fold(Message::new_dynamic(key), |message, (i, &(name, _))| {
+            message.with(name, format!("{OPEN}{i}{CLOSE}"))
+        });
+    let text = lang.message(&message);
+    let mut out = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find(OPEN) {
+        let Some(length) = rest[start..].find(CLOSE) else {
+            break;
+        };
+        let index = rest[start + OPEN.len_utf8()..start + length].parse::<usize>();
+        if start > 0 {
+            out.push(Piece {
+                text: rest[..start].to_owned(),
+                arg: "",
+            });
+        }
+        if let Some(&(name, value)) = index.ok().and_then(|i| args.get(i)) {
+            out.push(Piece {
+                text: value.to_owned(),
+                arg: name,
+            });
+        }
+        rest = &rest[start + length + CLOSE.len_utf8()..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece {
+            text: rest.to_owned(),
+            arg: "",
+        });
+    }
+    out
 }

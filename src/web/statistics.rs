@@ -9,6 +9,9 @@ use super::AppState;
 use super::error::AppError;
 use super::language::Locale;
 use super::pages::Layout;
+use crate::domain::CountryCode;
+use crate::domain::vocabulary::{Category, UserLedDegree, Vocabulary};
+use crate::i18n::{Lang, Message};
 use crate::statistics::{Count, Statistics};
 
 /// Europe as a grid of equal squares, one per country: (code, column, row).
@@ -61,7 +64,8 @@ const TILE: u32 = 56;
 
 pub struct Bar {
     pub label: String,
-    pub count: i64,
+    /// The count as the page's language writes it.
+    pub shown: String,
     pub y: u32,
     pub width: u32,
     pub href: Option<String>,
@@ -69,36 +73,46 @@ pub struct Bar {
 
 pub struct BarChart {
     pub id: &'static str,
-    pub title: &'static str,
+    /// Where the bars start: after the longest label, as wide as its language needs.
+    pub label_width: u32,
+    pub title: String,
     pub caption: String,
-    pub column: &'static str,
+    pub column: String,
     pub bars: Vec<Bar>,
     pub height: u32,
 }
 
-/// Bars are drawn in a 380-unit wide area; rows are 28 units apart.
+/// Labels take at least 200 of the chart's 640 units, more when a language's labels are long
+/// (about 8 units a character at 14 px), and the bars the rest up to 580; rows are 28 units
+/// apart. Each bar is labelled by `label` and links to `href`, if it has one.
 fn chart(
+    lang: Lang,
     id: &'static str,
-    title: &'static str,
     caption: String,
-    column: &'static str,
     counts: &[Count],
+    label: impl Fn(&Count) -> String,
     href: impl Fn(&Count) -> Option<String>,
 ) -> BarChart {
     let max = counts.iter().map(|c| c.count).max().unwrap_or(0).max(1);
+    let labels: Vec<String> = counts.iter().map(&label).collect();
+    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) as u32;
+    let label_width = (longest * 8 + 12).clamp(200, 360);
+    let area = f64::from(580 - label_width);
     BarChart {
         id,
-        title,
+        label_width,
+        title: lang.t(&format!("stats-{id}-title")),
         caption,
-        column,
+        column: lang.t(&format!("stats-{id}-column")),
         bars: counts
             .iter()
+            .zip(labels)
             .enumerate()
-            .map(|(i, c)| Bar {
-                label: c.label.clone(),
-                count: c.count,
+            .map(|(i, (c, label))| Bar {
+                label,
+                shown: lang.number(c.count),
                 y: i as u32 * 28,
-                width: ((c.count as f64 / max as f64) * 380.0).round() as u32,
+                width: ((c.count as f64 / max as f64) * area).round() as u32,
                 href: href(c),
             })
             .collect(),
@@ -108,88 +122,150 @@ fn chart(
 
 pub struct Tile {
     pub code: &'static str,
-    pub name: &'static str,
+    /// The country's page in the page's language.
+    pub href: String,
+    /// What a screen reader says of the square: code, count, name and count in words.
+    pub label: String,
     pub x: u32,
     pub y: u32,
     pub count: i64,
+    pub shown: String,
     /// 0 for none, 1 to 4 by share of the largest count.
     pub level: u32,
+}
+
+/// A row of the table of countries.
+pub struct CountryRow {
+    pub name: String,
+    pub href: String,
+    pub shown: String,
 }
 
 #[derive(Template, WebTemplate)]
 #[template(path = "statistics.html")]
 pub struct StatisticsPage {
     pub layout: Layout,
-    pub statistics: Statistics,
+    /// The totals in a sentence.
+    pub lead: String,
     pub charts: Vec<BarChart>,
     pub tiles: Vec<Tile>,
     pub map_width: u32,
     pub map_height: u32,
-    /// Countries with organisations that the map of Europe does not show.
-    pub elsewhere: Vec<Count>,
+    pub countries: Vec<CountryRow>,
+    /// The countries with organisations that the map of Europe does not show, in a sentence.
+    pub elsewhere: Option<String>,
 }
 
 pub async fn statistics(
     locale: Locale,
     State(state): State<AppState>,
 ) -> Result<StatisticsPage, AppError> {
-    let statistics = (*state.registry.statistics().await?).clone();
-    let elsewhere = statistics
+    let lang = locale.lang;
+    let statistics = state.registry.statistics().await?;
+    let elsewhere: Vec<String> = statistics
         .country
         .iter()
         .filter(|c| !TILES.iter().any(|(code, _, _)| *code == c.value))
-        .cloned()
+        .map(|c| {
+            format!(
+                "{} ({})",
+                country_name(lang, &c.value, &c.label),
+                lang.number(c.count)
+            )
+        })
         .collect();
     Ok(StatisticsPage {
-        layout: Layout::new(
-            &locale,
-            "Statistics – userled",
-            "The registry of user-led drug organisations in numbers: per category, per user-led \
-             degree, per founding decade and per country.",
-        ),
-        charts: charts(&statistics),
-        tiles: tiles(&statistics.country),
+        layout: Layout::new(&locale, lang.t("stats-title"), lang.t("stats-description")),
+        lead: lead(lang, &statistics),
+        charts: charts(lang, &statistics),
+        tiles: tiles(lang, &statistics.country),
         map_width: 10 * TILE,
         map_height: 8 * TILE,
-        elsewhere,
-        statistics,
+        countries: statistics
+            .country
+            .iter()
+            .map(|c| CountryRow {
+                name: country_name(lang, &c.value, &c.label),
+                href: lang.path(&format!("/countries/{}", c.value)),
+                shown: lang.number(c.count),
+            })
+            .collect(),
+        elsewhere: (!elsewhere.is_empty())
+            .then(|| lang.ta("stats-elsewhere", "countries", elsewhere.join(", "))),
     })
 }
 
-fn charts(statistics: &Statistics) -> Vec<BarChart> {
+/// The totals: all organisations, listed, discreet and, when there are any, unlisted.
+fn lead(lang: Lang, statistics: &Statistics) -> String {
+    let key = if statistics.unlisted > 0 {
+        "stats-lead-unlisted"
+    } else {
+        "stats-lead"
+    };
+    lang.message(
+        &Message::new(key)
+            .with("total", statistics.total)
+            .with("listed", statistics.listed)
+            .with("discreet", statistics.discreet)
+            .with("unlisted", statistics.unlisted),
+    )
+}
+
+/// The name in `lang` of the country `code`, or `fallback` for a code this build does not know.
+fn country_name(lang: Lang, code: &str, fallback: &str) -> String {
+    code.parse::<CountryCode>()
+        .map_or_else(|_| fallback.to_owned(), |c| c.name_in(lang).to_owned())
+}
+
+/// A vocabulary value's label in `lang`, from its slug.
+fn label_in<V: Vocabulary>(lang: Lang) -> impl Fn(&Count) -> String {
+    move |c: &Count| V::parse(&c.value).map_or_else(|_| c.label.clone(), |v| v.label_in(lang))
+}
+
+fn charts(lang: Lang, statistics: &Statistics) -> Vec<BarChart> {
     vec![
         chart(
+            lang,
             "categories",
-            "Organisations per category",
-            "An organisation may work in more than one category.".into(),
-            "Category",
+            lang.t("stats-categories-caption"),
             &statistics.category,
-            |c| Some(format!("/categories/{}", c.value)),
+            label_in::<Category>(lang),
+            |c| Some(lang.path(&format!("/categories/{}", c.value))),
         ),
         chart(
+            lang,
             "degrees",
-            "Organisations per user-led degree",
-            "How far each organisation is led by people who use or used drugs.".into(),
-            "User-led degree",
+            lang.t("stats-degrees-caption"),
             &statistics.degree,
+            label_in::<UserLedDegree>(lang),
             |_| None,
         ),
         chart(
+            lang,
             "decades",
-            "Founding years, by decade",
-            format!(
-                "The founding year of {} organisations is not known.",
-                statistics.founded_unknown
+            lang.message(
+                &Message::new("stats-decades-caption").with("count", statistics.founded_unknown),
             ),
-            "Decade",
             &statistics.decade,
+            // The years as text: they are names, not quantities to group in thousands.
+            |c| {
+                let until = c
+                    .value
+                    .parse::<i32>()
+                    .map_or_else(|_| String::new(), |start| (start + 9).to_string());
+                lang.ta2(
+                    "stats-decade",
+                    ("decade", c.value.as_str()),
+                    ("until", until),
+                )
+            },
             |_| None,
         ),
     ]
 }
 
 /// The tile map of Europe, each country shaded in four steps up to the largest count.
-fn tiles(countries: &[Count]) -> Vec<Tile> {
+fn tiles(lang: Lang, countries: &[Count]) -> Vec<Tile> {
     let max = countries.iter().map(|c| c.count).max().unwrap_or(0).max(1);
     let count_of = |code: &str| {
         countries
@@ -201,15 +277,20 @@ fn tiles(countries: &[Count]) -> Vec<Tile> {
         .iter()
         .map(|&(code, column, row)| {
             let count = count_of(code);
+            let name = country_name(lang, code, code);
             Tile {
                 code,
-                name: code
-                    .parse::<crate::domain::CountryCode>()
-                    .map(|c| c.name())
-                    .unwrap_or(code),
+                href: lang.path(&format!("/countries/{code}")),
+                label: lang.message(
+                    &Message::new("stats-tile-label")
+                        .with("code", code)
+                        .with("name", name.as_str())
+                        .with("count", count),
+                ),
                 x: column * TILE,
                 y: row * TILE,
                 count,
+                shown: lang.number(count),
                 level: match count {
                     0 => 0,
                     _ => ((count as f64 / max as f64) * 4.0).ceil().clamp(1.0, 4.0) as u32,
