@@ -291,7 +291,25 @@ async fn sitemap_robots_and_feed() {
         "discreet entries stay out"
     );
     assert!(!sitemap.body.contains("zeta-hidden-union"));
-    assert_eq!(sitemap.body.matches("/organisations/").count(), 6);
+    assert_eq!(
+        sitemap
+            .body
+            .matches("<loc>https://userled.example/organisations/")
+            .count(),
+        6
+    );
+    // Every page in every language, each with its alternates in all of them.
+    assert!(sitemap.body.contains(
+        "<loc>https://userled.example/de/organisations/alpha-harm-reduction-berlin</loc>"
+    ));
+    assert_eq!(sitemap.body.matches("<loc>").count() % 8, 0);
+    for alternate in [
+        "<xhtml:link rel=\"alternate\" hreflang=\"pl\" href=\"https://userled.example/pl/organisations/alpha-harm-reduction-berlin\"/>",
+        "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://userled.example/organisations/alpha-harm-reduction-berlin\"/>",
+        "<xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"https://userled.example/fr\"/>",
+    ] {
+        assert_eq!(sitemap.body.matches(alternate).count(), 8, "{alternate}");
+    }
 
     let robots = app.get("/robots.txt").await;
     assert!(robots.body.contains("Disallow: /admin"));
@@ -315,4 +333,25 @@ async fn sitemap_robots_and_feed() {
             .attrs("link[rel=alternate]", "href")
             .contains(&"/feed.xml".to_owned())
     );
+
+    // Each language has its feed, in its words, linking to its pages.
+    let german = app.get("/de/feed.xml").await;
+    assert_eq!(german.status, 200);
+    assert!(german.body.contains("xml:lang=\"de\""));
+    assert!(
+        german
+            .body
+            .contains("<title>userled: neue und geänderte Organisationen</title>")
+    );
+    assert!(
+        german
+            .body
+            .contains("href=\"https://userled.example/de/feed.xml\"")
+    );
+    assert!(
+        german.body.contains(
+            "href=\"https://userled.example/de/organisations/alpha-harm-reduction-berlin\""
+        )
+    );
+    assert_eq!(german.body.matches("<entry>").count(), 6);
 }
