@@ -113,6 +113,7 @@ show-not-known = unbekannt
 show-ended = Beendet
 show-status = Status
 show-degree = Führung durch Drogengebrauchende
+show-degree-note-separator = :
 show-profiles = Zielgruppe
 show-website = Website
 show-verified = Zuletzt geprüft

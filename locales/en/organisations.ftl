@@ -139,6 +139,8 @@ show-not-known = not known
 show-ended = Ended
 show-status = Status
 show-degree = User-led degree
+# Between the degree and the reason for it: “User-led: run by its members.”
+show-degree-note-separator = :
 show-profiles = Serves
 show-website = Website
 show-verified = Last verified

@@ -113,6 +113,7 @@ show-not-known = se desconoce
 show-ended = Cierre
 show-status = Estado
 show-degree = Grado de liderazgo de personas usuarias
+show-degree-note-separator = :
 show-profiles = Perfil de consumo
 show-website = Sitio web
 show-verified = Última verificación

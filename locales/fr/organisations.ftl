@@ -116,6 +116,7 @@ show-not-known = inconnue
 show-ended = Fin
 show-status = Statut
 show-degree = Degré de portage par les usagers
+show-degree-note-separator = { "\u00A0" }:
 show-profiles = Public
 show-website = Site web
 show-verified = Dernière vérification

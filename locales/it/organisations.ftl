@@ -113,6 +113,7 @@ show-not-known = non nota
 show-ended = Chiusura
 show-status = Stato
 show-degree = Livello di guida delle persone che usano sostanze
+show-degree-note-separator = :
 show-profiles = Profilo d'uso
 show-website = Sito web
 show-verified = Ultima verifica

@@ -113,6 +113,7 @@ show-not-known = onbekend
 show-ended = Gestopt
 show-status = Status
 show-degree = Mate van leiding door gebruikers
+show-degree-note-separator = :
 show-profiles = Voor wie
 show-website = Website
 show-verified = Laatst gecontroleerd

@@ -119,6 +119,7 @@ show-not-known = nieznany
 show-ended = Koniec działalności
 show-status = Status
 show-degree = Stopień prowadzenia przez osoby używające narkotyków
+show-degree-note-separator = :
 show-profiles = Dla kogo
 show-website = Strona internetowa
 show-verified = Ostatnio sprawdzono

@@ -117,6 +117,7 @@ show-not-known = desconhecida
 show-ended = Encerramento
 show-status = Estado
 show-degree = Grau de liderança por pessoas que usam drogas
+show-degree-note-separator = :
 show-profiles = Perfil de consumo
 show-website = Sítio web
 show-verified = Última verificação
