@@ -154,6 +154,42 @@ async fn an_organisation_page_has_a_timeline_and_valid_structured_data() {
 }
 
 #[tokio::test]
+async fn an_organisation_page_and_its_history_speak_the_page_language() {
+    let app = TestApp::seeded().await;
+    let page = app.get("/fr/organisations/jes-bonn").await;
+    assert_eq!(page.status, 200);
+    assert_eq!(page.texts("#related-heading"), ["Organisations liées"]);
+    assert_eq!(
+        page.attrs("#related-heading + ul a", "href"),
+        ["/fr/organisations/jes-network"]
+    );
+    assert!(page.texts("#related-heading + ul li")[0].starts_with("Membre de "));
+    assert!(
+        page.texts(".cite .citation")[0]
+            .contains("https://userled.example/fr/organisations/jes-bonn")
+    );
+    let links = page.attrs(".improve a", "href");
+    assert_eq!(
+        links,
+        [
+            "/fr/organisations/jes-bonn/suggest",
+            "/fr/organisations/jes-bonn/history"
+        ]
+    );
+
+    let history = app.get("/pl/organisations/jes-bonn/history").await;
+    assert_eq!(history.status, 200);
+    assert_eq!(history.texts("h1"), ["Historia zmian: JES Bonn"]);
+    assert_eq!(history.texts(".revision h2")[0], "Wersja 1 (bieżąca)");
+    assert!(history.texts(".revision > p.muted")[0].contains("Wczytano z danych początkowych"));
+    assert!(
+        history
+            .texts(".diff th[scope=row]")
+            .contains(&"Powiązane organizacje".to_owned())
+    );
+}
+
+#[tokio::test]
 async fn structured_data_cannot_break_out_of_its_script() {
     let app = TestApp::fixture().await;
     let mut browser = crate::helpers::Browser::new(&app);
