@@ -1,5 +1,5 @@
-//! Files for machines: `sitemap.xml` (listed organisations only), `robots.txt`, and an Atom feed of
-//! new and changed organisations.
+//! Files for machines: `sitemap.xml` (listed organisations only, every page in every language),
+//! `robots.txt`, and an Atom feed of new and changed organisations in each language.
 
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::AppState;
 use super::error::AppError;
+use super::language::Locale;
 use crate::domain::vocabulary::{Category, Visibility, Vocabulary};
 use crate::i18n::Lang;
 use crate::search::Entry;
@@ -32,39 +33,63 @@ fn with_type(body: String, content_type: &'static str) -> Response {
         .into_response()
 }
 
+/// The alternates of one page: its address in every language and, for `x-default`, in English.
+fn alternates(site: &str, path: &str) -> String {
+    let mut links = String::new();
+    for lang in Lang::ALL {
+        links.push_str(&format!(
+            "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
+            lang.code(),
+            xml(&format!("{site}{}", lang.path(path)))
+        ));
+    }
+    links.push_str(&format!(
+        "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n",
+        xml(&format!("{site}{path}"))
+    ));
+    links
+}
+
+/// Every public page in every language, each address with its alternates in the others (the
+/// `xhtml:link` form of `hreflang` that search engines read in sitemaps).
 pub async fn sitemap(State(state): State<AppState>) -> Result<Response, AppError> {
     let catalogue = state.registry.catalogue().await?;
     let site = &state.public_url;
     let mut body = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
+         xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    let pages = ["/", "/organisations", "/statistics", "/about", "/api"]
-        .into_iter()
-        .map(String::from)
-        .chain(
-            Category::ALL
-                .iter()
-                .map(|c| format!("/categories/{}", c.slug())),
-        );
-    for path in pages {
-        body.push_str(&format!(
-            "<url><loc>{}</loc></url>\n",
-            xml(&format!("{site}{path}"))
-        ));
-    }
+    let pages: Vec<(String, Option<&str>)> =
+        ["/", "/organisations", "/statistics", "/about", "/api"]
+            .into_iter()
+            .map(String::from)
+            .chain(
+                Category::ALL
+                    .iter()
+                    .map(|c| format!("/categories/{}", c.slug())),
+            )
+            .map(|path| (path, None))
+            .collect();
+    let per_language = SITEMAP_LIMIT / Lang::ALL.len();
     // Discreet organisations are shown, but not offered to search engines.
-    for entry in catalogue
+    let organisations = catalogue
         .entries()
         .iter()
         .filter(|e| e.visibility == Visibility::Listed)
-        .take(SITEMAP_LIMIT - 20)
-    {
-        body.push_str(&format!(
-            "<url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
-            xml(&format!("{site}{}", entry.url())),
-            xml(entry.updated_at.get(..10).unwrap_or_default())
-        ));
+        .take(per_language.saturating_sub(pages.len()))
+        .map(|entry| (entry.url(), entry.updated_at.get(..10)));
+    for (path, lastmod) in pages.into_iter().chain(organisations) {
+        let links = alternates(site, &path);
+        let lastmod = lastmod
+            .map(|day| format!("<lastmod>{}</lastmod>", xml(day)))
+            .unwrap_or_default();
+        for lang in Lang::ALL {
+            body.push_str(&format!(
+                "<url><loc>{}</loc>{lastmod}\n{links}</url>\n",
+                xml(&format!("{site}{}", lang.path(&path)))
+            ));
+        }
     }
     body.push_str("</urlset>\n");
     Ok(with_type(body, "application/xml; charset=utf-8"))
@@ -81,8 +106,10 @@ pub async fn robots(State(state): State<AppState>) -> Response {
     with_type(body, "text/plain; charset=utf-8")
 }
 
-/// The most recently added or changed listed organisations, as an Atom feed.
-pub async fn feed(State(state): State<AppState>) -> Result<Response, AppError> {
+/// The most recently added or changed listed organisations, as an Atom feed in the language of
+/// its address (`/feed.xml`, `/de/feed.xml`), linking to that language's pages.
+pub async fn feed(locale: Locale, State(state): State<AppState>) -> Result<Response, AppError> {
+    let lang = locale.lang;
     let catalogue = state.registry.catalogue().await?;
     let site = &state.public_url;
     let mut entries: Vec<&Entry> = catalogue
@@ -97,35 +124,47 @@ pub async fn feed(State(state): State<AppState>) -> Result<Response, AppError> {
         .map_or(catalogue.changed_at.as_str(), |e| e.updated_at.as_str());
     let mut body = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n\
-         <feed xmlns=\"http://www.w3.org/2005/Atom\">\n\
-         <title>userled: new and changed organisations</title>\n\
-         <subtitle>The registry of user-led drug organisations</subtitle>\n\
-         <id>{feed}</id>\n<link rel=\"self\" href=\"{feed}\"/>\n<link href=\"{home}\"/>\n\
+         <feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{code}\">\n\
+         <title>{title}</title>\n\
+         <subtitle>{subtitle}</subtitle>\n\
+         <id>{feed}</id>\n<link rel=\"self\" href=\"{feed}\"/>\n\
+         <link rel=\"alternate\" type=\"text/html\" href=\"{home}\"/>\n\
          <updated>{updated}</updated>\n<author><name>userled</name></author>\n\
          <rights>CC BY 4.0</rights>\n",
-        feed = xml(&format!("{site}/feed.xml")),
-        home = xml(&format!("{site}/")),
+        code = lang.code(),
+        title = xml(&lang.t("feed-heading")),
+        subtitle = xml(&lang.t("feed-subtitle")),
+        feed = xml(&format!("{site}{}", lang.path("/feed.xml"))),
+        home = xml(&format!("{site}{}", lang.path("/"))),
         updated = xml(updated),
     );
     for entry in entries {
-        body.push_str(&feed_entry(site, entry));
+        body.push_str(&feed_entry(site, entry, lang));
     }
     body.push_str("</feed>\n");
     Ok(with_type(body, "application/atom+xml; charset=utf-8"))
 }
 
-/// One organisation as an Atom entry, summarised by its categories and countries.
-fn feed_entry(site: &str, entry: &Entry) -> String {
-    let url = format!("{site}{}", entry.url());
-    let categories: Vec<&str> = entry.categories.iter().map(|c| c.label()).collect();
-    let countries: Vec<&str> = entry.countries.iter().map(|c| c.name()).collect();
-    let summary = [categories.join(", "), countries.join(", ")]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
+/// One organisation as an Atom entry, summarised by its categories and countries in `lang`.
+fn feed_entry(site: &str, entry: &Entry, lang: Lang) -> String {
+    let url = format!("{site}{}", lang.path(&entry.url()));
+    let categories: Vec<String> = entry.categories.iter().map(|c| c.label_in(lang)).collect();
+    let countries: Vec<String> = entry
+        .countries
+        .iter()
+        .map(|c| c.name_in(lang).to_string())
+        .collect();
+    let summary = match (categories.is_empty(), countries.is_empty()) {
+        (false, false) => lang.ta2(
+            "feed-entry-summary",
+            ("categories", categories.join(", ")),
+            ("countries", countries.join(", ")),
+        ),
+        _ => [categories, countries].concat().join(", "),
+    };
     format!(
-        "<entry>\n<title>{title}</title>\n<id>{url}</id>\n<link href=\"{url}\"/>\n\
+        "<entry>\n<title>{title}</title>\n<id>{url}</id>\n\
+         <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n\
          <published>{published}</published>\n<updated>{updated}</updated>\n\
          <summary>{summary}</summary>\n</entry>\n",
         title = xml(&entry.name),

@@ -9,12 +9,14 @@ use super::AppState;
 use super::error::AppError;
 use super::language::Locale;
 use super::views::OrganisationSummary;
-use crate::domain::vocabulary::{Category, UserLedDegree, Vocabulary};
+use crate::domain::vocabulary::{
+    Activity, AliasKind, Category, RelationKind, Status, UserLedDegree, UserProfile, Vocabulary,
+};
 use crate::domain::{CountryCode, Organisation};
 use crate::i18n::{Arg, Lang, Message};
-use crate::registry::detail::{self, OrganisationDetail, RelatedOrganisation};
+use crate::registry::detail::{self, Direction, OrganisationDetail, RelatedOrganisation};
 use crate::search::params::Filters;
-use crate::search::{FacetKind, Results, SearchParams, Sort, Strictness};
+use crate::search::{FacetKind, Results, SearchParams, Sort, Strictness, Understood};
 
 /// What every page's frame needs.
 pub struct Layout {
@@ -156,16 +158,50 @@ impl Layout {
     }
 }
 
-/// A label with the slug that styles it.
+/// A label with the slug that styles it and the page it links to.
 pub struct Badge {
     pub slug: &'static str,
-    pub label: &'static str,
+    pub label: String,
+    pub href: String,
 }
 
-fn badge<V: Vocabulary>(value: V) -> Badge {
+fn badge<V: Vocabulary>(value: V, lang: Lang, href: String) -> Badge {
     Badge {
         slug: value.slug(),
-        label: value.label(),
+        label: value.label_in(lang),
+        href,
+    }
+}
+
+/// A link with its text.
+pub struct Link {
+    pub label: String,
+    pub href: String,
+    /// What the link's target means, for its `title`.
+    pub title: String,
+}
+
+/// A day (`2026-03-01`, or a longer timestamp starting with one) written as the language writes
+/// dates in words: "1 March 2026", "1. März 2026", "1 marca 2026". Text that is not a day is
+/// returned as it is.
+pub fn day_in(lang: Lang, iso: &str) -> String {
+    let parts = iso.get(..10).map(|day| {
+        let mut fields = day.split('-').map(str::parse::<u32>);
+        (fields.next(), fields.next(), fields.next())
+    });
+    match parts {
+        Some((Some(Ok(year)), Some(Ok(month)), Some(Ok(day))))
+            if (1..=12).contains(&month) && (1..=31).contains(&day) =>
+        {
+            lang.message(
+                &Message::new("show-date")
+                    .with("day", day)
+                    .with("month", month)
+                    // A year is a name, not a quantity: never written with a thousands separator.
+                    .with("year", year.to_string()),
+            )
+        }
+        _ => iso.to_owned(),
     }
 }
 
@@ -241,7 +277,7 @@ pub struct FacetLink {
 
 pub struct FacetGroup {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub links: Vec<FacetLink>,
 }
 
@@ -249,11 +285,13 @@ pub struct FacetGroup {
 pub struct ActiveFilter {
     pub label: String,
     pub remove_href: String,
+    /// The words of the query that became this filter, if it came from them.
+    pub words: Option<String>,
 }
 
 pub struct SortOption {
     pub value: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub selected: bool,
 }
 
@@ -265,6 +303,8 @@ pub struct ListPage {
     pub intro: Option<String>,
     pub q: String,
     pub total: usize,
+    /// How many match, and what was searched for: "12 organisations matching “x”".
+    pub count: String,
     pub results: Vec<OrganisationSummary>,
     pub facets: Vec<FacetGroup>,
     pub active: Vec<ActiveFilter>,
@@ -274,18 +314,23 @@ pub struct ListPage {
     pub sorts: Vec<SortOption>,
     pub page: u32,
     pub page_count: u32,
+    /// "Page 2 of 5".
+    pub page_label: String,
     pub prev_href: Option<String>,
     pub next_href: Option<String>,
     pub csv_href: String,
     pub json_href: String,
     /// When nothing matches: the search respelled, which does match, and its link.
     pub suggestion: Option<(String, String)>,
+    /// The same search without its filters, in the page's language.
+    pub unfiltered_href: String,
 }
 
 const SEARCH_PATH: &str = "/organisations";
 
-fn href(params: &SearchParams) -> String {
-    format!("{SEARCH_PATH}{}", params.query_string())
+/// The search's address in `lang`.
+fn href(lang: Lang, params: &SearchParams) -> String {
+    lang.path(&format!("{SEARCH_PATH}{}", params.query_string()))
 }
 
 /// The search with `value` of facet `kind` switched on or off.
@@ -321,101 +366,245 @@ fn toggled(params: &SearchParams, kind: FacetKind, value: &str) -> SearchParams 
     })
 }
 
-/// The facets with a value to offer, each value a link that toggles it.
-fn facet_groups(results: &Results) -> Vec<FacetGroup> {
+/// A facet's name in `lang`.
+fn facet_name(kind: FacetKind, lang: Lang) -> String {
+    lang.t(match kind {
+        FacetKind::Category => "facet-category",
+        FacetKind::Country => "facet-country",
+        FacetKind::Degree => "facet-degree",
+        FacetKind::Status => "facet-status",
+        FacetKind::Activity => "facet-activity",
+        FacetKind::Decade => "facet-decade",
+    })
+}
+
+/// A facet value's label in `lang`; `fallback` (the search's own label) if the value is not one
+/// the facet knows.
+fn facet_value_label(kind: FacetKind, value: &str, fallback: &str, lang: Lang) -> String {
+    fn term<V: Vocabulary>(value: &str, lang: Lang) -> Option<String> {
+        V::parse(value).ok().map(|v| v.label_in(lang))
+    }
+    let label = match kind {
+        FacetKind::Category => term::<Category>(value, lang),
+        FacetKind::Degree => term::<UserLedDegree>(value, lang),
+        FacetKind::Status => term::<Status>(value, lang),
+        FacetKind::Activity => term::<Activity>(value, lang),
+        FacetKind::Country => value
+            .parse::<CountryCode>()
+            .ok()
+            .map(|c| c.name_in(lang).to_string()),
+        // The decade's first and last years as text: a year takes no thousands separator.
+        FacetKind::Decade => value.parse::<i32>().ok().map(|start| {
+            lang.ta2(
+                "facet-decade-value",
+                ("decade", start.to_string()),
+                ("end", (start + 9).to_string()),
+            )
+        }),
+    };
+    label.unwrap_or_else(|| fallback.to_owned())
+}
+
+/// How labels sort in any of the interface's languages: accents and case aside.
+fn collation_key(label: &str) -> String {
+    deunicode::deunicode(label).to_lowercase()
+}
+
+/// The facets with a value to offer, each value a link that toggles it, labelled in `lang`.
+fn facet_groups(results: &Results, lang: Lang) -> Vec<FacetGroup> {
     let params = &results.params;
     FacetKind::ALL
         .iter()
-        .map(|&kind| FacetGroup {
-            key: kind.key(),
-            label: kind.label(),
-            links: results
+        .map(|&kind| {
+            let mut links: Vec<FacetLink> = results
                 .facets
                 .get(kind)
                 .iter()
                 .filter(|v| v.count > 0 || v.selected)
                 .map(|v| FacetLink {
-                    label: v.label.clone(),
+                    label: facet_value_label(kind, &v.value, &v.label, lang),
                     count: v.count,
                     selected: v.selected,
-                    href: href(&toggled(params, kind, &v.value)),
+                    href: href(lang, &toggled(params, kind, &v.value)),
                 })
-                .collect(),
+                .collect();
+            // Countries and activities come most frequent first; equal counts in the
+            // alphabetical order of the page's language.
+            if matches!(kind, FacetKind::Country | FacetKind::Activity) {
+                links.sort_by_cached_key(|link| {
+                    (std::cmp::Reverse(link.count), collation_key(&link.label))
+                });
+            }
+            FacetGroup {
+                key: kind.key(),
+                label: facet_name(kind, lang),
+                links,
+            }
         })
         .filter(|group| !group.links.is_empty())
         .collect()
 }
 
-/// Every filter in force: selected facet values, then the filters that have no facet.
-fn active_filters(results: &Results) -> Vec<ActiveFilter> {
+/// A filter's chip text: "Country: Germany".
+fn chip(lang: Lang, name: String, value: String) -> String {
+    lang.ta2("list-filter", ("name", name), ("value", value))
+}
+
+/// Every filter in force: first those the query's words became, labelled by their value alone
+/// ("Harm reduction", "Germany"), then the other selected facet values, then the filters that
+/// have no facet.
+fn active_filters(results: &Results, lang: Lang) -> Vec<ActiveFilter> {
     let params = &results.params;
-    let mut active: Vec<ActiveFilter> = FacetKind::ALL
+    let mut understood: Vec<&Understood> = Vec::new();
+    for u in &results.understood {
+        if !understood
+            .iter()
+            .any(|seen| seen.parameter == u.parameter && seen.value == u.value)
+        {
+            understood.push(u);
+        }
+    }
+    let from_words = |parameter: &str, value: &str| {
+        understood
+            .iter()
+            .any(|u| u.parameter == parameter && u.value == value)
+    };
+    let mut active: Vec<ActiveFilter> = understood
         .iter()
-        .flat_map(|&kind| {
-            results
-                .facets
-                .get(kind)
-                .iter()
-                .filter(|v| v.selected)
-                .map(move |v| ActiveFilter {
-                    label: format!("{}: {}", kind.label(), v.label),
-                    remove_href: href(&toggled(params, kind, &v.value)),
-                })
-        })
+        .filter_map(|u| understood_filter(params, u, lang))
         .collect();
+    for &kind in &FacetKind::ALL {
+        for v in results.facets.get(kind) {
+            if v.selected && !from_words(kind.key(), &v.value) {
+                active.push(ActiveFilter {
+                    label: chip(
+                        lang,
+                        facet_name(kind, lang),
+                        facet_value_label(kind, &v.value, &v.label, lang),
+                    ),
+                    remove_href: href(lang, &toggled(params, kind, &v.value)),
+                    words: None,
+                });
+            }
+        }
+    }
     let decade_selected = results.facets.decade.iter().any(|v| v.selected);
-    active.extend(unfaceted_filters(params, decade_selected));
+    let profiles_from_words: Vec<UserProfile> = understood
+        .iter()
+        .filter(|u| u.parameter == "profile")
+        .filter_map(|u| UserProfile::parse(&u.value).ok())
+        .collect();
+    active.extend(unfaceted_filters(
+        params,
+        decade_selected,
+        &profiles_from_words,
+        lang,
+    ));
     active
 }
 
-fn unfaceted_filters(params: &SearchParams, decade_selected: bool) -> Vec<ActiveFilter> {
+/// The chip of a filter that words of the query became, and the search without it.
+fn understood_filter(params: &SearchParams, u: &Understood, lang: Lang) -> Option<ActiveFilter> {
+    let (label, without) = match u.parameter {
+        "profile" => {
+            let profile = UserProfile::parse(&u.value).ok()?;
+            let without = params.with_filters(|f| f.profiles.remove(profile));
+            (profile.label_in(lang), without)
+        }
+        parameter => {
+            let kind = FacetKind::ALL.into_iter().find(|k| k.key() == parameter)?;
+            (
+                facet_value_label(kind, &u.value, &u.value, lang),
+                toggled(params, kind, &u.value),
+            )
+        }
+    };
+    Some(ActiveFilter {
+        label,
+        remove_href: href(lang, &without),
+        words: Some(u.words.clone()),
+    })
+}
+
+fn unfaceted_filters(
+    params: &SearchParams,
+    decade_selected: bool,
+    profiles_from_words: &[UserProfile],
+    lang: Lang,
+) -> Vec<ActiveFilter> {
     let f = &params.filters;
     let filter = |label: String, remove: &dyn Fn(&mut Filters)| ActiveFilter {
         label,
-        remove_href: href(&params.with_filters(remove)),
+        remove_href: href(lang, &params.with_filters(remove)),
+        words: None,
     };
     let mut active = Vec::new();
+    // Years are names, not quantities: passed as text, so they take no thousands separator.
     let range = match (f.founded_from, f.founded_to) {
-        (Some(from), Some(to)) => Some(format!("{from} to {to}")),
-        (Some(from), None) => Some(format!("{from} or later")),
-        (None, Some(to)) => Some(format!("{to} or earlier")),
+        (Some(from), Some(to)) => Some(lang.ta2(
+            "list-founded-between",
+            ("from", from.to_string()),
+            ("to", to.to_string()),
+        )),
+        (Some(from), None) => Some(lang.ta("list-founded-from", "from", from.to_string())),
+        (None, Some(to)) => Some(lang.ta("list-founded-to", "to", to.to_string())),
         (None, None) => None,
     };
     if let Some(range) = range.filter(|_| !decade_selected) {
-        active.push(filter(format!("Founded: {range}"), &|f| {
+        let label = chip(lang, facet_name(FacetKind::Decade, lang), range);
+        active.push(filter(label, &|f| {
             f.founded_from = None;
             f.founded_to = None;
         }));
     }
-    if !f.profiles.is_empty() {
-        let values: Vec<&str> = f.profiles.iter().map(|p| p.label()).collect();
-        let label = format!("User profile: {}", values.join(", "));
-        active.push(filter(label, &|f| f.profiles = Default::default()));
+    let profiles: Vec<UserProfile> = f
+        .profiles
+        .iter()
+        .filter(|p| !profiles_from_words.contains(p))
+        .collect();
+    if !profiles.is_empty() {
+        let values: Vec<String> = profiles.iter().map(|p| p.label_in(lang)).collect();
+        let label = chip(lang, lang.t("facet-profile"), values.join(", "));
+        active.push(filter(label, &|f| {
+            for profile in &profiles {
+                f.profiles.remove(*profile);
+            }
+        }));
     }
     if !f.scopes.is_empty() {
-        let values: Vec<&str> = f.scopes.iter().map(|s| s.label()).collect();
-        let label = format!("Scope: {}", values.join(", "));
+        let values: Vec<String> = f.scopes.iter().map(|s| s.label_in(lang)).collect();
+        let label = chip(lang, lang.t("facet-scope"), values.join(", "));
         active.push(filter(label, &|f| f.scopes = Default::default()));
     }
     if let Some(has) = f.has_evaluation {
-        let label = if has {
-            "With an evaluation"
-        } else {
-            "Without an evaluation"
-        };
-        active.push(filter(label.into(), &|f| f.has_evaluation = None));
+        let label = lang.t(match has {
+            true => "list-filter-evaluated",
+            false => "list-filter-not-evaluated",
+        });
+        active.push(filter(label, &|f| f.has_evaluation = None));
     }
     active
 }
 
-fn sort_options(params: &SearchParams) -> Vec<SortOption> {
+/// A sort order's name in `lang`.
+fn sort_name(sort: Sort, lang: Lang) -> String {
+    lang.t(match sort {
+        Sort::Relevance => "sort-relevance",
+        Sort::Name => "sort-name",
+        Sort::Founded => "sort-founded",
+        Sort::FoundedDesc => "sort-founded-desc",
+        Sort::Updated => "sort-updated",
+    })
+}
+
+fn sort_options(params: &SearchParams, lang: Lang) -> Vec<SortOption> {
     let sort = params.sort();
     Sort::ALL
         .iter()
         .filter(|s| **s != Sort::Relevance || params.has_text())
         .map(|&s| SortOption {
             value: s.as_str(),
-            label: s.label(),
+            label: sort_name(s, lang),
             selected: s == sort,
         })
         .collect()
@@ -427,14 +616,24 @@ fn list_page(
     heading: String,
     intro: Option<String>,
 ) -> ListPage {
+    let lang = locale.lang;
     let params = &results.params;
-    let title = match params.has_text() {
-        true => format!("“{}”: {heading} – userled", params.q),
-        false => format!("{heading} – userled"),
+    let total = results.total();
+    let (title, count) = match params.has_text() {
+        true => (
+            lang.ta2(
+                "list-title-query",
+                ("query", &params.q),
+                ("heading", &heading),
+            ),
+            lang.ta2("list-count-query", ("count", total), ("query", &params.q)),
+        ),
+        false => (
+            lang.ta("list-title", "heading", &heading),
+            lang.tn("list-count", total),
+        ),
     };
-    let description = intro
-        .clone()
-        .unwrap_or_else(|| "Search the registry of user-led drug organisations.".into());
+    let description = intro.clone().unwrap_or_else(|| lang.t("list-description"));
     // The search form sends q and sort itself; every other filter rides along hidden.
     let hidden = params
         .pairs()
@@ -443,6 +642,7 @@ fn list_page(
         .collect();
     let (page, page_count) = (params.page, results.page_count());
     let export_query = params.with_page(1).query_string();
+    let unfiltered = params.with_filters(|f| *f = Filters::default());
     ListPage {
         layout: Layout {
             q: params.q.clone(),
@@ -451,21 +651,23 @@ fn list_page(
         heading,
         intro,
         q: params.q.clone(),
-        total: results.total(),
+        total,
+        count,
         results: results.page().map(OrganisationSummary::from).collect(),
-        facets: facet_groups(results),
-        clear_href: params.is_narrowed().then(|| SEARCH_PATH.to_owned()),
-        active: active_filters(results),
+        facets: facet_groups(results, lang),
+        clear_href: params.is_narrowed().then(|| lang.path(SEARCH_PATH)),
+        active: active_filters(results, lang),
         hidden,
-        sorts: sort_options(params),
+        sorts: sort_options(params, lang),
         page,
         page_count,
+        page_label: lang.ta2("list-page-of", ("page", page), ("count", page_count)),
         prev_href: results
             .has_prev()
-            .then(|| href(&params.with_page(page.min(page_count + 1) - 1))),
+            .then(|| href(lang, &params.with_page(page.min(page_count + 1) - 1))),
         next_href: results
             .has_next()
-            .then(|| href(&params.with_page(page + 1))),
+            .then(|| href(lang, &params.with_page(page + 1))),
         csv_href: format!("/api/v1/organisations.csv{export_query}"),
         json_href: format!("/api/v1/organisations{export_query}"),
         suggestion: results.suggestion.as_ref().map(|q| {
@@ -474,8 +676,9 @@ fn list_page(
                 page: 1,
                 ..params.clone()
             };
-            (q.clone(), href(&respelled))
+            (q.clone(), href(lang, &respelled))
         }),
+        unfiltered_href: href(lang, &unfiltered),
     }
 }
 
@@ -490,7 +693,8 @@ pub async fn organisations(
 ) -> Result<ListPage, AppError> {
     let params = page_params(&state, query)?;
     let results = state.registry.search(params).await?;
-    Ok(list_page(&locale, &results, "Organisations".into(), None))
+    let heading = locale.lang.t("list-heading");
+    Ok(list_page(&locale, &results, heading, None))
 }
 
 pub async fn category(
@@ -499,16 +703,21 @@ pub async fn category(
     Path(slug): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Result<ListPage, AppError> {
+    let lang = locale.lang;
     let category = Category::parse(&slug)
         .map_err(|_| AppError::NotFound(Message::new("error-no-category").with("slug", &slug)))?;
     let mut params = page_params(&state, query)?;
     params.filters.categories.insert(category);
     let results = state.registry.search(params).await?;
-    let intro = format!("{} {}", category.definition(), counted(results.total()));
+    let intro = format!(
+        "{} {}",
+        category.definition_in(lang),
+        counted(lang, results.total())
+    );
     Ok(list_page(
         &locale,
         &results,
-        category.label().into(),
+        category.label_in(lang),
         Some(intro),
     ))
 }
@@ -519,6 +728,7 @@ pub async fn country(
     Path(code): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Result<ListPage, AppError> {
+    let lang = locale.lang;
     let country = code
         .to_ascii_uppercase()
         .parse::<CountryCode>()
@@ -526,25 +736,18 @@ pub async fn country(
     let mut params = page_params(&state, query)?;
     params.filters.countries.insert(country);
     let results = state.registry.search(params).await?;
+    let name = country.name_in(lang).to_string();
     let intro = format!(
-        "User-led organisations based or working in {}. {}",
-        country.name(),
-        counted(results.total())
+        "{} {}",
+        lang.ta("list-country-intro", "country", &name),
+        counted(lang, results.total())
     );
-    Ok(list_page(
-        &locale,
-        &results,
-        country.name().into(),
-        Some(intro),
-    ))
+    Ok(list_page(&locale, &results, name, Some(intro)))
 }
 
-fn counted(total: usize) -> String {
-    match total {
-        0 => "The registry lists none yet.".into(),
-        1 => "The registry lists one.".into(),
-        n => format!("The registry lists {n}."),
-    }
+/// "The registry lists 12." in `lang`.
+fn counted(lang: Lang, total: usize) -> String {
+    lang.tn("list-counted", total)
 }
 
 #[derive(Template, WebTemplate)]
@@ -554,40 +757,97 @@ pub struct ShowPage {
     pub name: String,
     pub slug: String,
     pub categories: Vec<Badge>,
-    pub countries: Vec<(&'static str, &'static str)>,
+    pub countries: Vec<Link>,
     pub record: Option<Organisation>,
     pub degree: Option<Badge>,
-    pub related: Vec<RelatedOrganisation>,
+    pub related: Vec<Related>,
+    pub activities: Vec<Link>,
+    pub figures: Vec<Figure>,
+    /// The day the entry last changed, in words.
     pub updated: String,
+    /// The day the entry was last checked against the organisation, in words.
+    pub verified: Option<String>,
     pub citation: String,
     pub json_href: String,
+    pub suggest_href: String,
+    pub history_href: String,
     pub timeline: Vec<TimelineItem>,
     /// schema.org JSON-LD, safe to place inside a script element.
     pub json_ld: String,
 }
 
+impl ShowPage {
+    /// An alias's kind as it reads in parentheses after the name: "(former name)". German
+    /// keeps the capital every noun has.
+    pub fn alias_kind(&self, kind: &AliasKind) -> String {
+        let label = kind.label_in(self.layout.lang());
+        if self.layout.lang() == Lang::De {
+            return label;
+        }
+        let mut chars = label.chars();
+        match chars.next() {
+            Some(first) => first.to_lowercase().chain(chars).collect(),
+            None => label,
+        }
+    }
+
+    /// "12 participants" in the page's language.
+    pub fn participants(&self, count: &u32) -> String {
+        self.layout
+            .tn("show-evaluation-participants", *count as usize)
+    }
+}
+
+/// An organisation related to this one, with how the relation reads from this side.
+pub struct Related {
+    pub phrase: String,
+    pub name: String,
+    pub href: String,
+}
+
+/// A figure of the record, its number written as the page's language writes numbers.
+pub struct Figure {
+    pub label: String,
+    pub year: Option<i32>,
+    pub value: String,
+    pub note: Option<String>,
+}
+
 /// One dated thing known about an organisation.
 pub struct TimelineItem {
     pub year: i32,
-    pub kind: &'static str,
+    pub kind: String,
     pub text: String,
+}
+
+/// How a relation reads from this organisation's side, in `lang`: "Member of", "Has member".
+fn relation_phrase(related: &RelatedOrganisation, lang: Lang) -> String {
+    lang.t(match (related.kind, related.direction) {
+        (RelationKind::MemberOf, Direction::Outgoing) => "show-related-member-of",
+        (RelationKind::MemberOf, Direction::Incoming) => "show-related-has-member",
+        (RelationKind::PartnerOf, _) => "show-related-partner-of",
+        (RelationKind::FoundedBy, Direction::Outgoing) => "show-related-founded-by",
+        (RelationKind::FoundedBy, Direction::Incoming) => "show-related-founded",
+        (RelationKind::SucceededBy, Direction::Outgoing) => "show-related-succeeded-by",
+        (RelationKind::SucceededBy, Direction::Incoming) => "show-related-succeeded",
+    })
 }
 
 /// What is known of an organisation's life, by year: its founding, events, figures and
 /// evaluations with a year, and its end.
-fn timeline(record: &Organisation) -> Vec<TimelineItem> {
+fn timeline(record: &Organisation, lang: Lang) -> Vec<TimelineItem> {
     let mut items = Vec::new();
     if let Some(year) = record.founded_year {
         items.push(TimelineItem {
             year: year.get(),
-            kind: "Founded",
-            text: format!("{} was founded.", record.name),
+            kind: lang.t("show-timeline-founded"),
+            text: lang.ta("show-timeline-founded-text", "name", &record.name),
         });
     }
     for event in &record.events {
         items.push(TimelineItem {
             year: event.year.get(),
-            kind: event.kind.label(),
+            kind: event.kind.label_in(lang),
             text: event.note.clone(),
         });
     }
@@ -595,8 +855,12 @@ fn timeline(record: &Organisation) -> Vec<TimelineItem> {
         if let Some(year) = fact.year {
             items.push(TimelineItem {
                 year: year.get(),
-                kind: "Figure",
-                text: format!("{}: {}", fact.label, fact.value_text()),
+                kind: lang.t("show-timeline-figure"),
+                text: lang.ta2(
+                    "show-timeline-figure-text",
+                    ("label", &fact.label),
+                    ("value", lang.number(fact.value)),
+                ),
             });
         }
     }
@@ -604,16 +868,20 @@ fn timeline(record: &Organisation) -> Vec<TimelineItem> {
         if let Some(year) = evaluation.year {
             items.push(TimelineItem {
                 year: year.get(),
-                kind: "Evaluation",
-                text: format!("{}: {}", evaluation.citation, evaluation.finding),
+                kind: lang.t("show-timeline-evaluation"),
+                text: lang.ta2(
+                    "show-timeline-evaluation-text",
+                    ("citation", &evaluation.citation),
+                    ("finding", &evaluation.finding),
+                ),
             });
         }
     }
     if let Some(year) = record.ended_year {
         items.push(TimelineItem {
             year: year.get(),
-            kind: "Ended",
-            text: format!("{} stopped working.", record.name),
+            kind: lang.t("show-timeline-ended"),
+            text: lang.ta("show-timeline-ended-text", "name", &record.name),
         });
     }
     // Stable: within a year, founding first and the end last, as pushed.
@@ -622,12 +890,14 @@ fn timeline(record: &Organisation) -> Vec<TimelineItem> {
 }
 
 /// schema.org `Organization` data for an organisation's page, as JSON that cannot close the
-/// script element it sits in.
+/// script element it sits in. The data stays the record's; only the countries' names, which
+/// are the interface's words, follow the page's language.
 fn json_ld(
     url: &str,
     name: &str,
     countries: &[CountryCode],
     record: Option<&Organisation>,
+    lang: Lang,
 ) -> String {
     let mut data = serde_json::json!({
         "@context": "https://schema.org",
@@ -636,7 +906,7 @@ fn json_ld(
         "url": url,
         "areaServed": countries
             .iter()
-            .map(|c| serde_json::json!({"@type": "Country", "name": c.name(), "identifier": c.code()}))
+            .map(|c| serde_json::json!({"@type": "Country", "name": c.name_in(lang).to_string(), "identifier": c.code()}))
             .collect::<Vec<_>>(),
     });
     if let Some(record) = record {
@@ -675,46 +945,96 @@ pub async fn organisation(
 
 impl ShowPage {
     fn new(locale: &Locale, state: &AppState, detail: OrganisationDetail) -> Self {
+        let lang = locale.lang;
         let OrganisationDetail {
             entry,
             record,
             related,
         } = detail;
-        let updated = entry.updated_at.get(..10).unwrap_or_default().to_owned();
+        let updated_day = entry.updated_at.get(..10).unwrap_or_default().to_owned();
         let url = format!("{}{}", state.public_url, entry.url());
+        let page_url = format!("{}{}", state.public_url, lang.path(&entry.url()));
         let description = match &record {
             Some(record) => first_sentence(&record.description),
-            None => format!(
-                "{} in the registry of user-led drug organisations.",
-                entry.name
-            ),
+            None => lang.ta("show-description-discreet", "name", &entry.name),
         };
-        let title = format!("{} – userled", entry.name);
+        let title = lang.ta("show-title", "name", &entry.name);
         ShowPage {
             layout: Layout {
                 og_type: "profile",
                 ..Layout::new(locale, title, description).at(state, &entry.url())
             },
-            timeline: record.as_ref().map(timeline).unwrap_or_default(),
-            json_ld: json_ld(&url, &entry.name, &entry.countries, record.as_ref()),
-            citation: format!(
-                "“{}”. In: userled, the registry of user-led drug organisations. {url} (entry \
-                 updated {updated}). Licence: CC BY 4.0.",
-                entry.name
+            timeline: record
+                .as_ref()
+                .map(|r| timeline(r, lang))
+                .unwrap_or_default(),
+            json_ld: json_ld(&url, &entry.name, &entry.countries, record.as_ref(), lang),
+            citation: lang.message(
+                &Message::new("show-citation")
+                    .with("name", &entry.name)
+                    .with("url", &page_url)
+                    .with("date", &updated_day),
             ),
             json_href: format!("/api/v1{}", entry.url()),
+            suggest_href: lang.path(&format!("{}/suggest", entry.url())),
+            history_href: lang.path(&format!("{}/history", entry.url())),
             name: entry.name.clone(),
             slug: entry.slug.to_string(),
-            categories: entry.categories.iter().map(badge).collect(),
+            categories: entry
+                .categories
+                .iter()
+                .map(|c| badge(c, lang, lang.path(&format!("/categories/{}", c.slug()))))
+                .collect(),
             countries: entry
                 .countries
                 .iter()
-                .map(|c| (c.code(), c.name()))
+                .map(|c| Link {
+                    label: c.name_in(lang).to_string(),
+                    href: lang.path(&format!("/countries/{}", c.code())),
+                    title: String::new(),
+                })
                 .collect(),
-            degree: record.as_ref().map(|r| badge(r.user_led_degree)),
+            degree: record.as_ref().map(|r| {
+                let degree = r.user_led_degree;
+                badge(
+                    degree,
+                    lang,
+                    lang.path(&format!("/about#degree-{}", degree.slug())),
+                )
+            }),
+            activities: record
+                .iter()
+                .flat_map(|r| r.activities.iter())
+                .map(|a| Link {
+                    label: a.label_in(lang),
+                    href: lang.path(&format!("{SEARCH_PATH}?activity={}", a.slug())),
+                    title: a.definition_in(lang),
+                })
+                .collect(),
+            figures: record
+                .iter()
+                .flat_map(|r| r.facts.iter())
+                .map(|f| Figure {
+                    label: f.label.clone(),
+                    year: f.year.map(|y| y.get()),
+                    value: lang.number(f.value),
+                    note: f.note.clone(),
+                })
+                .collect(),
+            related: related
+                .iter()
+                .map(|r| Related {
+                    phrase: relation_phrase(r, lang),
+                    name: r.name.clone(),
+                    href: lang.path(&r.url),
+                })
+                .collect(),
+            verified: record
+                .as_ref()
+                .and_then(|r| r.last_verified)
+                .map(|day| day_in(lang, &day.to_string())),
             record,
-            related,
-            updated,
+            updated: day_in(lang, &updated_day),
         }
     }
 }
@@ -831,4 +1151,114 @@ pub fn pieces(lang: Lang, key: &str, args: &[(&'static str, &str)]) -> Vec<Piece
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILES: [(Lang, &str); 8] = [
+        (Lang::En, include_str!("../../locales/en/organisations.ftl")),
+        (Lang::De, include_str!("../../locales/de/organisations.ftl")),
+        (Lang::Fr, include_str!("../../locales/fr/organisations.ftl")),
+        (Lang::Es, include_str!("../../locales/es/organisations.ftl")),
+        (Lang::It, include_str!("../../locales/it/organisations.ftl")),
+        (Lang::Pt, include_str!("../../locales/pt/organisations.ftl")),
+        (Lang::Nl, include_str!("../../locales/nl/organisations.ftl")),
+        (Lang::Pl, include_str!("../../locales/pl/organisations.ftl")),
+    ];
+
+    /// The keys a Fluent file defines, in its order; it must parse without an error.
+    fn keys(lang: Lang, text: &str) -> Vec<String> {
+        if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text.to_owned()) {
+            panic!("{lang}: {errors:?}");
+        }
+        text.lines()
+            .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
+            .filter_map(|line| line.split_once(" = ").map(|(key, _)| key.to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_message_of_the_organisation_pages() {
+        let english = keys(Lang::En, FILES[0].1);
+        assert!(english.len() > 100, "{english:?}");
+        for (lang, text) in FILES {
+            assert_eq!(keys(lang, text), english, "{lang}");
+            for key in &english {
+                let mut message = Message::new_dynamic(key)
+                    .with("day", 1)
+                    .with("month", 1)
+                    .with("count", 2);
+                for name in [
+                    "year",
+                    "query",
+                    "heading",
+                    "country",
+                    "slug",
+                    "code",
+                    "name",
+                    "value",
+                    "words",
+                    "from",
+                    "to",
+                    "page",
+                    "decade",
+                    "end",
+                    "url",
+                    "date",
+                    "label",
+                    "citation",
+                    "finding",
+                    "number",
+                    "time",
+                    "when",
+                    "action",
+                    "actor",
+                    "summary",
+                    "reference",
+                    "part",
+                    "categories",
+                    "countries",
+                ] {
+                    message = message.with(name, "x");
+                }
+                let text = lang.message(&message);
+                assert!(!text.is_empty() && text != *key, "{lang} {key}");
+            }
+        }
+    }
+    #[test]
+    fn counts_dates_and_decades_read_as_each_language_writes_them() {
+        assert_eq!(Lang::En.tn("list-count", 1), "1 organisation");
+        assert_eq!(Lang::En.tn("list-count", 1234), "1,234 organisations");
+        assert_eq!(Lang::Pl.tn("list-count", 3), "3 organizacje");
+        assert_eq!(Lang::Pl.tn("list-count", 5), "5 organizacji");
+        assert_eq!(Lang::Pl.tn("list-count", 22), "22 organizacje");
+        assert_eq!(Lang::Fr.tn("list-count", 0), "0 organisation");
+        assert_eq!(Lang::Pt.tn("list-count", 0), "0 organizações");
+        assert_eq!(
+            Lang::En.tn("list-counted", 0),
+            "The registry lists none yet."
+        );
+        assert_eq!(Lang::En.tn("list-counted", 2), "The registry lists 2.");
+        assert_eq!(day_in(Lang::En, "2026-03-01"), "1 March 2026");
+        assert_eq!(day_in(Lang::De, "2026-03-01T10:00:00Z"), "1. März 2026");
+        assert_eq!(day_in(Lang::Fr, "2026-03-01"), "1er mars 2026");
+        assert_eq!(day_in(Lang::Pl, "2026-03-12"), "12 marca 2026");
+        assert_eq!(day_in(Lang::Es, "2026-12-24"), "24 de diciembre de 2026");
+        assert_eq!(day_in(Lang::En, "not a day"), "not a day");
+        assert_eq!(
+            facet_value_label(FacetKind::Decade, "1990", "", Lang::En),
+            "1990s"
+        );
+        assert_eq!(
+            facet_value_label(FacetKind::Decade, "1990", "", Lang::Pl),
+            "1990–1999"
+        );
+        assert_eq!(
+            facet_value_label(FacetKind::Category, "harm_reduction", "", Lang::En),
+            "Harm reduction"
+        );
+    }
 }

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::domain::vocabulary::{Category, Scope, Status, UserLedDegree, Visibility, Vocabulary};
 use crate::domain::{CountryCode, Slug};
+use crate::i18n::Lang;
 use crate::search::{Catalogue, Entry};
 
 pub const LICENCE_NAME: &str = "CC BY 4.0";
@@ -88,8 +89,12 @@ impl OrganisationSummary {
         self.visibility == Visibility::Discreet
     }
 
-    pub fn country_names(&self) -> Vec<&'static str> {
-        self.countries.iter().map(|c| c.name()).collect()
+    /// The countries' names in `lang`, for the pages' result cards.
+    pub fn country_names_in(&self, lang: Lang) -> Vec<String> {
+        self.countries
+            .iter()
+            .map(|c| c.name_in(lang).to_string())
+            .collect()
     }
 
     pub const CSV_HEADER: [&'static str; 14] = [

@@ -154,6 +154,42 @@ async fn an_organisation_page_has_a_timeline_and_valid_structured_data() {
 }
 
 #[tokio::test]
+async fn an_organisation_page_and_its_history_speak_the_page_language() {
+    let app = TestApp::seeded().await;
+    let page = app.get("/fr/organisations/jes-bonn").await;
+    assert_eq!(page.status, 200);
+    assert_eq!(page.texts("#related-heading"), ["Organisations liées"]);
+    assert_eq!(
+        page.attrs("#related-heading + ul a", "href"),
+        ["/fr/organisations/jes-network"]
+    );
+    assert!(page.texts("#related-heading + ul li")[0].starts_with("Membre de "));
+    assert!(
+        page.texts(".cite .citation")[0]
+            .contains("https://userled.example/fr/organisations/jes-bonn")
+    );
+    let links = page.attrs(".improve a", "href");
+    assert_eq!(
+        links,
+        [
+            "/fr/organisations/jes-bonn/suggest",
+            "/fr/organisations/jes-bonn/history"
+        ]
+    );
+
+    let history = app.get("/pl/organisations/jes-bonn/history").await;
+    assert_eq!(history.status, 200);
+    assert_eq!(history.texts("h1"), ["Historia zmian: JES Bonn"]);
+    assert_eq!(history.texts(".revision h2")[0], "Wersja 1 (bieżąca)");
+    assert!(history.texts(".revision > p.muted")[0].contains("Wczytano z danych początkowych"));
+    assert!(
+        history
+            .texts(".diff th[scope=row]")
+            .contains(&"Powiązane organizacje".to_owned())
+    );
+}
+
+#[tokio::test]
 async fn structured_data_cannot_break_out_of_its_script() {
     let app = TestApp::fixture().await;
     let mut browser = crate::helpers::Browser::new(&app);
@@ -291,7 +327,25 @@ async fn sitemap_robots_and_feed() {
         "discreet entries stay out"
     );
     assert!(!sitemap.body.contains("zeta-hidden-union"));
-    assert_eq!(sitemap.body.matches("/organisations/").count(), 6);
+    assert_eq!(
+        sitemap
+            .body
+            .matches("<loc>https://userled.example/organisations/")
+            .count(),
+        6
+    );
+    // Every page in every language, each with its alternates in all of them.
+    assert!(sitemap.body.contains(
+        "<loc>https://userled.example/de/organisations/alpha-harm-reduction-berlin</loc>"
+    ));
+    assert_eq!(sitemap.body.matches("<loc>").count() % 8, 0);
+    for alternate in [
+        "<xhtml:link rel=\"alternate\" hreflang=\"pl\" href=\"https://userled.example/pl/organisations/alpha-harm-reduction-berlin\"/>",
+        "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://userled.example/organisations/alpha-harm-reduction-berlin\"/>",
+        "<xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"https://userled.example/fr\"/>",
+    ] {
+        assert_eq!(sitemap.body.matches(alternate).count(), 8, "{alternate}");
+    }
 
     let robots = app.get("/robots.txt").await;
     assert!(robots.body.contains("Disallow: /admin"));
@@ -315,4 +369,25 @@ async fn sitemap_robots_and_feed() {
             .attrs("link[rel=alternate]", "href")
             .contains(&"/feed.xml".to_owned())
     );
+
+    // Each language has its feed, in its words, linking to its pages.
+    let german = app.get("/de/feed.xml").await;
+    assert_eq!(german.status, 200);
+    assert!(german.body.contains("xml:lang=\"de\""));
+    assert!(
+        german
+            .body
+            .contains("<title>userled: neue und geänderte Organisationen</title>")
+    );
+    assert!(
+        german
+            .body
+            .contains("href=\"https://userled.example/de/feed.xml\"")
+    );
+    assert!(
+        german.body.contains(
+            "href=\"https://userled.example/de/organisations/alpha-harm-reduction-berlin\""
+        )
+    );
+    assert_eq!(german.body.matches("<entry>").count(), 6);
 }

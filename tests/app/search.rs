@@ -379,3 +379,56 @@ async fn a_typo_gets_a_suggestion_that_finds_something() {
         assert_eq!(answer["suggestion"], Value::Null, "{query}");
     }
 }
+
+#[tokio::test]
+async fn a_search_in_another_language_speaks_it_and_stays_in_it() {
+    let app = TestApp::seeded().await;
+    let page = app.get("/de/organisations?q=naloxone+Deutschland").await;
+    assert_eq!(page.status, 200);
+    assert_eq!(page.attrs("html", "lang"), ["de"]);
+    assert_eq!(page.attrs("form.search", "action"), ["/de/organisations"]);
+    let count = page.texts("[role=status]");
+    assert!(count[0].ends_with("zu „naloxone“"), "{count:?}");
+    // The words that became a filter are a chip of their own, titled with the words typed.
+    assert_eq!(
+        page.attrs(".active-filters a.understood", "title"),
+        ["Aus den Suchwörtern „Deutschland“"]
+    );
+    assert_eq!(
+        page.attrs(".active-filters a.understood", "href"),
+        ["/de/organisations?q=naloxone"]
+    );
+    for href in page
+        .attrs(".facet a", "href")
+        .into_iter()
+        .chain(page.attrs(".result-name a", "href"))
+    {
+        assert!(href.starts_with("/de/organisations"), "{href}");
+    }
+
+    let polish = app.get("/pl/organisations?per_page=5").await;
+    let total = app.total("").await;
+    assert_eq!(
+        polish.texts("[role=status]"),
+        [format!("{total} organizacji")]
+    );
+    assert_eq!(
+        polish.texts(".pagination span")[0],
+        format!("Strona 1 z {}", total.div_ceil(5))
+    );
+    assert_eq!(
+        polish.attrs("a[rel=next]", "href"),
+        ["/pl/organisations?page=2&per_page=5"]
+    );
+
+    let empty = app.get("/fr/organisations?q=nalxone").await;
+    // (The narrow space before the question mark reads as a space here.)
+    assert_eq!(
+        empty.texts(".suggestion")[0],
+        "Vouliez-vous dire naloxone ?"
+    );
+    assert_eq!(
+        empty.attrs(".suggestion a", "href"),
+        ["/fr/organisations?q=naloxone"]
+    );
+}
