@@ -52,7 +52,7 @@ pub fn fts_query(query: &str) -> Option<String> {
         };
         let as_typed = words[range].join(" ").to_lowercase();
         let mut group = vec![typed];
-        group.extend(city.city.phrases_besides(&as_typed).map(str::to_owned));
+        group.extend(city.city.phrases_besides(&as_typed));
         parts.push(format!("({})", group.join(" OR ")));
         next = city.start + city.len;
     }

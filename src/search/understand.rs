@@ -170,19 +170,20 @@ fn lexicon() -> &'static Lexicon {
 pub struct City {
     /// Its name in GeoNames.
     pub name: &'static str,
-    /// Every name, its own first, each as an FTS5 phrase of its words (`"the hague"`): only
-    /// letters and digits between the quotes, so never query syntax.
-    phrases: Vec<String>,
+    /// Every name, its own first.
+    names: Vec<&'static str>,
 }
 
 impl City {
-    /// The city's names as FTS5 phrases, but for the one that is exactly `words` (lowercase,
-    /// joined by spaces), which the query already has.
-    pub fn phrases_besides<'a>(&'a self, words: &'a str) -> impl Iterator<Item = &'a str> {
-        self.phrases
+    /// The city's names as FTS5 phrases of their words (`"the hague"`: only letters and digits
+    /// between the quotes, so never query syntax), but for the one that is exactly `words`
+    /// (lowercase, joined by spaces), which the query already has.
+    pub fn phrases_besides(&self, words: &str) -> Vec<String> {
+        self.names
             .iter()
-            .map(String::as_str)
-            .filter(move |phrase| phrase.trim_matches('"').to_lowercase() != words)
+            .filter_map(|name| phrase(name))
+            .filter(|phrase| phrase.trim_matches('"').to_lowercase() != words)
+            .collect()
     }
 }
 
@@ -194,18 +195,19 @@ pub struct CityMatch {
     pub city: &'static City,
 }
 
+/// The cities, and each folded name with the city it names, sorted by name for a binary search
+/// (the table is large and is kept compact: names point into the embedded file).
 struct Cities {
     cities: Vec<City>,
-    /// Folded names to positions in `cities`. A city's own name wins over another's other name,
-    /// and a more populous city over a smaller one (the file lists the most populous first).
-    names: HashMap<String, usize>,
+    /// A city's own name wins over another's other name, and a more populous city over a
+    /// smaller one (the file lists the most populous first).
+    names: Vec<(Box<str>, u32)>,
     longest: usize,
 }
 
 impl Cities {
     fn new() -> Self {
         let mut cities = Vec::new();
-        let mut others = Vec::new();
         for line in CITY_NAMES
             .lines()
             .filter(|line| !line.starts_with('#') && !line.starts_with("country\t"))
@@ -218,35 +220,38 @@ impl Cities {
                 .chain(other_names.split('|'))
                 .filter(|n| !n.is_empty())
                 .collect();
-            cities.push(City {
-                name,
-                phrases: names.iter().filter_map(|n| phrase(n)).collect(),
-            });
-            others.push(names);
+            cities.push(City { name, names });
         }
-        let mut names = HashMap::new();
-        // Own names first, then other names, then German spellings without umlauts (Koeln).
-        for (i, city_names) in others.iter().enumerate() {
-            names
-                .entry(fold_words(city_names[0]).join(" "))
-                .or_insert(i);
+        // Own names first, then other names, then German spellings without umlauts (Koeln); the
+        // stable sort keeps the first claim of each name first.
+        let mut names: Vec<(Box<str>, u32)> = Vec::new();
+        let mut add = |name: &str, i: usize| {
+            let key = fold_words(name).join(" ");
+            if !key.is_empty() {
+                names.push((key.into_boxed_str(), i as u32));
+            }
+        };
+        for (i, city) in cities.iter().enumerate() {
+            add(city.names[0], i);
         }
-        for (i, city_names) in others.iter().enumerate() {
-            for name in &city_names[1..] {
-                names.entry(fold_words(name).join(" ")).or_insert(i);
+        for (i, city) in cities.iter().enumerate() {
+            for name in &city.names[1..] {
+                add(name, i);
             }
         }
-        for (i, city_names) in others.iter().enumerate() {
-            for name in city_names {
+        for (i, city) in cities.iter().enumerate() {
+            for name in &city.names {
                 if let Some(spelt) = without_umlauts(name) {
-                    names.entry(fold_words(&spelt).join(" ")).or_insert(i);
+                    add(&spelt, i);
                 }
             }
         }
-        names.remove("");
+        names.sort_by(|a, b| a.0.cmp(&b.0));
+        names.dedup_by(|later, first| later.0 == first.0);
+        names.shrink_to_fit();
         let longest = names
-            .keys()
-            .map(|k| k.split(' ').count())
+            .iter()
+            .map(|(k, _)| k.split(' ').count())
             .max()
             .unwrap_or(1);
         Self {
@@ -254,6 +259,13 @@ impl Cities {
             names,
             longest,
         }
+    }
+
+    fn get(&self, key: &str) -> Option<usize> {
+        self.names
+            .binary_search_by(|(name, _)| (**name).cmp(key))
+            .ok()
+            .map(|i| self.names[i].1 as usize)
     }
 }
 
@@ -318,7 +330,7 @@ fn longest_names<T: Copy>(
 /// The cities that `words` name, left to right, longest names first.
 pub fn cities_in(words: &[&str]) -> Vec<CityMatch> {
     let cities = cities();
-    longest_names(words, cities.longest, |key| cities.names.get(key).copied())
+    longest_names(words, cities.longest, |key| cities.get(key))
         .into_iter()
         .map(|(start, len, i)| CityMatch {
             start,
