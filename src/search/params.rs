@@ -125,12 +125,11 @@ enum Parameter {
     Page,
     PerPage,
     Format,
-    Lang,
 }
 
 /// Every parameter by name, in canonical order: the one list that parsing, links and the
 /// unknown-parameter message all read.
-const TABLE: [(&str, Parameter); 16] = [
+const TABLE: [(&str, Parameter); 15] = [
     ("q", Parameter::Text),
     ("category", Parameter::Category),
     ("country", Parameter::Country),
@@ -146,11 +145,14 @@ const TABLE: [(&str, Parameter); 16] = [
     ("page", Parameter::Page),
     ("per_page", Parameter::PerPage),
     ("format", Parameter::Format),
-    ("lang", Parameter::Lang),
 ];
 
+/// The parameter that chooses the language of the API's messages, read by the web layer; a
+/// search accepts it and ignores it.
+pub const LANGUAGE_PARAMETER: &str = "lang";
+
 /// The parameter names a search understands, in canonical order.
-pub const PARAMETERS: [&str; TABLE.len()] = {
+pub const PARAMETERS: [&str; 15] = {
     let mut names = [""; TABLE.len()];
     let mut i = 0;
     while i < TABLE.len() {
@@ -207,6 +209,11 @@ impl SearchParams {
         strictness: Strictness,
     ) -> Result<(), String> {
         let Some(parameter) = Parameter::named(key) else {
+            // The language of the answer's messages is the web layer's (`?lang=` in the API);
+            // every search accepts it and leaves it alone.
+            if key == LANGUAGE_PARAMETER {
+                return Ok(());
+            }
             return match strictness {
                 Strictness::RejectUnknown => Err(unknown_parameter(key)),
                 Strictness::IgnoreUnknown => Ok(()),
@@ -304,7 +311,7 @@ impl Parameter {
         use Parameter::*;
         matches!(
             self,
-            Text | FoundedFrom | FoundedTo | HasEvaluation | Sort | Page | PerPage | Lang
+            Text | FoundedFrom | FoundedTo | HasEvaluation | Sort | Page | PerPage
         )
     }
 
@@ -330,8 +337,6 @@ impl Parameter {
             Parameter::PerPage => params.per_page = per_page(value)?,
             // Chosen by the route, not the search; accepted so links can carry it.
             Parameter::Format => {}
-            // The language of the API's labels, read by the `Lang` extractor.
-            Parameter::Lang => language(value)?,
         }
         Ok(())
     }
@@ -361,7 +366,7 @@ impl Parameter {
             Parameter::PerPage => {
                 one((params.per_page != DEFAULT_PER_PAGE).then(|| params.per_page.to_string()))
             }
-            Parameter::Format | Parameter::Lang => Vec::new(),
+            Parameter::Format => Vec::new(),
         }
     }
 }
@@ -371,16 +376,6 @@ fn text(value: &str) -> Result<String, String> {
         Err(format!("is longer than {MAX_QUERY_CHARS} characters"))
     } else {
         Ok(value.to_owned())
-    }
-}
-
-fn language(value: &str) -> Result<(), String> {
-    match crate::i18n::Lang::from_code(value) {
-        Some(_) => Ok(()),
-        None => Err(format!(
-            "unknown language \"{value}\"; expected one of: {}",
-            crate::i18n::Lang::ALL.map(|lang| lang.code()).join(", ")
-        )),
     }
 }
 
@@ -487,8 +482,6 @@ mod tests {
         assert_eq!(bad("founded_from=2000&founded_to=1990"), ["founded_to"]);
         assert_eq!(bad("sort=random&page=1&page=2"), ["sort", "page"]);
         assert_eq!(bad("catgory=advocacy"), ["catgory"]);
-        assert_eq!(bad("lang=xx"), ["lang"]);
-        assert!(parse("lang=pl").is_ok());
         assert_eq!(bad(&format!("q={}", "a".repeat(201))), ["q"]);
     }
 

@@ -608,7 +608,13 @@ async fn the_api_labels_in_the_language_asked_for() {
         "{}",
         list["links"]
     );
-    assert_eq!(app.get("/api/v1/organisations?lang=xx").await.status, 400);
+    // A language the site does not speak leaves the labels in English.
+    let unknown = app.get("/api/v1/organisations?lang=xx").await;
+    assert_eq!(unknown.status, 200, "{}", unknown.body);
+    assert_eq!(
+        unknown.json()["facets"]["category"][2]["label"],
+        "Harm reduction"
+    );
     assert_eq!(
         app.get("/api/v1/organisations.csv?lang=pl").await.status,
         200
