@@ -357,34 +357,6 @@ async fn a_country_or_a_category_named_in_the_query_becomes_its_filter() {
 }
 
 #[tokio::test]
-async fn a_typo_gets_a_suggestion_that_finds_something() {
-    let app = TestApp::seeded().await;
-    let answer = app.get("/api/v1/organisations?q=nalxone").await.json();
-    assert_eq!(answer["total"], 0);
-    assert_eq!(answer["suggestion"], "naloxone");
-    assert!(app.total("q=naloxone").await > 0);
-
-    let page = app.get("/organisations?q=nalxone").await;
-    assert_eq!(page.texts(".suggestion a"), ["naloxone"]);
-    let link = page.attrs(".suggestion a", "href")[0].clone();
-    let followed = app.get(&link).await;
-    assert_eq!(followed.status, 200);
-    assert!(
-        !followed.texts(".result-list li").is_empty(),
-        "{link} finds nothing"
-    );
-
-    // A search that finds something, or words with no near neighbour, get no suggestion.
-    for query in ["q=naloxone", "q=zzxqvj", "q=nalxone&country=IS"] {
-        let answer = app
-            .get(&format!("/api/v1/organisations?{query}"))
-            .await
-            .json();
-        assert_eq!(answer["suggestion"], Value::Null, "{query}");
-    }
-}
-
-#[tokio::test]
 async fn a_category_and_a_country_named_in_any_language_become_their_filters() {
     let app = TestApp::seeded().await;
     let germany: CountryCode = "DE".parse().unwrap();
@@ -625,4 +597,32 @@ async fn the_api_labels_in_the_language_asked_for() {
 fn query(text: &str) -> String {
     let encoded: String = url::form_urlencoded::byte_serialize(text.as_bytes()).collect();
     format!("q={encoded}")
+}
+
+#[tokio::test]
+async fn a_typo_gets_a_suggestion_that_finds_something() {
+    let app = TestApp::seeded().await;
+    let answer = app.get("/api/v1/organisations?q=nalxone").await.json();
+    assert_eq!(answer["total"], 0);
+    assert_eq!(answer["suggestion"], "naloxone");
+    assert!(app.total("q=naloxone").await > 0);
+
+    let page = app.get("/organisations?q=nalxone").await;
+    assert_eq!(page.texts(".suggestion a"), ["naloxone"]);
+    let link = page.attrs(".suggestion a", "href")[0].clone();
+    let followed = app.get(&link).await;
+    assert_eq!(followed.status, 200);
+    assert!(
+        !followed.texts(".result-list li").is_empty(),
+        "{link} finds nothing"
+    );
+
+    // A search that finds something, or words with no near neighbour, get no suggestion.
+    for query in ["q=naloxone", "q=zzxqvj", "q=nalxone&country=IS"] {
+        let answer = app
+            .get(&format!("/api/v1/organisations?{query}"))
+            .await
+            .json();
+        assert_eq!(answer["suggestion"], Value::Null, "{query}");
+    }
 }
