@@ -3,7 +3,9 @@
 //! 1. generates a deterministic synthetic registry file (`benches/synthetic.rs`);
 //! 2. imports it with the real `userled import`;
 //! 3. starts the real server (`userled serve --bind 127.0.0.1:0`) on that database;
-//! 4. times sequential requests over one keep-alive HTTP/1.1 connection on loopback;
+//! 4. times sequential requests over one keep-alive HTTP/1.1 connection on loopback: searches
+//!    (text with filters, and the same searches typed in other languages, with city names), first
+//!    pages, detail pages and records, a CSV export;
 //! 5. reads the server's resident memory from `/proc`, then stops it with SIGTERM;
 //! 6. prints a Markdown summary against the targets.
 //!
@@ -273,9 +275,26 @@ fn scenarios(records: &[Organisation], requests: usize) -> Result<Vec<Scenario>>
         labels: search_labels(),
         ..page(name, accept, search_paths(prefix))
     };
+    let multilingual = |name, accept, prefix| Scenario {
+        labels: MULTILINGUAL_QUERIES
+            .iter()
+            .map(|q| format!("q={q}"))
+            .collect(),
+        ..page(name, accept, multilingual_paths(prefix))
+    };
     Ok(vec![
         search("search: text + 2 filters + facets (HTML)", HTML, SITE),
         search("search: text + 2 filters + facets (API)", JSON, API),
+        multilingual(
+            "search: words in eight languages and city names + facets (HTML)",
+            HTML,
+            SITE,
+        ),
+        multilingual(
+            "search: words in eight languages and city names + facets (API)",
+            JSON,
+            API,
+        ),
         page(
             "first page, unfiltered, with facets (HTML)",
             HTML,
@@ -331,6 +350,33 @@ fn search_paths(prefix: &str) -> Vec<String> {
                 percent_encode(word)
             )
         })
+        .collect()
+}
+
+/// The same searches typed in other languages: the category and the country named in the words
+/// (the search understands them as filters) with one more word to search for; and cities by a
+/// name in another language (Cologne, Cracow, Lisbon), which match any of their names.
+const MULTILINGUAL_QUERIES: &[&str] = &[
+    "harm reduction germany peer",
+    "Schadensminimierung Deutschland naloxone",
+    "réduction des risques Allemagne Dortmund",
+    "reducción de daños Alemania Osnabrück",
+    "riduzione del danno Germania JES",
+    "redução de danos Alemanha outreach",
+    "schadebeperking Duitsland festival",
+    "redukcja szkód Niemcy Leipzig",
+    "Schadensminimierung Cologne",
+    "Spritzenvergabe München",
+    "Cracow",
+    "Lisbon peer",
+    "Den Haag",
+    "Torino naloxone",
+];
+
+fn multilingual_paths(prefix: &str) -> Vec<String> {
+    MULTILINGUAL_QUERIES
+        .iter()
+        .map(|q| format!("{prefix}?q={}", percent_encode(q)))
         .collect()
 }
 

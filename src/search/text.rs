@@ -3,8 +3,15 @@
 //! User text is words, never query syntax: it is split into runs of letters and digits, each run is
 //! quoted as an FTS5 string (so `AND`, `NEAR`, `*`, `-`, `:` and parentheses mean nothing), and the
 //! last word matches as a prefix, so results follow the user as they type.
+//!
+//! Words that name a city (`Köln`) match any of its names: they become
+//! `("Köln"* OR "Cologne" OR "Koeln" OR …)`, which finds everything the words alone would and the
+//! city's other spellings too, so a city name that is also a common word loses nothing. The
+//! names come from the embedded GeoNames data (`search::understand`), as quoted phrases of their
+//! letters and digits: never syntax either.
 
 use super::catalogue::fold_words;
+use super::understand::cities_in;
 
 /// At most this many words are searched for; the rest are ignored.
 const MAX_WORDS: usize = 16;
@@ -21,10 +28,36 @@ pub fn words(query: &str) -> Vec<&str> {
 /// The FTS5 query for `query`, or `None` if it holds no words at all (only punctuation).
 pub fn fts_query(query: &str) -> Option<String> {
     let words = words(query);
-    let (last, rest) = words.split_last()?;
-    let mut fts: Vec<String> = rest.iter().map(|w| format!("\"{w}\"")).collect();
-    fts.push(format!("\"{last}\"*"));
-    Some(fts.join(" "))
+    if words.is_empty() {
+        return None;
+    }
+    let term = |i: usize| match i + 1 == words.len() {
+        true => format!("\"{}\"*", words[i]),
+        false => format!("\"{}\"", words[i]),
+    };
+    let cities = cities_in(&words);
+    if cities.is_empty() {
+        return Some((0..words.len()).map(term).collect::<Vec<_>>().join(" "));
+    }
+    // FTS5 takes no implicit AND beside a parenthesis, so every AND is written out.
+    let mut parts = Vec::new();
+    let mut next = 0;
+    for city in cities {
+        parts.extend((next..city.start).map(term));
+        let range = city.start..city.start + city.len;
+        let typed: Vec<String> = range.clone().map(term).collect();
+        let typed = match typed.len() {
+            1 => typed.join(""),
+            _ => format!("({})", typed.join(" AND ")),
+        };
+        let as_typed = words[range].join(" ").to_lowercase();
+        let mut group = vec![typed];
+        group.extend(city.city.phrases_besides(&as_typed));
+        parts.push(format!("({})", group.join(" OR ")));
+        next = city.start + city.len;
+    }
+    parts.extend((next..words.len()).map(term));
+    Some(parts.join(" AND "))
 }
 
 /// Whether every word of `query` is one of `name_words` (the last as a prefix): such matches rank
@@ -62,7 +95,28 @@ mod tests {
         );
         assert_eq!(fts_query("\"*((("), None);
         assert_eq!(fts_query("   "), None);
-        assert_eq!(fts_query("Osnabrück").as_deref(), Some("\"Osnabrück\"*"));
+        assert_eq!(fts_query("Brück").as_deref(), Some("\"Brück\"*"));
+    }
+
+    #[test]
+    fn a_city_matches_any_of_its_names() {
+        let query = fts_query("peer Den Haag support").unwrap();
+        assert!(
+            query.starts_with("\"peer\" AND ((\"Den\" AND \"Haag\") OR \"The Hague\" OR "),
+            "{query}"
+        );
+        assert!(query.contains(" OR \"s Gravenhage\" OR "), "{query}");
+        assert!(query.ends_with(") AND \"support\"*"), "{query}");
+        let query = fts_query("Lisboa").unwrap();
+        assert!(
+            query.starts_with("(\"Lisboa\"* OR \"Lisbon\" OR "),
+            "{query}"
+        );
+        assert!(!query.contains("\"\""), "{query}");
+        assert!(
+            !query.contains("\"Lisboa\" "),
+            "the name typed once: {query}"
+        );
     }
 
     #[test]

@@ -22,9 +22,10 @@ use crate::domain::vocabulary::{
     UserProfile, Visibility, Vocabulary,
 };
 use crate::domain::{CountryCode, Organisation, Slug};
+use crate::i18n::Lang;
 use crate::registry::contribute::{self, Candidate, Contribution, Outcome, Target};
 use crate::registry::detail::{self, RelatedOrganisation};
-use crate::search::{Facets, SearchParams, Strictness, Understood};
+use crate::search::{FacetKind, Facets, SearchParams, Strictness, Understood};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -74,6 +75,17 @@ pub fn document() -> &'static str {
     })
 }
 
+/// The language of the answer's labels, for the document.
+#[derive(Debug, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+struct LangQuery {
+    /// The language of labels and definitions: `en` (the default), `de`, `fr`, `es`, `it`, `pt`,
+    /// `nl` or `pl`. Without it, the `Accept-Language` header chooses among these. Values (slugs
+    /// and codes) are the same in every language.
+    lang: Option<String>,
+}
+
 /// The search parameters, for the document; the handlers parse the raw query themselves so that
 /// every bad parameter is reported by name.
 #[derive(Debug, IntoParams)]
@@ -82,8 +94,10 @@ pub fn document() -> &'static str {
 struct SearchQuery {
     /// Words to search for in names, aliases, descriptions, cities, activities and source titles;
     /// case- and accent-insensitive; the last word matches as a prefix. Never query syntax. Words
-    /// that name a country (in the site's languages or its own), a category, an activity or a
-    /// user profile become that filter; `understood` in the answer says which.
+    /// that name a country (in the site's eight languages or its own), a category, an activity or
+    /// a user profile (in any of the site's languages) become that filter; words that name a
+    /// European city (`Köln`, `Cologne`, `Koeln`) stay text that matches any of the city's names.
+    /// `understood` in the answer says which.
     q: Option<String>,
     /// Repeatable; values ORed.
     category: Option<Vec<Category>>,
@@ -119,9 +133,12 @@ pub struct OrganisationList {
     pub page: u32,
     pub per_page: u32,
     pub items: Vec<OrganisationSummary>,
+    /// Counts per value; each value's `label` is in the language asked for (`lang`).
     pub facets: Facets,
     /// Words of `q` that name a country (in any interface language or its own), a category, an
-    /// activity or a user profile, and the filter each became; the rest of `q` stays text.
+    /// activity or a user profile (in any interface language), and the filter each became; the
+    /// rest of `q` stays text. Words that name a city are reported with `parameter` `city`: they
+    /// stay in `q` and match any of the city's names.
     pub understood: Vec<Understood>,
     /// When nothing matches: `q` respelled with words the registry knows, which finds something
     /// with the same filters ("Did you mean …?").
@@ -149,7 +166,7 @@ fn parse(state: &AppState, query: Option<String>) -> Result<SearchParams, AppErr
     get,
     path = "/api/v1/organisations",
     tag = "organisations",
-    params(SearchQuery),
+    params(SearchQuery, LangQuery),
     responses(
         (status = 200, description = "One page of matching organisations", body = OrganisationList),
         (status = 400, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json")
@@ -157,15 +174,22 @@ fn parse(state: &AppState, query: Option<String>) -> Result<SearchParams, AppErr
 )]
 async fn list_organisations(
     State(state): State<AppState>,
+    lang: Lang,
     RawQuery(query): RawQuery,
 ) -> Result<Json<OrganisationList>, ApiError> {
+    let asked_lang = query.as_deref().is_some_and(names_lang);
     let params = parse(&state, query)?;
-    let results = state.registry.search(params).await?;
+    let mut results = state.registry.search(params).await?;
+    localise_facets(&mut results.facets, lang);
     let link = |page: u32| {
-        format!(
-            "/api/v1/organisations{}",
-            results.params.with_page(page).query_string()
-        )
+        let query = results.params.with_page(page).query_string();
+        // A language asked for in the address stays in the links.
+        let lang = match (asked_lang, query.is_empty()) {
+            (false, _) => String::new(),
+            (true, true) => format!("?lang={lang}"),
+            (true, false) => format!("&lang={lang}"),
+        };
+        format!("/api/v1/organisations{query}{lang}")
     };
     let page = results.params.page;
     Ok(Json(OrganisationList {
@@ -185,6 +209,62 @@ async fn list_organisations(
         suggestion: results.suggestion,
         facets: results.facets,
     }))
+}
+
+/// Whether a query string has a `lang` parameter.
+fn names_lang(query: &str) -> bool {
+    url::form_urlencoded::parse(query.as_bytes()).any(|(key, _)| key == "lang")
+}
+
+/// Facet values labelled in `lang`; countries and activities, listed by count, ordered by their
+/// names in `lang` among equal counts (in English, as the search orders them).
+fn localise_facets(facets: &mut Facets, lang: Lang) {
+    fn term<V: Vocabulary>(value: &str, lang: Lang) -> Option<String> {
+        V::parse(value).ok().map(|v| v.label_in(lang))
+    }
+    let label = |kind: FacetKind, value: &str| match kind {
+        FacetKind::Category => term::<Category>(value, lang),
+        FacetKind::Country => value
+            .parse::<CountryCode>()
+            .ok()
+            .map(|c| c.name_in(lang).to_owned()),
+        FacetKind::Degree => term::<UserLedDegree>(value, lang),
+        FacetKind::Status => term::<Status>(value, lang),
+        FacetKind::Activity => term::<Activity>(value, lang),
+        // The decade's years as text: a year takes no digit grouping.
+        FacetKind::Decade => value
+            .parse::<i32>()
+            .ok()
+            .filter(|_| lang.has("facet-decade-value"))
+            .map(|start| {
+                lang.ta2(
+                    "facet-decade-value",
+                    ("decade", start.to_string()),
+                    ("end", (start + 9).to_string()),
+                )
+            }),
+    };
+    for kind in FacetKind::ALL {
+        let values = match kind {
+            FacetKind::Category => &mut facets.category,
+            FacetKind::Country => &mut facets.country,
+            FacetKind::Degree => &mut facets.degree,
+            FacetKind::Status => &mut facets.status,
+            FacetKind::Activity => &mut facets.activity,
+            FacetKind::Decade => &mut facets.decade,
+        };
+        for value in values.iter_mut() {
+            if let Some(label) = label(kind, &value.value) {
+                value.label = label;
+            }
+        }
+        if lang != Lang::En && matches!(kind, FacetKind::Country | FacetKind::Activity) {
+            values.sort_by_cached_key(|v| {
+                let collation = deunicode::deunicode(&v.label).to_lowercase();
+                (std::cmp::Reverse(v.count), collation)
+            });
+        }
+    }
 }
 
 /// Every matching organisation as CSV: one header line, then one row each (not one page). Lists
@@ -327,14 +407,19 @@ async fn get_organisation(
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Term {
+    /// The slug, the same in every language.
     pub value: &'static str,
-    pub label: &'static str,
-    pub definition: &'static str,
+    /// In the language asked for.
+    pub label: String,
+    /// In the language asked for.
+    pub definition: String,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Country {
+    /// The ISO 3166-1 alpha-2 code.
     pub value: &'static str,
+    /// The country's name in the language asked for, from Unicode CLDR.
     pub label: &'static str,
 }
 
@@ -356,41 +441,45 @@ pub struct VocabularyList {
     pub terms: DataTerms,
 }
 
-fn terms<V: Vocabulary>() -> Vec<Term> {
+fn terms<V: Vocabulary>(lang: Lang) -> Vec<Term> {
     V::ALL
         .iter()
         .map(|v| Term {
             value: v.slug(),
-            label: v.label(),
-            definition: v.definition(),
+            label: v.label_in(lang),
+            definition: v.definition_in(lang),
         })
         .collect()
 }
 
-/// Every vocabulary value, with its label and definition.
+/// Every vocabulary value, with its label and definition in the language asked for.
 #[utoipa::path(
     get,
     path = "/api/v1/vocabulary",
     tag = "vocabulary",
+    params(LangQuery),
     responses((status = 200, description = "The vocabularies", body = VocabularyList))
 )]
-async fn vocabulary(State(state): State<AppState>) -> Result<Json<VocabularyList>, ApiError> {
+async fn vocabulary(
+    State(state): State<AppState>,
+    lang: Lang,
+) -> Result<Json<VocabularyList>, ApiError> {
     let catalogue = state.registry.catalogue().await?;
     Ok(Json(VocabularyList {
-        category: terms::<Category>(),
-        degree: terms::<UserLedDegree>(),
-        status: terms::<Status>(),
-        scope: terms::<Scope>(),
-        profile: terms::<UserProfile>(),
-        activity: terms::<Activity>(),
-        visibility: terms::<Visibility>(),
-        event_kind: terms::<EventKind>(),
-        relation_kind: terms::<RelationKind>(),
-        alias_kind: terms::<AliasKind>(),
+        category: terms::<Category>(lang),
+        degree: terms::<UserLedDegree>(lang),
+        status: terms::<Status>(lang),
+        scope: terms::<Scope>(lang),
+        profile: terms::<UserProfile>(lang),
+        activity: terms::<Activity>(lang),
+        visibility: terms::<Visibility>(lang),
+        event_kind: terms::<EventKind>(lang),
+        relation_kind: terms::<RelationKind>(lang),
+        alias_kind: terms::<AliasKind>(lang),
         country: CountryCode::all()
             .map(|c| Country {
                 value: c.code(),
-                label: c.name(),
+                label: c.name_in(lang),
             })
             .collect(),
         terms: DataTerms::new(&catalogue),

@@ -2,7 +2,11 @@
 
 use serde_json::Value;
 
-use crate::helpers::TestApp;
+use userled::domain::CountryCode;
+use userled::domain::vocabulary::{Category, Vocabulary};
+use userled::i18n::Lang;
+
+use crate::helpers::{TestApp, get_with};
 
 #[tokio::test]
 async fn each_filter_alone() {
@@ -350,6 +354,249 @@ async fn a_country_or_a_category_named_in_the_query_becomes_its_filter() {
         "no chip for Germany in {chips:?}"
     );
     assert_eq!(page.attrs("input[name=q]", "value")[0], "naloxone");
+}
+
+#[tokio::test]
+async fn a_category_and_a_country_named_in_any_language_become_their_filters() {
+    let app = TestApp::seeded().await;
+    let germany: CountryCode = "DE".parse().unwrap();
+    let expected = app.names("category=harm_reduction&country=DE").await;
+    assert!(
+        !expected.is_empty(),
+        "the seed has harm reduction in Germany"
+    );
+    for lang in Lang::ALL {
+        let q = format!(
+            "{} {}",
+            Category::HarmReduction.label_in(lang),
+            germany.name_in(lang)
+        );
+        assert_eq!(app.names(&query(&q)).await, expected, "{q} ({lang})");
+    }
+    for q in [
+        "harm reduction germany",
+        "Schadensminimierung Deutschland",
+        "réduction des risques Allemagne",
+        "reducción de daños Alemania",
+        "riduzione del danno Germania",
+        "redução de danos Alemanha",
+        "schadebeperking Duitsland",
+        "redukcja szkód Niemcy",
+    ] {
+        assert_eq!(app.names(&query(q)).await, expected, "{q}");
+    }
+    // The same names for activities and profiles, in the API's own words too.
+    let body = app
+        .get(&format!(
+            "/api/v1/organisations?{}",
+            query("Spritzenvergabe Niemcy")
+        ))
+        .await
+        .json();
+    let understood: Vec<(&str, &str)> = body["understood"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| {
+            (
+                u["parameter"].as_str().unwrap(),
+                u["value"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        understood,
+        [("activity", "syringe_distribution"), ("country", "DE")]
+    );
+}
+
+#[tokio::test]
+async fn a_city_is_found_by_any_of_its_names() {
+    let seeded = TestApp::seeded().await;
+    let fixture = TestApp::fixture().await;
+    for (app, names) in [
+        (&seeded, &["Cologne", "Köln", "Koeln", "koln"][..]),
+        (&seeded, &["Lisbon", "Lisboa", "Lissabon"]),
+        (&seeded, &["Turin", "Torino"]),
+        (&fixture, &["Munich", "München", "Muenchen", "Monachium"]),
+    ] {
+        let expected = app.names(&query(names[0])).await;
+        assert!(!expected.is_empty(), "{} finds something", names[0]);
+        for name in &names[1..] {
+            assert_eq!(app.names(&query(name)).await, expected, "{name}");
+        }
+    }
+    // With other words and filters: the city is one of the words.
+    assert_eq!(
+        seeded.names(&query("Lisboa hepatitis")).await,
+        ["IN-Mouraria"]
+    );
+    assert_eq!(
+        seeded
+            .names(&format!("{}&category=harm_reduction", query("Köln")))
+            .await,
+        seeded
+            .names(&format!("{}&category=harm_reduction", query("Cologne")))
+            .await
+    );
+
+    // Cities the registry has no organisation in are still understood, by their GeoNames name.
+    for (q, city) in [
+        ("Den Haag", "The Hague"),
+        ("The Hague", "The Hague"),
+        ("Kraków", "Kraków"),
+        ("Cracow", "Kraków"),
+        ("Lisboa", "Lisbon"),
+        ("Köln", "Köln"),
+    ] {
+        let body = seeded
+            .get(&format!("/api/v1/organisations?{}", query(q)))
+            .await
+            .json();
+        assert_eq!(body["understood"][0]["parameter"], "city", "{q}");
+        assert_eq!(body["understood"][0]["value"], city, "{q}");
+        assert_eq!(body["understood"][0]["words"], q, "{q}");
+        // The words stay the text searched for.
+        assert!(
+            body["links"]["self"].as_str().unwrap().contains("q="),
+            "{q}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_api_labels_in_the_language_asked_for() {
+    let app = TestApp::seeded().await;
+    let term = |body: &Value, vocabulary: &str, value: &str, field: &str| -> String {
+        body[vocabulary]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["value"] == value)
+            .unwrap_or_else(|| panic!("{vocabulary} {value}"))[field]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let english = app.get("/api/v1/vocabulary").await.json();
+    assert_eq!(
+        term(&english, "category", "harm_reduction", "label"),
+        "Harm reduction"
+    );
+    assert_eq!(term(&english, "country", "DE", "label"), "Germany");
+
+    let german = app.get("/api/v1/vocabulary?lang=de").await;
+    assert_eq!(german.status, 200);
+    let german = german.json();
+    assert_eq!(
+        term(&german, "category", "harm_reduction", "label"),
+        "Schadensminimierung"
+    );
+    assert_eq!(
+        term(&german, "degree", "user_led", "definition"),
+        "Überwiegend von aktuellen oder ehemaligen Drogengebrauchenden gestaltet und umgesetzt."
+    );
+    assert_eq!(term(&german, "country", "DE", "label"), "Deutschland");
+    assert_eq!(
+        term(&german, "activity", "naloxone_training", "label"),
+        "Naloxon-Schulung"
+    );
+    // Every label and definition is German, none English.
+    for vocabulary in [
+        "category",
+        "degree",
+        "status",
+        "activity",
+        "profile",
+        "event_kind",
+    ] {
+        for (en, de) in english[vocabulary]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(german[vocabulary].as_array().unwrap())
+        {
+            assert_eq!(en["value"], de["value"], "values stay slugs");
+            assert_ne!(
+                en["definition"], de["definition"],
+                "{vocabulary} {}",
+                de["value"]
+            );
+        }
+    }
+
+    // Accept-Language, when no lang is given.
+    let polish = get_with(
+        &app,
+        "/api/v1/vocabulary",
+        &[("accept-language", "pl, en;q=0.5")],
+    )
+    .await
+    .json();
+    assert_eq!(
+        term(&polish, "category", "harm_reduction", "label"),
+        "Redukcja szkód"
+    );
+    let asked = get_with(
+        &app,
+        "/api/v1/vocabulary?lang=fr",
+        &[("accept-language", "pl")],
+    )
+    .await
+    .json();
+    assert_eq!(
+        term(&asked, "category", "harm_reduction", "label"),
+        "Réduction des risques"
+    );
+
+    // Facets too; lang is a parameter the strict search accepts, and the links keep it.
+    let list = app
+        .get("/api/v1/organisations?lang=de&country=DE&per_page=1")
+        .await;
+    assert_eq!(list.status, 200, "{}", list.body);
+    let list = list.json();
+    let facet = |kind: &str, value: &str| -> String {
+        list["facets"][kind]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["value"] == value)
+            .unwrap()["label"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(facet("category", "harm_reduction"), "Schadensminimierung");
+    assert_eq!(facet("country", "DE"), "Deutschland");
+    assert_eq!(
+        facet("degree", "user_led"),
+        "Von Drogengebrauchenden geführt"
+    );
+    assert!(
+        list["links"]["next"]
+            .as_str()
+            .unwrap()
+            .ends_with("&lang=de"),
+        "{}",
+        list["links"]
+    );
+    // A language the site does not speak leaves the labels in English.
+    let unknown = app.get("/api/v1/organisations?lang=xx").await;
+    assert_eq!(unknown.status, 200, "{}", unknown.body);
+    assert_eq!(
+        unknown.json()["facets"]["category"][2]["label"],
+        "Harm reduction"
+    );
+    assert_eq!(
+        app.get("/api/v1/organisations.csv?lang=pl").await.status,
+        200
+    );
+}
+
+/// `q=<text>` for a query string.
+fn query(text: &str) -> String {
+    let encoded: String = url::form_urlencoded::byte_serialize(text.as_bytes()).collect();
+    format!("q={encoded}")
 }
 
 #[tokio::test]
