@@ -37,8 +37,6 @@ list-counted = { $count ->
        *[other] Das Register führt { $count }.
     }
 list-country-intro = { $country }: von Drogengebrauchenden geführte Organisationen mit Sitz oder Tätigkeit in diesem Land.
-list-no-category = Es gibt keine Kategorie „{ $slug }“.
-list-no-country = Es gibt kein Land „{ $code }“.
 list-search-label = Nach Name, Ort, Tätigkeit oder Quelle suchen
 list-search-button = Suchen
 list-sort-label = Sortieren nach

@@ -46,9 +46,7 @@ list-counted = { $count ->
 # $country: the country's name.
 list-country-intro = User-led organisations based or working in { $country }.
 # $slug: what was asked for.
-list-no-category = There is no category “{ $slug }”.
 # $code: what was asked for.
-list-no-country = There is no country “{ $code }”.
 list-search-label = Search by name, city, activity or source
 list-search-button = Search
 list-sort-label = Sort by

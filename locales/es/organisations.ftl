@@ -37,8 +37,6 @@ list-counted = { $count ->
        *[other] El registro incluye { $count }.
     }
 list-country-intro = { $country }: organizaciones lideradas por personas que usan drogas, con sede o actividad en este país.
-list-no-category = No existe la categoría «{ $slug }».
-list-no-country = No existe el país «{ $code }».
 list-search-label = Buscar por nombre, ciudad, actividad o fuente
 list-search-button = Buscar
 list-sort-label = Ordenar por

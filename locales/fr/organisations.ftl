@@ -40,8 +40,6 @@ list-counted = { $count ->
        *[other] Le registre en recense { $count }.
     }
 list-country-intro = { $country } : organisations portées par les usagers de drogues, basées ou actives dans ce pays.
-list-no-category = Il n’existe pas de catégorie « { $slug } ».
-list-no-country = Il n’existe pas de pays « { $code } ».
 list-search-label = Rechercher par nom, ville, activité ou source
 list-search-button = Rechercher
 list-sort-label = Trier par

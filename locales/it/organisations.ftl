@@ -37,8 +37,6 @@ list-counted = { $count ->
        *[other] Il registro ne elenca { $count }.
     }
 list-country-intro = { $country }: organizzazioni guidate da persone che usano sostanze, con sede o attività in questo paese.
-list-no-category = Non esiste la categoria «{ $slug }».
-list-no-country = Non esiste il paese «{ $code }».
 list-search-label = Cerca per nome, città, attività o fonte
 list-search-button = Cerca
 list-sort-label = Ordina per

@@ -37,8 +37,6 @@ list-counted = { $count ->
        *[other] Het register bevat er { $count }.
     }
 list-country-intro = { $country }: door gebruikers geleide organisaties die in dit land gevestigd of actief zijn.
-list-no-category = De categorie ‘{ $slug }’ bestaat niet.
-list-no-country = Het land ‘{ $code }’ bestaat niet.
 list-search-label = Zoeken op naam, plaats, activiteit of bron
 list-search-button = Zoeken
 list-sort-label = Sorteren op

@@ -43,8 +43,6 @@ list-counted = { $count ->
        *[other] W rejestrze jest { $count } takich organizacji.
     }
 list-country-intro = { $country }: organizacje prowadzone przez osoby używające narkotyków, mające siedzibę lub działające w tym kraju.
-list-no-category = Nie ma kategorii „{ $slug }”.
-list-no-country = Nie ma kraju „{ $code }”.
 list-search-label = Szukaj według nazwy, miasta, działalności lub źródła
 list-search-button = Szukaj
 list-sort-label = Sortuj według

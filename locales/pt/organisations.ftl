@@ -41,8 +41,6 @@ list-counted = { $count ->
        *[other] O registo inclui { $count }.
     }
 list-country-intro = { $country }: organizações lideradas por pessoas que usam drogas, com sede ou atividade neste país.
-list-no-category = Não existe a categoria «{ $slug }».
-list-no-country = Não existe o país «{ $code }».
 list-search-label = Pesquisar por nome, cidade, atividade ou fonte
 list-search-button = Pesquisar
 list-sort-label = Ordenar por
