@@ -3,7 +3,7 @@
 
 use super::accounts::Moderator;
 use super::{Error, Registry, Result};
-use crate::db::organisations;
+use crate::db::{self, organisations};
 use crate::db::revisions::{self, Action, Change};
 use crate::domain::vocabulary::Visibility;
 use crate::domain::{Organisation, Slug};
@@ -155,7 +155,7 @@ pub async fn restore(
         || Error::NotFound(format!("Organisation \"{slug}\" has no revision {number}."));
     let slug = Slug::parse(slug)
         .map_err(|_| Error::NotFound(format!("There is no organisation \"{slug}\".")))?;
-    let mut tx = registry.pool.begin().await?;
+    let mut tx = db::begin_write(&registry.pool).await?;
     let id = organisations::id_by_slug(&mut tx, &slug)
         .await?
         .ok_or_else(not_found)?;

@@ -6,7 +6,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use super::language::{Locale, Unrendered};
 use super::pages::Layout;
@@ -38,6 +38,9 @@ pub enum AppError {
     /// Too many requests from this address or for this account; retry after so many seconds.
     #[error("too many requests")]
     TooManyRequests { retry_after: u64 },
+    /// The database stayed locked by other writes too long; retry after so many seconds.
+    #[error("the database is busy")]
+    Busy { retry_after: u64 },
     /// A failure of ours. Its detail is logged, never shown.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -52,6 +55,7 @@ impl From<registry::Error> for AppError {
             registry::Error::TooManyRequests { retry_after } => {
                 Self::TooManyRequests { retry_after }
             }
+            registry::Error::Busy { retry_after } => Self::Busy { retry_after },
             registry::Error::Internal(err) => Self::Internal(err),
         }
     }
@@ -67,6 +71,7 @@ impl AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -80,6 +85,10 @@ impl AppError {
             AppError::Conflict(_) => "Conflict",
             AppError::UnsupportedMediaType(_) => "Unsupported media type",
             AppError::TooManyRequests { .. } => "Too many requests",
+            AppError::Busy { .. } => {
+                static TITLE: LazyLock<String> = LazyLock::new(|| Lang::En.t("busy-title"));
+                &TITLE
+            }
             AppError::Internal(_) => "Something went wrong on our side",
         }
     }
@@ -104,6 +113,7 @@ impl AppError {
             AppError::TooManyRequests { retry_after } => {
                 format!("Please wait {retry_after} seconds and try again.")
             }
+            AppError::Busy { retry_after } => Lang::En.tn("busy-detail", *retry_after as usize),
             AppError::Internal(_) => {
                 "The request could not be completed. It has been logged; please try again later."
                     .into()
@@ -147,6 +157,7 @@ impl AppError {
             AppError::Conflict(_) => ("conflict", Vec::new()),
             AppError::UnsupportedMediaType(_) => ("unsupported-media-type", Vec::new()),
             AppError::TooManyRequests { .. } => ("too-many-requests", Vec::new()),
+            AppError::Busy { .. } => ("busy", Vec::new()),
             AppError::Internal(_) => ("internal-error", Vec::new()),
         };
         Problem {
@@ -176,7 +187,7 @@ impl AppError {
 
     /// Headers the error's status calls for.
     pub fn add_headers(&self, response: &mut Response) {
-        if let AppError::TooManyRequests { retry_after } = self {
+        if let AppError::TooManyRequests { retry_after } | AppError::Busy { retry_after } = self {
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
