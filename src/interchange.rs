@@ -15,9 +15,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use crate::db::{self, Pool};
 use crate::db::organisations::{self, Outcome, StoreError};
 use crate::db::revisions::{Action, Change};
+use crate::db::{self, Pool};
 use crate::domain::{Organisation, OrganisationInput};
 
 /// The format marker every registry file starts with.

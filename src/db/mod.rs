@@ -29,7 +29,10 @@ pub async fn connect(path: &Path) -> anyhow::Result<Pool> {
 }
 
 /// [`connect`] with another busy timeout (tests shorten it).
-pub async fn connect_with_busy_timeout(path: &Path, busy_timeout: Duration) -> anyhow::Result<Pool> {
+pub async fn connect_with_busy_timeout(
+    path: &Path,
+    busy_timeout: Duration,
+) -> anyhow::Result<Pool> {
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder).map_err(|err| {
             anyhow::anyhow!(
@@ -70,7 +73,9 @@ pub async fn connect_in_memory() -> Result<Pool, sqlx::Error> {
 /// waiting up to the busy timeout for another writer. A transaction begun for reading and then
 /// writing would instead fail at its first write if another connection wrote in between
 /// (`SQLITE_BUSY_SNAPSHOT`), without waiting.
-pub async fn begin_write(pool: &Pool) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+pub async fn begin_write(
+    pool: &Pool,
+) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
     pool.begin_with("BEGIN IMMEDIATE").await
 }
 

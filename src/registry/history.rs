@@ -3,8 +3,8 @@
 
 use super::accounts::Moderator;
 use super::{Error, Registry, Result};
-use crate::db::{self, organisations};
 use crate::db::revisions::{self, Action, Change};
+use crate::db::{self, organisations};
 use crate::domain::vocabulary::Visibility;
 use crate::domain::{Organisation, Slug};
 

@@ -9,9 +9,9 @@ use time::OffsetDateTime;
 use super::accounts::Moderator;
 use super::history::{FieldChange, changes, minute};
 use super::{Error, Registry, Result};
-use crate::db::{self, organisations};
 use crate::db::revisions::{Action, Change};
 use crate::db::submissions::{self, SubmissionRow};
+use crate::db::{self, organisations};
 use crate::domain::{FieldError, Organisation, OrganisationInput, Slug};
 use crate::i18n::{Lang, Message};
 
