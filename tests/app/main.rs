@@ -4,6 +4,7 @@
 mod helpers;
 
 mod api;
+mod concurrency;
 mod contribute;
 mod health;
 mod import_export;
