@@ -535,3 +535,45 @@ async fn decide(moderator: &mut Browser, reference: &str) -> TestResponse {
         .post_form(&format!("/admin/submissions/{reference}/approve"), &pairs)
         .await
 }
+
+#[test]
+fn the_answers_under_contention_are_in_every_language() {
+    use userled::i18n::{Lang, Message};
+    let conflict = |lang: Lang, decision: &str| {
+        let message = Message::new("conflict-already-decided")
+            .with("reference", "UL-ABCD-EFGH")
+            .with("decision", decision)
+            .with("moderator", "alice");
+        lang.message(&message)
+    };
+    for lang in Lang::ALL {
+        for key in ["busy-title", "busy-problem"] {
+            assert!(lang.has(key), "{lang} lacks {key}");
+        }
+        for count in [1, 2, 5, 22] {
+            let detail = lang.tn("busy-detail", count);
+            assert!(detail.contains(&count.to_string()), "{lang}: {detail}");
+            if lang != Lang::En {
+                assert_ne!(detail, Lang::En.tn("busy-detail", count), "{lang}");
+            }
+        }
+        for decision in ["approved", "rejected"] {
+            let text = conflict(lang, decision);
+            assert!(
+                text.contains("UL-ABCD-EFGH") && text.contains("alice"),
+                "{lang}: {text}"
+            );
+            if lang != Lang::En {
+                assert_ne!(text, conflict(Lang::En, decision), "{lang}");
+            }
+        }
+        assert_ne!(
+            conflict(lang, "approved"),
+            conflict(lang, "rejected"),
+            "{lang}"
+        );
+        if lang != Lang::En {
+            assert_ne!(lang.t("busy-title"), Lang::En.t("busy-title"));
+        }
+    }
+}
