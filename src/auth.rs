@@ -74,6 +74,10 @@ pub fn new_reference() -> String {
 
 /// Counts events per key in a sliding window and refuses once a limit is reached: sign-in failures
 /// per username and per address, submissions per address. Kept in memory; it forgets on restart.
+///
+/// A slot is taken with [`Throttle::reserve`] *before* the work it limits, checking and recording
+/// in one step under the lock, so requests in flight at the same time cannot all pass: at most
+/// `limit` reservations per key are held within the window, whether kept or still in flight.
 pub struct Throttle {
     limit: usize,
     window: Duration,
@@ -89,28 +93,10 @@ impl Throttle {
         }
     }
 
-    /// `Err(wait)` when the key has reached the limit: how long until one more is allowed.
-    pub fn check(&self, key: &str) -> Result<(), Duration> {
-        let now = Instant::now();
-        let mut events = self.events.lock().unwrap_or_else(|p| p.into_inner());
-        let Some(times) = events.get_mut(key) else {
-            return Ok(());
-        };
-        while times
-            .front()
-            .is_some_and(|t| now.duration_since(*t) >= self.window)
-        {
-            times.pop_front();
-        }
-        match times.front() {
-            Some(oldest) if times.len() >= self.limit => {
-                Err(self.window.saturating_sub(now.duration_since(*oldest)))
-            }
-            _ => Ok(()),
-        }
-    }
-
-    pub fn record(&self, key: &str) {
+    /// Takes one slot for `key`, or `Err(wait)` when the key has reached the limit: how long
+    /// until one more is allowed. The slot is given back when the [`Slot`] is dropped, unless it
+    /// is [kept](Slot::keep).
+    pub fn reserve(&self, key: &str) -> Result<Slot<'_>, Duration> {
         let now = Instant::now();
         let mut events = self.events.lock().unwrap_or_else(|p| p.into_inner());
         if events.len() > 10_000 {
@@ -122,14 +108,71 @@ impl Throttle {
                     .is_some_and(|t| now.duration_since(*t) < window)
             });
         }
-        events.entry(key.to_owned()).or_default().push_back(now);
+        let times = events.entry(key.to_owned()).or_default();
+        while times
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= self.window)
+        {
+            times.pop_front();
+        }
+        if times.len() >= self.limit {
+            let oldest = times.front().copied().unwrap_or(now);
+            return Err(self.window.saturating_sub(now.duration_since(oldest)));
+        }
+        times.push_back(now);
+        Ok(Slot {
+            throttle: self,
+            key: key.to_owned(),
+            at: now,
+            kept: false,
+        })
     }
 
+    /// Gives back the slot taken at `at`; nothing if it has aged out or was reset meanwhile.
+    fn release(&self, key: &str, at: Instant) {
+        let mut events = self.events.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(times) = events.get_mut(key) {
+            if let Some(i) = times.iter().rposition(|t| *t == at) {
+                times.remove(i);
+            }
+            if times.is_empty() {
+                events.remove(key);
+            }
+        }
+    }
+
+    /// Forgets every slot of `key`.
     pub fn reset(&self, key: &str) {
         self.events
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .remove(key);
+    }
+}
+
+/// One reserved slot of a [`Throttle`]: counted from the moment it was reserved, given back when
+/// dropped (the work failed in a way that should not count, or was abandoned), counted for the
+/// whole window once [kept](Slot::keep).
+#[must_use = "a slot is given back as soon as it is dropped"]
+pub struct Slot<'a> {
+    throttle: &'a Throttle,
+    key: String,
+    at: Instant,
+    kept: bool,
+}
+
+impl Slot<'_> {
+    /// Counts the slot for the whole window.
+    pub fn keep(mut self) {
+        self.kept = true;
+    }
+}
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        if !self.kept {
+            self.throttle.release(&self.key, self.at);
+        }
     }
 }
 
@@ -168,12 +211,42 @@ mod tests {
     #[test]
     fn throttles_refuse_past_the_limit() {
         let throttle = Throttle::new(2, Duration::from_secs(60));
-        assert!(throttle.check("a").is_ok());
-        throttle.record("a");
-        throttle.record("a");
-        assert!(throttle.check("a").is_err());
-        assert!(throttle.check("b").is_ok());
+        throttle.reserve("a").unwrap().keep();
+        throttle.reserve("a").unwrap().keep();
+        assert!(throttle.reserve("a").is_err());
+        throttle.reserve("b").unwrap().keep();
         throttle.reset("a");
-        assert!(throttle.check("a").is_ok());
+        throttle.reserve("a").unwrap().keep();
+    }
+
+    #[test]
+    fn slots_in_flight_count_and_dropped_ones_are_given_back() {
+        let throttle = Throttle::new(2, Duration::from_secs(60));
+        let first = throttle.reserve("a").unwrap();
+        let second = throttle.reserve("a").unwrap();
+        // Two in flight: a third is refused before either finishes.
+        assert!(throttle.reserve("a").is_err());
+        drop(first);
+        let third = throttle.reserve("a").unwrap();
+        second.keep();
+        third.keep();
+        assert!(throttle.reserve("a").is_err());
+    }
+
+    #[test]
+    fn reservations_from_many_threads_never_exceed_the_limit() {
+        let throttle = Throttle::new(10, Duration::from_secs(60));
+        let granted = std::sync::atomic::AtomicUsize::new(0);
+        std::thread::scope(|scope| {
+            for _ in 0..50 {
+                scope.spawn(|| {
+                    if let Ok(slot) = throttle.reserve("a") {
+                        granted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                        slot.keep();
+                    }
+                });
+            }
+        });
+        assert_eq!(granted.into_inner(), 10);
     }
 }

@@ -15,9 +15,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use crate::db::Pool;
 use crate::db::organisations::{self, Outcome, StoreError};
 use crate::db::revisions::{Action, Change};
+use crate::db::{self, Pool};
 use crate::domain::{Organisation, OrganisationInput};
 
 /// The format marker every registry file starts with.
@@ -214,8 +214,9 @@ fn missing_targets(
     problems
 }
 
-/// Validates the whole file, then upserts every record by slug in one transaction. Writes nothing
-/// if any record is invalid.
+/// Validates the whole file, then upserts every record by slug in one transaction, which holds the
+/// write lock from its start: server writes meanwhile wait up to their busy timeout. Writes
+/// nothing if any record is invalid.
 pub async fn import(
     pool: &Pool,
     text: &str,
@@ -240,9 +241,20 @@ pub async fn import_as(
             "Imported from a registry file"
         },
     );
-    let mut tx = pool.begin().await?;
-    let existing: BTreeSet<String> = organisations::slugs(&mut tx).await?.into_iter().collect();
-    let records = parse(text, &existing, now.year()).map_err(ImportError::Invalid)?;
+    // The file is checked outside any transaction, so the server keeps writing meanwhile; the
+    // write phase then takes the write lock at once (a read transaction turned writer would fail
+    // if the server wrote in between).
+    let existing = {
+        let mut conn = pool.acquire().await?;
+        slug_set(&mut conn).await?
+    };
+    let mut records = parse(text, &existing, now.year()).map_err(ImportError::Invalid)?;
+    let mut tx = db::begin_write(pool).await?;
+    let stored = slug_set(&mut tx).await?;
+    if !existing.is_subset(&stored) {
+        // An organisation a relation may point at went away meanwhile: check again.
+        records = parse(text, &stored, now.year()).map_err(ImportError::Invalid)?;
+    }
 
     let mut report = ImportReport::default();
     let mut written = Vec::new();
@@ -264,6 +276,10 @@ pub async fn import_as(
     }
     tx.commit().await?;
     Ok(report)
+}
+
+async fn slug_set(conn: &mut sqlx::SqliteConnection) -> Result<BTreeSet<String>, sqlx::Error> {
+    Ok(organisations::slugs(conn).await?.into_iter().collect())
 }
 
 /// The whole registry, every visibility included, as a registry file.

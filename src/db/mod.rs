@@ -18,9 +18,21 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 
 pub type Pool = SqlitePool;
 
+/// How long a statement waits for another connection's write lock before giving up with
+/// `SQLITE_BUSY`.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
 /// Opens (creating if needed, with its folder) the database file at `path`: WAL journal, foreign
 /// keys enforced, and a busy timeout so concurrent writers wait instead of failing.
 pub async fn connect(path: &Path) -> anyhow::Result<Pool> {
+    connect_with_busy_timeout(path, BUSY_TIMEOUT).await
+}
+
+/// [`connect`] with another busy timeout (tests shorten it).
+pub async fn connect_with_busy_timeout(
+    path: &Path,
+    busy_timeout: Duration,
+) -> anyhow::Result<Pool> {
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder).map_err(|err| {
             anyhow::anyhow!(
@@ -35,7 +47,7 @@ pub async fn connect(path: &Path) -> anyhow::Result<Pool> {
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(5));
+        .busy_timeout(busy_timeout);
     let pool = SqlitePoolOptions::new()
         .max_connections(8)
         .connect_with(options)
@@ -55,6 +67,33 @@ pub async fn connect_in_memory() -> Result<Pool, sqlx::Error> {
         .max_lifetime(None)
         .connect_with(options)
         .await
+}
+
+/// Begins a transaction that writes: it takes the write lock at once (`BEGIN IMMEDIATE`),
+/// waiting up to the busy timeout for another writer. A transaction begun for reading and then
+/// writing would instead fail at its first write if another connection wrote in between
+/// (`SQLITE_BUSY_SNAPSHOT`), without waiting.
+pub async fn begin_write(
+    pool: &Pool,
+) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+    pool.begin_with("BEGIN IMMEDIATE").await
+}
+
+/// Whether `err` says the database was busy: another connection held a lock for longer than the
+/// busy timeout (`SQLITE_BUSY`, `SQLITE_LOCKED` and their extended codes, such as
+/// `SQLITE_BUSY_SNAPSHOT`), or no connection of the pool came free in time. The same work may
+/// succeed if tried again.
+pub fn is_busy(err: &sqlx::Error) -> bool {
+    const SQLITE_BUSY: i32 = 5;
+    const SQLITE_LOCKED: i32 = 6;
+    match err {
+        sqlx::Error::PoolTimedOut => true,
+        sqlx::Error::Database(db) => db
+            .code()
+            .and_then(|code| code.parse::<i32>().ok())
+            .is_some_and(|code| matches!(code & 0xff, SQLITE_BUSY | SQLITE_LOCKED)),
+        _ => false,
+    }
 }
 
 /// Applies the migrations embedded from `migrations/`.

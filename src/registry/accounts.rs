@@ -22,6 +22,10 @@ pub enum SignIn {
 
 /// Checks a username and password. Failures count against the username and the address; past
 /// either limit the answer is [`Error::TooManyRequests`], whatever the password.
+///
+/// A failure is counted before the password is checked (both slots reserved in one step each),
+/// and given back if the password is right: however many requests arrive at once, at most the
+/// limit's number of password checks run for one username, or one address, within the window.
 pub async fn sign_in(
     registry: &Registry,
     username: &str,
@@ -30,18 +34,22 @@ pub async fn sign_in(
 ) -> Result<SignIn> {
     let throttles = &registry.throttles;
     let user_key = username.trim().to_lowercase();
-    throttles
+    let user_slot = throttles
         .sign_in_user
-        .check(&user_key)
-        .and(throttles.sign_in_address.check(address))
+        .reserve(&user_key)
+        .map_err(Error::wait)?;
+    let address_slot = throttles
+        .sign_in_address
+        .reserve(address)
         .map_err(Error::wait)?;
 
     let account = {
         let mut conn = registry.pool.acquire().await?;
         moderators::find(&mut conn, username.trim()).await?
     };
-    // Hashing takes a while: it runs off the async threads, holding no database connection. An
-    // unknown user is checked against a throwaway hash: the same answer in the same time.
+    // Hashing takes a while: it runs off the async threads, holding no database connection (the
+    // one above is back in the pool). An unknown user is checked against a throwaway hash: the
+    // same answer in the same time.
     let verified = tokio::task::spawn_blocking({
         let hash = account.as_ref().map(|a| a.password_hash.clone());
         let password = password.to_owned();
@@ -50,10 +58,11 @@ pub async fn sign_in(
     .await
     .map_err(|err| Error::Internal(err.into()))?;
     let Some(account) = account.filter(|_| verified) else {
-        throttles.sign_in_user.record(&user_key);
-        throttles.sign_in_address.record(address);
+        user_slot.keep();
+        address_slot.keep();
         return Ok(SignIn::Refused);
     };
+    drop((user_slot, address_slot));
     throttles.sign_in_user.reset(&user_key);
 
     let token = auth::random_token();

@@ -66,14 +66,19 @@ pub enum Outcome {
     LikelyDuplicate(Vec<Candidate>),
 }
 
-/// Validates a contribution and stores it for review, within the per-address limit.
+/// Validates a contribution and stores it for review, within the per-address limit. The slot is
+/// reserved before anything else, so parallel requests cannot all pass the limit; it is given back
+/// unless the submission is stored.
 pub async fn contribute(
     registry: &Registry,
     address: &str,
     contribution: Contribution,
 ) -> Result<Outcome> {
-    let throttle = &registry.throttles.submissions;
-    throttle.check(address).map_err(Error::wait)?;
+    let slot = registry
+        .throttles
+        .submissions
+        .reserve(address)
+        .map_err(Error::wait)?;
     let mut reading_errors = contribution.reading_errors;
     let submission = match validate(registry, contribution.input, contribution.target) {
         Ok(submission) if reading_errors.is_empty() => submission,
@@ -96,7 +101,7 @@ pub async fn contribute(
         return Ok(Outcome::LikelyDuplicate(public));
     }
     let reference = store(registry, &submission, &duplicates).await?;
-    throttle.record(address);
+    slot.keep();
     Ok(Outcome::Received {
         reference,
         duplicates: public,

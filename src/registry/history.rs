@@ -3,8 +3,8 @@
 
 use super::accounts::Moderator;
 use super::{Error, Registry, Result};
-use crate::db::organisations;
 use crate::db::revisions::{self, Action, Change};
+use crate::db::{self, organisations};
 use crate::domain::vocabulary::Visibility;
 use crate::domain::{Organisation, Slug};
 use crate::i18n::Message;
@@ -158,7 +158,7 @@ pub async fn restore(
     let slug = Slug::parse(slug).map_err(|_| {
         Error::NotFound(Message::new("error-no-organisation-short").with("slug", slug))
     })?;
-    let mut tx = registry.pool.begin().await?;
+    let mut tx = db::begin_write(&registry.pool).await?;
     let id = organisations::id_by_slug(&mut tx, &slug)
         .await?
         .ok_or_else(not_found)?;

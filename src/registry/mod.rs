@@ -48,6 +48,10 @@ pub enum Error {
     /// Too many requests from this address or for this account; retry after so many seconds.
     #[error("too many requests")]
     TooManyRequests { retry_after: u64 },
+    /// The database stayed locked by other writes past the busy timeout; nothing was written.
+    /// Retry after so many seconds.
+    #[error("the database is busy")]
+    Busy { retry_after: u64 },
     /// A failure of ours. Its detail is logged, never shown.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -66,8 +70,18 @@ impl Error {
     }
 }
 
+/// What a client is told to wait after the database stayed busy: as long as a write already
+/// waited for it.
+const BUSY_RETRY_AFTER: u64 = db::BUSY_TIMEOUT.as_secs();
+
 impl From<sqlx::Error> for Error {
     fn from(err: sqlx::Error) -> Self {
+        if db::is_busy(&err) {
+            tracing::warn!(error = %err, "the database was busy");
+            return Self::Busy {
+                retry_after: BUSY_RETRY_AFTER,
+            };
+        }
         Self::Internal(err.into())
     }
 }
@@ -79,6 +93,7 @@ impl From<StoreError> for Error {
                 "relations",
                 Message::new("field-relation-missing").with("slug", slug.as_str()),
             ),
+            StoreError::Database(err) => err.into(),
             other => Self::Internal(other.into()),
         }
     }

@@ -9,9 +9,9 @@ use time::OffsetDateTime;
 use super::accounts::Moderator;
 use super::history::{FieldChange, changes, minute};
 use super::{Error, Registry, Result};
-use crate::db::organisations;
 use crate::db::revisions::{Action, Change};
 use crate::db::submissions::{self, SubmissionRow};
+use crate::db::{self, organisations};
 use crate::domain::{FieldError, Organisation, OrganisationInput, Slug};
 use crate::i18n::Message;
 
@@ -109,6 +109,19 @@ fn already_decided(reference: &str) -> Error {
     Error::Conflict(Message::new("error-already-decided").with("reference", reference))
 }
 
+/// A decision on a submission that is no longer pending: says how it was decided, and by whom,
+/// so a moderator who lost a race knows what happened.
+fn decided_by_someone(row: &SubmissionRow) -> Error {
+    let Some(moderator) = row.decided_by.as_deref() else {
+        return already_decided(&row.reference);
+    };
+    let message = Message::new("conflict-already-decided")
+        .with("reference", &row.reference)
+        .with("decision", &row.status)
+        .with("moderator", moderator);
+    Error::Conflict(message)
+}
+
 fn stored_record(json: &str, current_year: i32) -> Result<Organisation> {
     let input: OrganisationInput = serde_json::from_str(json).map_err(anyhow::Error::from)?;
     input.validate(current_year).map_err(Error::Invalid)
@@ -128,7 +141,7 @@ pub async fn approve(
         .validate(registry.current_year())
         .map_err(Error::Invalid)?;
     let decided_at = registry.now_text()?;
-    let mut tx = registry.pool.begin().await?;
+    let mut tx = db::begin_write(&registry.pool).await?;
     let row = pending(&mut tx, reference).await?;
     record.slug = match row.target_slug.as_deref() {
         Some(target) => Slug::parse(target).map_err(|err| anyhow::anyhow!(err))?,
@@ -170,7 +183,7 @@ pub async fn reject(
         ));
     }
     let decided_at = registry.now_text()?;
-    let mut tx = registry.pool.begin().await?;
+    let mut tx = db::begin_write(&registry.pool).await?;
     let row = pending(&mut tx, reference).await?;
     let decision = Decision::Rejected(reason);
     if !decide(&mut tx, &row, decision, moderator, &decided_at).await? {
@@ -216,7 +229,7 @@ async fn pending(conn: &mut SqliteConnection, reference: &str) -> Result<Submiss
         .await?
         .ok_or_else(|| no_submission(reference))?;
     if row.status != "pending" {
-        return Err(already_decided(reference));
+        return Err(decided_by_someone(&row));
     }
     Ok(row)
 }
@@ -244,7 +257,7 @@ pub async fn edit(
     let record = record
         .validate(registry.current_year())
         .map_err(Error::Invalid)?;
-    let mut tx = registry.pool.begin().await?;
+    let mut tx = db::begin_write(&registry.pool).await?;
     if organisations::id_by_slug(&mut tx, slug).await?.is_none() {
         return Err(Error::NotFound(
             Message::new("error-no-organisation-short").with("slug", slug.as_str()),

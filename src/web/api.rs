@@ -550,7 +550,10 @@ struct SubmissionBody {
             headers(("Location" = String, description = "The page showing the submission's status"))),
         (status = 415, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid fields, each named", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many submissions from this address", body = Problem, content_type = "application/problem+json")
+        (status = 429, description = "Too many submissions from this address", body = Problem, content_type = "application/problem+json",
+            headers(("Retry-After" = u64, description = "Seconds to wait before trying again"))),
+        (status = 503, description = "The database stayed busy with other writes; nothing was stored", body = Problem, content_type = "application/problem+json",
+            headers(("Retry-After" = u64, description = "Seconds to wait before trying again")))
     )
 )]
 async fn create_submission(

@@ -40,6 +40,9 @@ pub enum AppError {
     /// Too many requests from this address or for this account; retry after so many seconds.
     #[error("too many requests")]
     TooManyRequests { retry_after: u64 },
+    /// The database stayed locked by other writes too long; retry after so many seconds.
+    #[error("the database is busy")]
+    Busy { retry_after: u64 },
     /// A failure of ours. Its detail is logged, never shown.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -54,6 +57,7 @@ impl From<registry::Error> for AppError {
             registry::Error::TooManyRequests { retry_after } => {
                 Self::TooManyRequests { retry_after }
             }
+            registry::Error::Busy { retry_after } => Self::Busy { retry_after },
             registry::Error::Internal(err) => Self::Internal(err),
         }
     }
@@ -69,6 +73,7 @@ impl AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -83,6 +88,7 @@ impl AppError {
             AppError::Conflict(_) => "conflict",
             AppError::UnsupportedMediaType(_) => "unsupported-media-type",
             AppError::TooManyRequests { .. } => "too-many-requests",
+            AppError::Busy { .. } => "busy",
             AppError::Internal(_) => "internal-error",
         }
     }
@@ -110,6 +116,9 @@ impl AppError {
             | AppError::UnsupportedMediaType(what) => vec![lang.message(what)],
             AppError::TooManyRequests { retry_after } => {
                 vec![lang.tn("error-too-many-requests", *retry_after as usize)]
+            }
+            AppError::Busy { retry_after } => {
+                vec![lang.tn("busy-detail", *retry_after as usize)]
             }
             AppError::Internal(_) => vec![lang.t("error-internal")],
         }
@@ -177,7 +186,7 @@ impl AppError {
 
     /// Headers the error's status calls for.
     pub fn add_headers(&self, response: &mut Response) {
-        if let AppError::TooManyRequests { retry_after } = self {
+        if let AppError::TooManyRequests { retry_after } | AppError::Busy { retry_after } = self {
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));

@@ -287,6 +287,7 @@ impl TestApp {
 
 /// A browser over the real router: keeps cookies, sends forms, reads CSRF tokens, and comes
 /// from one client address.
+#[derive(Clone)]
 pub struct Browser {
     pub router: axum::Router,
     pub cookies: std::collections::BTreeMap<String, String>,

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod api;
+mod concurrency;
 mod contribute;
 mod error_languages;
 mod health;

@@ -29,7 +29,7 @@ async fn approve(moderator: &mut Browser, reference: &str) -> String {
 
 /// What a browser would send for a form on a page: text inputs, checked boxes, selected options
 /// and text areas.
-fn form_values(page: &crate::helpers::TestResponse, form: &str) -> Vec<(String, String)> {
+pub fn form_values(page: &crate::helpers::TestResponse, form: &str) -> Vec<(String, String)> {
     let html = page.html();
     let form = html
         .select(&scraper::Selector::parse(form).unwrap())
