@@ -547,7 +547,7 @@ fn the_answers_under_contention_are_in_every_language() {
         lang.message(&message)
     };
     for lang in Lang::ALL {
-        for key in ["busy-title", "busy-problem"] {
+        for key in ["problem-busy", "busy-problem"] {
             assert!(lang.has(key), "{lang} lacks {key}");
         }
         for count in [1, 2, 5, 22] {
