@@ -573,7 +573,7 @@ fn the_answers_under_contention_are_in_every_language() {
             "{lang}"
         );
         if lang != Lang::En {
-            assert_ne!(lang.t("busy-title"), Lang::En.t("busy-title"));
+            assert_ne!(lang.t("problem-busy"), Lang::En.t("problem-busy"));
         }
     }
 }
