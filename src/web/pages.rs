@@ -506,6 +506,15 @@ fn active_filters(results: &Results, lang: Lang) -> Vec<ActiveFilter> {
 /// The chip of a filter that words of the query became, and the search without it.
 fn understood_filter(params: &SearchParams, u: &Understood, lang: Lang) -> Option<ActiveFilter> {
     let (label, without) = match u.parameter {
+        // A city stays words of the text (all its names are searched); its chip takes them out.
+        "city" => {
+            let without = SearchParams {
+                q: without_words(&params.q, &u.words),
+                page: 1,
+                ..params.clone()
+            };
+            (u.words.clone(), without)
+        }
         "profile" => {
             let profile = UserProfile::parse(&u.value).ok()?;
             let without = params.with_filters(|f| f.profiles.remove(profile));
@@ -524,6 +533,28 @@ fn understood_filter(params: &SearchParams, u: &Understood, lang: Lang) -> Optio
         remove_href: href(lang, &without),
         words: Some(u.words.clone()),
     })
+}
+
+/// `q` without the run of `words` in it (compared without case), spaces tidied.
+fn without_words(q: &str, words: &str) -> String {
+    let q_words: Vec<&str> = q.split_whitespace().collect();
+    let remove: Vec<String> = words.split_whitespace().map(str::to_lowercase).collect();
+    let start = (0..q_words.len()).find(|&i| {
+        remove.len() <= q_words.len() - i
+            && remove
+                .iter()
+                .zip(&q_words[i..])
+                .all(|(r, w)| w.to_lowercase() == *r)
+    });
+    match start {
+        Some(i) => q_words[..i]
+            .iter()
+            .chain(&q_words[i + remove.len()..])
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" "),
+        None => q.to_owned(),
+    }
 }
 
 fn unfaceted_filters(

@@ -182,7 +182,9 @@ fn templates_hold_no_words_of_their_own() {
 
 #[test]
 fn every_key_a_template_names_exists_in_english() {
-    let call = regex::Regex::new(r#"\.(?:t|tn|ta|ta2)\("([a-z0-9_.-]+)""#).unwrap();
+    let call =
+        regex::Regex::new(r#"(?:\.(?:t|tn|ta|ta2)\(|pieces\(layout\.lang\(\), )"([a-z0-9_.-]+)""#)
+            .unwrap();
     let english = messages(Lang::En);
     let mut missing = Vec::new();
     for (path, text) in templates() {
@@ -461,5 +463,50 @@ async fn the_language_is_in_the_address_and_the_browser_only_suggests() {
     assert_eq!(
         alternates.attrs("meta[property='og:locale']", "content"),
         ["fr_FR"]
+    );
+}
+
+#[tokio::test]
+async fn a_city_named_in_the_query_shows_as_a_chip_that_takes_it_out() {
+    let app = TestApp::seeded().await;
+    let page = app.get("/de/organisations?q=K%C3%B6ln").await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.texts(".result-name a")
+            .iter()
+            .any(|n| n == "JES Cologne")
+    );
+    let chips = page.texts("a.understood");
+    assert!(chips.iter().any(|c| c.starts_with("Köln")), "{chips:?}");
+    assert_eq!(page.attrs("a.understood", "href"), ["/de/organisations"]);
+
+    let page = app.get("/pl/organisations?q=peer+Lisboa").await;
+    assert_eq!(
+        page.attrs("a.understood", "href"),
+        ["/pl/organisations?q=peer"]
+    );
+}
+
+#[test]
+fn plurals_follow_each_language() {
+    let polish: Vec<String> = [1, 2, 5, 22, 25]
+        .iter()
+        .map(|&n| Lang::Pl.tn("list-count", n))
+        .collect();
+    assert!(polish[0].contains("organizacja"), "{polish:?}");
+    assert!(
+        polish[1].contains("organizacje") && polish[3].contains("organizacje"),
+        "{polish:?}"
+    );
+    assert!(
+        polish[2].contains("organizacji") && polish[4].contains("organizacji"),
+        "{polish:?}"
+    );
+    assert!(Lang::En.tn("list-count", 1).contains("1 organisation"));
+    assert!(Lang::En.tn("list-count", 2).contains("2 organisations"));
+    assert!(
+        Lang::De.tn("list-count", 12345).contains("12.345"),
+        "{}",
+        Lang::De.tn("list-count", 12345)
     );
 }
