@@ -236,7 +236,8 @@ impl Lang {
             })
     }
 
-    /// Whether this language has the message `key` of its own (not through the fallback).
+    /// Whether this language has the message `key` of its own (not through the fallback). A
+    /// message that cannot be written without its arguments counts as missing here.
     pub fn has(self, key: &str) -> bool {
         LOCALES
             .lookup_single_language::<&str>(self.identifier(), key, None)
