@@ -11,6 +11,7 @@ use tokio::net::TcpListener;
 
 use crate::auth;
 use crate::interchange::{self, ImportError};
+use crate::web::security::{AddressRange, TrustedProxies};
 use crate::{AppState, db, now, prepare, serve};
 
 #[derive(Debug, Parser)]
@@ -71,6 +72,16 @@ pub struct ServeArgs {
     /// http://<bind address>.
     #[arg(long, env = "USERLED_PUBLIC_URL")]
     pub public_url: Option<String>,
+
+    /// A reverse proxy whose Forwarded or X-Forwarded-For header names the client: an address or
+    /// a CIDR block; repeat the flag or separate with commas. Nobody is trusted by default.
+    #[arg(
+        long = "trusted-proxy",
+        env = "USERLED_TRUSTED_PROXIES",
+        value_name = "ADDRESS|CIDR",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<AddressRange>,
 }
 
 /// `serve` with no arguments: its defaults and environment variables, as if it had been named.
@@ -107,12 +118,13 @@ async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode>
     let public_url = args
         .public_url
         .unwrap_or_else(|| format!("http://{address}"));
-    serve(
-        listener,
-        AppState::new(pool.clone(), &public_url),
-        shutdown_signal(),
-    )
-    .await?;
+    if !args.trusted_proxies.is_empty() {
+        let list: Vec<String> = args.trusted_proxies.iter().map(|r| r.to_string()).collect();
+        tracing::info!("client addresses are read from the headers of {}", list.join(", "));
+    }
+    let state = AppState::new(pool.clone(), &public_url)
+        .with_trusted_proxies(TrustedProxies::new(args.trusted_proxies));
+    serve(listener, state, shutdown_signal()).await?;
     pool.close().await;
     tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)

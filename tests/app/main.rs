@@ -11,6 +11,7 @@ mod languages;
 mod moderation;
 mod pages;
 mod presentation;
+mod proxies;
 mod schema;
 mod search;
 mod seed;
