@@ -4,15 +4,15 @@ use std::io::{IsTerminal, Read};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
-use tokio::net::TcpListener;
 
 use crate::auth;
 use crate::interchange::{self, ImportError};
 use crate::web::security::{AddressRange, TrustedProxies};
-use crate::{AppState, db, now, prepare, serve};
+use crate::{AppState, Connections, db, listen, now, prepare, serve};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -82,6 +82,47 @@ pub struct ServeArgs {
         value_delimiter = ','
     )]
     pub trusted_proxies: Vec<AddressRange>,
+
+    /// Seconds a client has to send a request's line and headers: on a new connection from when
+    /// it is accepted, on a kept-alive one from the request's first byte.
+    #[arg(
+        long,
+        env = "USERLED_HEADER_TIMEOUT",
+        value_name = "SECONDS",
+        default_value = "10",
+        value_parser = seconds
+    )]
+    pub header_timeout: Duration,
+
+    /// Seconds a connection with no request in flight is kept open waiting for the next one.
+    #[arg(
+        long,
+        env = "USERLED_IDLE_TIMEOUT",
+        value_name = "SECONDS",
+        default_value = "60",
+        value_parser = seconds
+    )]
+    pub idle_timeout: Duration,
+
+    /// Connections served at once; at the cap a new one replaces the longest idle.
+    #[arg(
+        long,
+        env = "USERLED_MAX_CONNECTIONS",
+        value_name = "N",
+        default_value = "1024",
+        value_parser = clap::value_parser!(u32).range(1..)
+    )]
+    pub max_connections: u32,
+}
+
+/// A positive number of seconds, such as `10` or `0.5`.
+fn seconds(text: &str) -> Result<Duration, String> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|seconds| *seconds > 0.0)
+        .and_then(|seconds| Duration::try_from_secs_f64(seconds).ok())
+        .ok_or_else(|| format!("{text:?} is not a positive number of seconds"))
 }
 
 /// `serve` with no arguments: its defaults and environment variables, as if it had been named.
@@ -110,9 +151,7 @@ impl Cli {
 
 async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode> {
     let pool = prepare(database).await?;
-    let listener = TcpListener::bind(args.bind)
-        .await
-        .with_context(|| format!("cannot listen on {}", args.bind))?;
+    let listener = listen(args.bind).with_context(|| format!("cannot listen on {}", args.bind))?;
     let address = listener.local_addr()?;
     tracing::info!("listening on http://{address}");
     let public_url = args
@@ -120,11 +159,19 @@ async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode>
         .unwrap_or_else(|| format!("http://{address}"));
     if !args.trusted_proxies.is_empty() {
         let list: Vec<String> = args.trusted_proxies.iter().map(|r| r.to_string()).collect();
-        tracing::info!("client addresses are read from the headers of {}", list.join(", "));
+        tracing::info!(
+            "client addresses are read from the headers of {}",
+            list.join(", ")
+        );
     }
     let state = AppState::new(pool.clone(), &public_url)
         .with_trusted_proxies(TrustedProxies::new(args.trusted_proxies));
-    serve(listener, state, shutdown_signal()).await?;
+    let connections = Connections {
+        header_timeout: args.header_timeout,
+        idle_timeout: args.idle_timeout,
+        max: args.max_connections as usize,
+    };
+    serve(listener, state, connections, shutdown_signal()).await?;
     pool.close().await;
     tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)
@@ -238,4 +285,39 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_defaults_are_the_servers() {
+        let args = DefaultServe::try_parse_from(["userled"]).unwrap().serve;
+        let defaults = Connections::default();
+        assert_eq!(args.header_timeout, defaults.header_timeout);
+        assert_eq!(args.idle_timeout, defaults.idle_timeout);
+        assert_eq!(args.max_connections as usize, defaults.max);
+        assert!(
+            args.trusted_proxies.is_empty(),
+            "nobody is trusted by default"
+        );
+    }
+
+    #[test]
+    fn trusted_proxies_repeat_or_come_in_a_list() {
+        let args = DefaultServe::try_parse_from([
+            "userled",
+            "--trusted-proxy",
+            "10.0.0.0/8, 192.0.2.1",
+            "--trusted-proxy",
+            "2001:db8::/32",
+        ])
+        .unwrap()
+        .serve;
+        let ranges: Vec<String> = args.trusted_proxies.iter().map(|r| r.to_string()).collect();
+        assert_eq!(ranges, ["10.0.0.0/8", "192.0.2.1/32", "2001:db8::/32"]);
+        assert_eq!(seconds("0.5"), Ok(Duration::from_millis(500)));
+        assert!(seconds("-1").is_err() && seconds("soon").is_err());
+    }
 }

@@ -262,7 +262,11 @@ fn unquote(value: &str) -> String {
             let mut text = String::with_capacity(inner.len());
             let mut chars = inner.chars();
             while let Some(c) = chars.next() {
-                text.push(if c == '\\' { chars.next().unwrap_or(c) } else { c });
+                text.push(if c == '\\' {
+                    chars.next().unwrap_or(c)
+                } else {
+                    c
+                });
             }
             text
         }
@@ -321,12 +325,16 @@ impl std::str::FromStr for AddressRange {
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let text = text.trim();
-        let problem = || format!("{text:?} is not an IP address or a CIDR block such as 10.0.0.0/8");
+        let problem =
+            || format!("{text:?} is not an IP address or a CIDR block such as 10.0.0.0/8");
         let (address, prefix) = match text.split_once('/') {
             Some((address, prefix)) => (address, Some(prefix)),
             None => (text, None),
         };
-        let address = address.parse::<IpAddr>().map_err(|_| problem())?.to_canonical();
+        let address = address
+            .parse::<IpAddr>()
+            .map_err(|_| problem())?
+            .to_canonical();
         let width = if address.is_ipv4() { 32 } else { 128 };
         let prefix = match prefix {
             None => width,
@@ -338,7 +346,7 @@ impl std::str::FromStr for AddressRange {
         };
         let network = match address {
             IpAddr::V4(v4) => IpAddr::V4(Ipv4Addr::from(
-                masked(u32::from(v4).into(), 32, prefix) as u32,
+                masked(u32::from(v4).into(), 32, prefix) as u32
             )),
             IpAddr::V6(v6) => IpAddr::V6(Ipv6Addr::from(masked(u128::from(v6), 128, prefix))),
         };
@@ -464,7 +472,14 @@ mod tests {
         let everything: AddressRange = "0.0.0.0/0".parse().unwrap();
         assert!(everything.contains(ip("203.0.113.1")));
         assert!("::/0".parse::<AddressRange>().unwrap().contains(ip("::1")));
-        for bad in ["", "proxy", "10.0.0.0/33", "::/129", "10.0.0.0/", "10.0.0.0/x"] {
+        for bad in [
+            "",
+            "proxy",
+            "10.0.0.0/33",
+            "::/129",
+            "10.0.0.0/",
+            "10.0.0.0/x",
+        ] {
             let err = bad.parse::<AddressRange>().unwrap_err();
             assert!(err.contains("not an IP address"), "{bad}: {err}");
         }
@@ -507,7 +522,10 @@ mod tests {
         let empty = headers(&[("x-forwarded-for", "")]);
         assert_eq!(trusted.client(proxy, &empty), proxy);
         // An IPv4 peer seen as an IPv6-mapped address is still trusted.
-        assert_eq!(trusted.client(ip("::ffff:10.0.0.2"), &chain), ip("198.51.100.7"));
+        assert_eq!(
+            trusted.client(ip("::ffff:10.0.0.2"), &chain),
+            ip("198.51.100.7")
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod api;
+mod connections;
 mod contribute;
 mod health;
 mod import_export;

@@ -34,8 +34,8 @@ async fn submit(router: &axum::Router, peer: &str, headers: &[(&str, &str)]) -> 
         "degree_note": "Not known.",
         "sources": [{"url": "https://example.org/", "title": "Example"}]
     });
-    let mut request = axum::http::Request::post("/api/v1/submissions")
-        .header("content-type", "application/json");
+    let mut request =
+        axum::http::Request::post("/api/v1/submissions").header("content-type", "application/json");
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
@@ -85,7 +85,12 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_limit() {
         "another client behind the same proxy"
     );
     assert_eq!(
-        submit(&router, proxy, &[("forwarded", "for=198.51.100.3;proto=https")]).await,
+        submit(
+            &router,
+            proxy,
+            &[("forwarded", "for=198.51.100.3;proto=https")]
+        )
+        .await,
         202,
         "Forwarded is read too"
     );
@@ -100,7 +105,12 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_limit() {
         429
     );
     assert_eq!(
-        submit(&router, proxy, &[("forwarded", "for=\"198.51.100.2:5000\"")]).await,
+        submit(
+            &router,
+            proxy,
+            &[("forwarded", "for=\"198.51.100.2:5000\"")]
+        )
+        .await,
         429
     );
     // A peer outside the list is believed about nothing: it is its own client.
@@ -118,6 +128,10 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_limit() {
         ("x-forwarded-for", "192.0.2.78"),
     ];
     assert_eq!(submit(&router, proxy, &both).await, 202);
-    assert_eq!(submit(&router, proxy, &[]).await, 429, "the proxy's own slot");
+    assert_eq!(
+        submit(&router, proxy, &[]).await,
+        429,
+        "the proxy's own slot"
+    );
     assert_eq!(submission_count(&pool).await, 5);
 }
