@@ -1,6 +1,6 @@
-//! The command line: `serve` (the default), `import` and `export`.
+//! The command line: `serve` (the default), `import`, `export`, `backup` and `admin create`.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -43,8 +43,16 @@ pub enum Command {
         /// The registry file to read, or - for standard input.
         file: PathBuf,
     },
-    /// Write the whole registry as a registry file to standard output.
+    /// Write the whole registry as a registry file to standard output; reads the database only.
     Export,
+    /// Write a consistent copy of the database to FILE, safe while the server runs and writes.
+    Backup {
+        /// The copy to write; it must not exist yet.
+        file: PathBuf,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Manage moderator accounts.
     Admin {
         #[command(subcommand)]
@@ -142,6 +150,7 @@ impl Cli {
             Command::Serve(args) => run_serve(&self.database, args).await,
             Command::Import { file } => run_import(&self.database, &file).await,
             Command::Export => run_export(&self.database).await,
+            Command::Backup { file, force } => run_backup(&self.database, &file, force).await,
             Command::Admin {
                 command: AdminCommand::Create { username },
             } => run_admin_create(&self.database, &username).await,
@@ -178,18 +187,46 @@ async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode>
 }
 
 async fn run_import(database: &Path, file: &Path) -> anyhow::Result<ExitCode> {
-    let text = if file == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .context("cannot read standard input")?;
-        text
+    // The file is read and checked before the database is touched, so a refused file leaves no
+    // trace; it streams in, one record at a time.
+    let year = now().year();
+    let (label, checked) = if file == Path::new("-") {
+        let label = "standard input".to_owned();
+        (
+            label,
+            interchange::check_reader(std::io::stdin().lock(), year),
+        )
     } else {
-        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?
+        let opened =
+            std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
+        anyhow::ensure!(
+            !opened.metadata()?.is_dir(),
+            "{} is a folder, not a registry file",
+            file.display()
+        );
+        let reader = std::io::BufReader::with_capacity(1 << 16, opened);
+        (
+            file.display().to_string(),
+            interchange::check_reader(reader, year),
+        )
     };
+    // Relation targets may be in the registry already: read it without changing it.
+    let existing = if database.exists() {
+        let pool = open_for_reading(database, db::Schema::usable).await?;
+        let slugs = interchange::registry_slugs(&pool).await;
+        pool.close().await;
+        slugs?
+    } else {
+        Default::default()
+    };
+    let problems = checked.problems(&existing);
+    if !problems.is_empty() {
+        report_problems(&label, &problems);
+        return Ok(ExitCode::FAILURE);
+    }
     let pool = db::connect(database).await?;
-    db::migrate(&pool).await?;
-    let result = interchange::import(&pool, &text, now()).await;
+    migrate(&pool, database).await?;
+    let result = interchange::import_as(&pool, checked, now(), "import").await;
     pool.close().await;
     match result {
         Ok(report) => {
@@ -197,18 +234,33 @@ async fn run_import(database: &Path, file: &Path) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Err(ImportError::Invalid(problems)) => {
-            for problem in &problems {
-                eprintln!("{problem}");
-            }
-            eprintln!(
-                "{}: {} problem(s); nothing was imported",
-                file.display(),
-                problems.len()
-            );
+            // The registry changed while the file was read: a target has gone.
+            report_problems(&label, &problems);
             Ok(ExitCode::FAILURE)
         }
         Err(err) => Err(err.into()),
     }
+}
+
+/// Every listed problem, how many more there were, and the verdict, on standard error.
+fn report_problems(label: &str, problems: &interchange::Problems) {
+    use std::io::Write;
+    let mut out = std::io::stderr().lock();
+    for problem in &problems.listed {
+        let _ = writeln!(out, "{problem}");
+    }
+    if problems.unlisted > 0 {
+        let _ = writeln!(
+            out,
+            "… and {} more problem(s), not listed",
+            problems.unlisted
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{label}: {} problem(s); nothing was imported",
+        problems.total()
+    );
 }
 
 async fn run_export(database: &Path) -> anyhow::Result<ExitCode> {
@@ -217,12 +269,44 @@ async fn run_export(database: &Path) -> anyhow::Result<ExitCode> {
         "no database at {}; run `userled serve` or `userled import` first",
         database.display()
     );
-    let pool = db::connect(database).await?;
-    db::migrate(&pool).await?;
+    // Read-only: export works on a file it may not change, and changes none.
+    let pool = open_for_reading(database, db::Schema::readable).await?;
     let text = interchange::export(&pool, now().year()).await;
     pool.close().await;
     print!("{}", text?);
     Ok(ExitCode::SUCCESS)
+}
+
+async fn run_backup(database: &Path, file: &Path, force: bool) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(database.exists(), "no database at {}", database.display());
+    // A copy needs no understanding of the schema: even a newer userled's database is copied.
+    let pool = open_for_reading(database, |_| Ok(())).await?;
+    let result = db::backup(&pool, file, force).await;
+    pool.close().await;
+    result?;
+    println!("backed up {} to {}", database.display(), file.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Opens the database read-only and checks its schema with `check`.
+async fn open_for_reading(
+    database: &Path,
+    check: fn(&db::Schema) -> anyhow::Result<()>,
+) -> anyhow::Result<db::Pool> {
+    let pool = db::open_read_only(database).await?;
+    let schema = db::Schema::of(&pool).await;
+    if let Err(err) = schema.map_err(anyhow::Error::from).and_then(|s| check(&s)) {
+        pool.close().await;
+        return Err(err.context(format!("cannot use {}", database.display())));
+    }
+    Ok(pool)
+}
+
+/// Applies the migrations, naming the database if it cannot be used.
+async fn migrate(pool: &db::Pool, database: &Path) -> anyhow::Result<()> {
+    db::migrate(pool)
+        .await
+        .with_context(|| format!("cannot use {}", database.display()))
 }
 
 async fn run_admin_create(database: &Path, username: &str) -> anyhow::Result<ExitCode> {
@@ -250,7 +334,7 @@ async fn run_admin_create(database: &Path, username: &str) -> anyhow::Result<Exi
         auth::MIN_PASSWORD_CHARS
     );
     let pool = db::connect(database).await?;
-    db::migrate(&pool).await?;
+    migrate(&pool, database).await?;
     let registry = crate::registry::Registry::new(pool.clone());
     crate::registry::accounts::create_moderator(&registry, username, &password).await?;
     pool.close().await;

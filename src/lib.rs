@@ -35,7 +35,9 @@ pub fn now() -> time::OffsetDateTime {
 /// loads the seed if the registry is empty.
 pub async fn prepare(path: &Path) -> anyhow::Result<db::Pool> {
     let pool = db::connect(path).await?;
-    db::migrate(&pool).await?;
+    db::migrate(&pool)
+        .await
+        .map_err(|err| err.context(format!("cannot use {}", path.display())))?;
     if let Some(report) = interchange::seed_if_empty(&pool, now()).await? {
         tracing::info!(%report, "seeded an empty registry");
     }

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod api;
+mod backup;
 mod connections;
 mod contribute;
 mod health;
