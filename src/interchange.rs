@@ -642,3 +642,60 @@ pub async fn seed_if_empty(
         .await
         .map(Some)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_values_are_shortened_in_messages() {
+        let long = "x".repeat(100);
+        assert_eq!(
+            bounded(&format!("unknown value \"{long}\"; expected one of: a, b")),
+            format!(
+                "unknown value \"{}…\" (100 characters); expected one of: a, b",
+                "x".repeat(60)
+            )
+        );
+        assert_eq!(
+            bounded(&format!("unknown variant `{long}`")),
+            format!("unknown variant `{}…` (100 characters)", "x".repeat(60))
+        );
+        // Escaped quotes stay inside their value; short values are left as they are.
+        let escaped = format!("\"{}\\\"{}\" and \"short\"", "a".repeat(40), "b".repeat(40));
+        assert_eq!(
+            bounded(&escaped),
+            format!(
+                "\"{}\\\"{}…\" (82 characters) and \"short\"",
+                "a".repeat(40),
+                "b".repeat(18)
+            )
+        );
+        // Whatever the message, it ends up short.
+        let unclosed = format!("\"{}", "z".repeat(1_000_000));
+        assert!(bounded(&unclosed).chars().count() <= 601);
+        assert!(bounded(&"w ".repeat(1_000_000)).chars().count() <= 601);
+        assert_eq!(quoted("ok"), "\"ok\"");
+        assert_eq!(
+            quoted(&"é".repeat(61)),
+            format!("\"{}…\" (61 characters)", "é".repeat(60))
+        );
+    }
+
+    #[test]
+    fn problems_beyond_a_hundred_are_counted() {
+        let records: Vec<String> = (0..150)
+            .map(|i| format!("{{\"name\": \"Group {i}\"}}"))
+            .collect();
+        let text = format!(
+            "{{\"organisations\": [{}], \"format\": \"{FORMAT}\"}}",
+            records.join(",")
+        );
+        let problems = check(&text, 2026).problems(&BTreeSet::new());
+        assert_eq!(problems.listed.len(), LISTED_PROBLEMS);
+        assert!(problems.unlisted > 0);
+        assert_eq!(problems.total(), problems.listed.len() + problems.unlisted);
+        // In the order of the file, whichever key came first.
+        assert_eq!(problems.listed[0].position, Some(1));
+    }
+}
