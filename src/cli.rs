@@ -159,6 +159,7 @@ impl Cli {
 }
 
 async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let shutdown = shutdown_signal()?;
     let pool = prepare(database).await?;
     let listener = listen(args.bind).with_context(|| format!("cannot listen on {}", args.bind))?;
     let address = listener.local_addr()?;
@@ -180,7 +181,7 @@ async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode>
         idle_timeout: args.idle_timeout,
         max: args.max_connections as usize,
     };
-    serve(listener, state, connections, shutdown_signal()).await?;
+    serve(listener, state, connections, shutdown).await?;
     pool.close().await;
     tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)
@@ -342,33 +343,31 @@ async fn run_admin_create(database: &Path, username: &str) -> anyhow::Result<Exi
     Ok(ExitCode::SUCCESS)
 }
 
-/// Completes on Ctrl-C or, on Unix, SIGTERM.
-async fn shutdown_signal() {
-    let interrupt = async {
+/// A future that completes on Ctrl-C or, on Unix, SIGTERM. The handlers are installed here, at
+/// once, so a signal sent as soon as the server says it listens is never missed (the process would
+/// otherwise die of it, without finishing the requests in flight).
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()> + Send + 'static> {
+    #[cfg(unix)]
+    let (mut interrupt, mut terminate) = {
+        use tokio::signal::unix::{SignalKind, signal};
+        (
+            signal(SignalKind::interrupt()).context("cannot listen for Ctrl-C")?,
+            signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?,
+        )
+    };
+    Ok(async move {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = interrupt.recv() => {},
+            _ = terminate.recv() => {},
+        }
+        #[cfg(not(unix))]
         if let Err(err) = tokio::signal::ctrl_c().await {
             tracing::error!(%err, "cannot listen for Ctrl-C");
             std::future::pending::<()>().await;
         }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(err) => {
-                tracing::error!(%err, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
-    }
-    tracing::info!("shutting down");
+        tracing::info!("shutting down");
+    })
 }
 
 #[cfg(test)]
