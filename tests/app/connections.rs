@@ -17,10 +17,29 @@ struct Running {
 
 impl Running {
     fn start(args: &[&str]) -> Running {
+        Self::start_with(None, args)
+    }
+
+    /// The server with at most `files` open files (soft and hard limit), if given.
+    fn start_with(files: Option<u32>, args: &[&str]) -> Running {
         let dir = tempfile::tempdir().unwrap();
-        let mut child = userled(&dir.path().join("userled.db"))
-            .args(["serve", "--bind", "127.0.0.1:0"])
-            .args(args)
+        let mut command = userled(&dir.path().join("userled.db"));
+        command.args(["serve", "--bind", "127.0.0.1:0"]).args(args);
+        if let Some(files) = files {
+            let program = command.get_program().to_owned();
+            let arguments: Vec<_> = command.get_args().map(|a| a.to_owned()).collect();
+            let mut limited = Command::new("sh");
+            limited
+                .arg("-c")
+                .arg(format!("ulimit -n {files} && exec \"$0\" \"$@\""))
+                .arg(program)
+                .args(arguments)
+                .env("RUST_LOG", "info")
+                .env_remove("USERLED_DATABASE")
+                .env_remove("USERLED_BIND");
+            command = limited;
+        }
+        let mut child = command
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -114,6 +133,21 @@ fn a_thousand_silent_connections_do_not_keep_healthz_waiting() {
         stopped_in < Duration::from_secs(8),
         "silent connections held up shutdown for {stopped_in:?}"
     );
+    drop(silent);
+}
+
+#[test]
+fn with_few_files_a_thousand_silent_connections_still_leave_room() {
+    // 256 open files: the cap comes down to fit, and the longest-idle connections give way.
+    let files = userled::open_file_limit(1_200).unwrap_or(1_200);
+    let n = 1_000.min(files.saturating_sub(100) as usize);
+    let server = Running::start_with(Some(256), &[]);
+    let silent = silent_connections(server.address, n);
+    let waited = timed_healthz(server.address);
+    eprintln!("{n} silent connections, 256 open files: /healthz answered in {waited:?}");
+    assert!(waited < Duration::from_secs(5), "{waited:?}");
+    let (_, clean) = server.stop();
+    assert!(clean);
     drop(silent);
 }
 
