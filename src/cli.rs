@@ -102,7 +102,8 @@ pub struct ServeArgs {
     )]
     pub header_timeout: Duration,
 
-    /// Seconds a connection with no request in flight is kept open waiting for the next one.
+    /// Seconds a connection is kept open while nothing moves on the client's side: between
+    /// requests, or while it does not read its answer.
     #[arg(
         long,
         env = "USERLED_IDLE_TIMEOUT",

@@ -50,7 +50,8 @@ pub struct Connections {
     /// How long a client has to send a request's head (request line and headers): on a new
     /// connection from when it is accepted, on a kept-alive one from the request's first byte.
     pub header_timeout: Duration,
-    /// How long a connection with no request in flight waits for the next one.
+    /// How long a connection is kept while nothing moves on the client's side: between requests,
+    /// or while it does not read its answer.
     pub idle_timeout: Duration,
     /// How many connections are served at once. At the cap a new connection takes the place of
     /// the one idle the longest; when none is idle, it waits until one ends.
@@ -253,7 +254,7 @@ mod connection {
                 Ok::<_, Infallible>(response.map(|body| {
                     Body::new(Tracked {
                         body,
-                        _in_flight: in_flight,
+                        _in_flight: in_flight.answer(),
                     })
                 }))
             }
@@ -387,6 +388,10 @@ mod connection {
         /// first byte of a later one; [`NONE`] between requests.
         head_began: AtomicU64,
         in_flight: AtomicUsize,
+        /// Responses being sent, and the last time one moved: a client that stops reading its
+        /// answer is idle too.
+        answering: AtomicUsize,
+        last_write: AtomicU64,
         evicted: AtomicBool,
         evict: Notify,
     }
@@ -398,6 +403,8 @@ mod connection {
                 last_activity: AtomicU64::new(0),
                 head_began: AtomicU64::new(0),
                 in_flight: AtomicUsize::new(0),
+                answering: AtomicUsize::new(0),
+                last_write: AtomicU64::new(0),
                 evicted: AtomicBool::new(false),
                 evict: Notify::new(),
             }
@@ -424,7 +431,14 @@ mod connection {
         fn request_began(self: &Arc<Self>) -> InFlight {
             self.in_flight.fetch_add(1, Ordering::SeqCst);
             self.head_began.store(NONE, Ordering::SeqCst);
-            InFlight(self.clone())
+            InFlight {
+                watch: self.clone(),
+                answering: false,
+            }
+        }
+
+        fn wrote(&self) {
+            self.last_write.store(self.now(), Ordering::SeqCst);
         }
 
         fn is_idle(&self) -> bool {
@@ -435,11 +449,13 @@ mod connection {
             self.at(self.last_activity.load(Ordering::SeqCst))
         }
 
-        /// When this connection is to be closed if nothing changes; `None` while a request is in
-        /// flight.
+        /// When this connection is to be closed if nothing changes; `None` while a request is
+        /// being worked on (the server's own time limit bounds that).
         fn deadline(&self, limits: Connections) -> Option<Instant> {
             if !self.is_idle() {
-                return None;
+                return (self.answering.load(Ordering::SeqCst) > 0).then(|| {
+                    self.at(self.last_write.load(Ordering::SeqCst)) + limits.idle_timeout
+                });
             }
             match self.head_began.load(Ordering::SeqCst) {
                 NONE => Some(self.idle_since() + limits.idle_timeout),
@@ -462,12 +478,28 @@ mod connection {
     }
 
     /// A request in flight, until its response has been sent or dropped.
-    struct InFlight(Arc<Watch>);
+    struct InFlight {
+        watch: Arc<Watch>,
+        answering: bool,
+    }
+
+    impl InFlight {
+        /// The response is ready: from now on the client is waited for, to read it.
+        fn answer(mut self) -> Self {
+            self.answering = true;
+            self.watch.answering.fetch_add(1, Ordering::SeqCst);
+            self.watch.wrote();
+            self
+        }
+    }
 
     impl Drop for InFlight {
         fn drop(&mut self) {
-            let watch = &self.0;
+            let watch = &self.watch;
             watch.last_activity.store(watch.now(), Ordering::SeqCst);
+            if self.answering {
+                watch.answering.fetch_sub(1, Ordering::SeqCst);
+            }
             watch.in_flight.fetch_sub(1, Ordering::SeqCst);
         }
     }
@@ -526,7 +558,12 @@ mod connection {
             cx: &mut Context<'_>,
             buf: &[u8],
         ) -> Poll<io::Result<usize>> {
-            Pin::new(&mut self.get_mut().stream).poll_write(cx, buf)
+            let this = self.get_mut();
+            let poll = Pin::new(&mut this.stream).poll_write(cx, buf);
+            if let Poll::Ready(Ok(1..)) = poll {
+                this.watch.wrote();
+            }
+            poll
         }
 
         fn poll_write_vectored(
@@ -534,7 +571,12 @@ mod connection {
             cx: &mut Context<'_>,
             bufs: &[io::IoSlice<'_>],
         ) -> Poll<io::Result<usize>> {
-            Pin::new(&mut self.get_mut().stream).poll_write_vectored(cx, bufs)
+            let this = self.get_mut();
+            let poll = Pin::new(&mut this.stream).poll_write_vectored(cx, bufs);
+            if let Poll::Ready(Ok(1..)) = poll {
+                this.watch.wrote();
+            }
+            poll
         }
 
         fn is_write_vectored(&self) -> bool {
@@ -547,6 +589,60 @@ mod connection {
 
         fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
             Pin::new(&mut self.get_mut().stream).poll_shutdown(cx)
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        const LIMITS: Connections = Connections {
+            header_timeout: Duration::from_secs(10),
+            idle_timeout: Duration::from_secs(60),
+            max: 8,
+        };
+
+        /// The deadline, in seconds from the connection's opening.
+        fn due(watch: &Watch) -> Option<u64> {
+            watch
+                .deadline(LIMITS)
+                .map(|deadline| (deadline - watch.opened).as_secs())
+        }
+
+        #[test]
+        fn each_wait_on_the_client_has_its_deadline() {
+            let watch = Arc::new(Watch::new());
+            // A new connection owes its first head within the header timeout, bytes or not.
+            assert_eq!(due(&watch), Some(10));
+            watch.read();
+            assert_eq!(due(&watch), Some(10));
+            // Working on the request: no deadline of the connection's.
+            let in_flight = watch.request_began();
+            assert_eq!(due(&watch), None);
+            assert!(!watch.is_idle());
+            // Sending the answer: the client has the idle timeout to read on.
+            let answering = in_flight.answer();
+            assert_eq!(due(&watch), Some(60));
+            // Answer sent: idle until the next request's first byte, which starts its head.
+            drop(answering);
+            assert!(watch.is_idle());
+            assert_eq!(due(&watch), Some(60));
+            watch.read();
+            assert_eq!(due(&watch), Some(10));
+        }
+
+        #[test]
+        fn at_the_cap_the_longest_idle_connection_is_asked_to_go() {
+            let live = Arc::new(Live::default());
+            let older = Arc::new(Watch::new());
+            let busy = Arc::new(Watch::new());
+            let _listed = [live.add(older.clone()), live.add(busy.clone())];
+            let _working = busy.request_began();
+            assert!(live.evict_longest_idle());
+            assert!(older.evicted.load(Ordering::SeqCst));
+            assert!(!busy.evicted.load(Ordering::SeqCst));
+            // Nobody else is idle.
+            assert!(!live.evict_longest_idle());
         }
     }
 }
