@@ -1,17 +1,18 @@
-//! The command line: `serve` (the default), `import` and `export`.
+//! The command line: `serve` (the default), `import`, `export`, `backup` and `admin create`.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
-use tokio::net::TcpListener;
 
 use crate::auth;
 use crate::interchange::{self, ImportError};
-use crate::{AppState, db, now, prepare, serve};
+use crate::web::security::{AddressRange, TrustedProxies};
+use crate::{AppState, Connections, db, listen, now, prepare, serve};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -42,8 +43,16 @@ pub enum Command {
         /// The registry file to read, or - for standard input.
         file: PathBuf,
     },
-    /// Write the whole registry as a registry file to standard output.
+    /// Write the whole registry as a registry file to standard output; reads the database only.
     Export,
+    /// Write a consistent copy of the database to FILE, safe while the server runs and writes.
+    Backup {
+        /// The copy to write; it must not exist yet.
+        file: PathBuf,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Manage moderator accounts.
     Admin {
         #[command(subcommand)]
@@ -71,6 +80,58 @@ pub struct ServeArgs {
     /// http://<bind address>.
     #[arg(long, env = "USERLED_PUBLIC_URL")]
     pub public_url: Option<String>,
+
+    /// A reverse proxy whose Forwarded or X-Forwarded-For header names the client: an address or
+    /// a CIDR block; repeat the flag or separate with commas. Nobody is trusted by default.
+    #[arg(
+        long = "trusted-proxy",
+        env = "USERLED_TRUSTED_PROXIES",
+        value_name = "ADDRESS|CIDR",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<AddressRange>,
+
+    /// Seconds a client has to send a request's line and headers: on a new connection from when
+    /// it is accepted, on a kept-alive one from the request's first byte.
+    #[arg(
+        long,
+        env = "USERLED_HEADER_TIMEOUT",
+        value_name = "SECONDS",
+        default_value = "10",
+        value_parser = seconds
+    )]
+    pub header_timeout: Duration,
+
+    /// Seconds a connection is kept open while nothing moves on the client's side: between
+    /// requests, or while it does not read its answer.
+    #[arg(
+        long,
+        env = "USERLED_IDLE_TIMEOUT",
+        value_name = "SECONDS",
+        default_value = "60",
+        value_parser = seconds
+    )]
+    pub idle_timeout: Duration,
+
+    /// Connections served at once; at the cap a new one replaces the longest idle.
+    #[arg(
+        long,
+        env = "USERLED_MAX_CONNECTIONS",
+        value_name = "N",
+        default_value = "1024",
+        value_parser = clap::value_parser!(u32).range(1..)
+    )]
+    pub max_connections: u32,
+}
+
+/// A positive number of seconds, such as `10` or `0.5`.
+fn seconds(text: &str) -> Result<Duration, String> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|seconds| *seconds > 0.0)
+        .and_then(|seconds| Duration::try_from_secs_f64(seconds).ok())
+        .ok_or_else(|| format!("{text:?} is not a positive number of seconds"))
 }
 
 /// `serve` with no arguments: its defaults and environment variables, as if it had been named.
@@ -90,6 +151,7 @@ impl Cli {
             Command::Serve(args) => run_serve(&self.database, args).await,
             Command::Import { file } => run_import(&self.database, &file).await,
             Command::Export => run_export(&self.database).await,
+            Command::Backup { file, force } => run_backup(&self.database, &file, force).await,
             Command::Admin {
                 command: AdminCommand::Create { username },
             } => run_admin_create(&self.database, &username).await,
@@ -98,39 +160,75 @@ impl Cli {
 }
 
 async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let shutdown = shutdown_signal()?;
     let pool = prepare(database).await?;
-    let listener = TcpListener::bind(args.bind)
-        .await
-        .with_context(|| format!("cannot listen on {}", args.bind))?;
+    let listener = listen(args.bind).with_context(|| format!("cannot listen on {}", args.bind))?;
     let address = listener.local_addr()?;
     tracing::info!("listening on http://{address}");
     let public_url = args
         .public_url
         .unwrap_or_else(|| format!("http://{address}"));
-    serve(
-        listener,
-        AppState::new(pool.clone(), &public_url),
-        shutdown_signal(),
-    )
-    .await?;
+    if !args.trusted_proxies.is_empty() {
+        let list: Vec<String> = args.trusted_proxies.iter().map(|r| r.to_string()).collect();
+        tracing::info!(
+            "client addresses are read from the headers of {}",
+            list.join(", ")
+        );
+    }
+    let state = AppState::new(pool.clone(), &public_url)
+        .with_trusted_proxies(TrustedProxies::new(args.trusted_proxies));
+    let connections = Connections {
+        header_timeout: args.header_timeout,
+        idle_timeout: args.idle_timeout,
+        max: args.max_connections as usize,
+    };
+    serve(listener, state, connections, shutdown).await?;
     pool.close().await;
     tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)
 }
 
 async fn run_import(database: &Path, file: &Path) -> anyhow::Result<ExitCode> {
-    let text = if file == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .context("cannot read standard input")?;
-        text
+    // The file is read and checked before the database is touched, so a refused file leaves no
+    // trace; it streams in, one record at a time.
+    let year = now().year();
+    let (label, checked) = if file == Path::new("-") {
+        let label = "standard input".to_owned();
+        (
+            label,
+            interchange::check_reader(std::io::stdin().lock(), year),
+        )
     } else {
-        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?
+        let opened =
+            std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
+        anyhow::ensure!(
+            !opened.metadata()?.is_dir(),
+            "{} is a folder, not a registry file",
+            file.display()
+        );
+        let reader = std::io::BufReader::with_capacity(1 << 16, opened);
+        (
+            file.display().to_string(),
+            interchange::check_reader(reader, year),
+        )
     };
+    // Relation targets may be in the registry already: read it without changing it.
+    let existing = if database.exists() {
+        let pool = open_for_reading(database, db::Schema::usable).await?;
+        let slugs = interchange::registry_slugs(&pool).await;
+        pool.close().await;
+        slugs?
+    } else {
+        Default::default()
+    };
+    let problems = checked.problems(&existing);
+    if !problems.is_empty() {
+        report_problems(&label, &problems);
+        return Ok(ExitCode::FAILURE);
+    }
     let pool = db::connect(database).await?;
-    db::migrate(&pool).await?;
-    let result = interchange::import(&pool, &text, now()).await;
+    migrate(&pool, database).await?;
+    let result = interchange::import_as(&pool, checked, now(), "import").await;
     pool.close().await;
     match result {
         Ok(report) => {
@@ -138,18 +236,33 @@ async fn run_import(database: &Path, file: &Path) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Err(ImportError::Invalid(problems)) => {
-            for problem in &problems {
-                eprintln!("{problem}");
-            }
-            eprintln!(
-                "{}: {} problem(s); nothing was imported",
-                file.display(),
-                problems.len()
-            );
+            // The registry changed while the file was read: a target has gone.
+            report_problems(&label, &problems);
             Ok(ExitCode::FAILURE)
         }
         Err(err) => Err(err.into()),
     }
+}
+
+/// Every listed problem, how many more there were, and the verdict, on standard error.
+fn report_problems(label: &str, problems: &interchange::Problems) {
+    use std::io::Write;
+    let mut out = std::io::stderr().lock();
+    for problem in &problems.listed {
+        let _ = writeln!(out, "{problem}");
+    }
+    if problems.unlisted > 0 {
+        let _ = writeln!(
+            out,
+            "… and {} more problem(s), not listed",
+            problems.unlisted
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{label}: {} problem(s); nothing was imported",
+        problems.total()
+    );
 }
 
 async fn run_export(database: &Path) -> anyhow::Result<ExitCode> {
@@ -158,12 +271,44 @@ async fn run_export(database: &Path) -> anyhow::Result<ExitCode> {
         "no database at {}; run `userled serve` or `userled import` first",
         database.display()
     );
-    let pool = db::connect(database).await?;
-    db::migrate(&pool).await?;
+    // Read-only: export works on a file it may not change, and changes none.
+    let pool = open_for_reading(database, db::Schema::readable).await?;
     let text = interchange::export(&pool, now().year()).await;
     pool.close().await;
     print!("{}", text?);
     Ok(ExitCode::SUCCESS)
+}
+
+async fn run_backup(database: &Path, file: &Path, force: bool) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(database.exists(), "no database at {}", database.display());
+    // A copy needs no understanding of the schema: even a newer userled's database is copied.
+    let pool = open_for_reading(database, |_| Ok(())).await?;
+    let result = db::backup(&pool, file, force).await;
+    pool.close().await;
+    result?;
+    println!("backed up {} to {}", database.display(), file.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Opens the database read-only and checks its schema with `check`.
+async fn open_for_reading(
+    database: &Path,
+    check: fn(&db::Schema) -> anyhow::Result<()>,
+) -> anyhow::Result<db::Pool> {
+    let pool = db::open_read_only(database).await?;
+    let schema = db::Schema::of(&pool).await;
+    if let Err(err) = schema.map_err(anyhow::Error::from).and_then(|s| check(&s)) {
+        pool.close().await;
+        return Err(err.context(format!("cannot use {}", database.display())));
+    }
+    Ok(pool)
+}
+
+/// Applies the migrations, naming the database if it cannot be used.
+async fn migrate(pool: &db::Pool, database: &Path) -> anyhow::Result<()> {
+    db::migrate(pool)
+        .await
+        .with_context(|| format!("cannot use {}", database.display()))
 }
 
 async fn run_admin_create(database: &Path, username: &str) -> anyhow::Result<ExitCode> {
@@ -191,7 +336,7 @@ async fn run_admin_create(database: &Path, username: &str) -> anyhow::Result<Exi
         auth::MIN_PASSWORD_CHARS
     );
     let pool = db::connect(database).await?;
-    db::migrate(&pool).await?;
+    migrate(&pool, database).await?;
     let registry = crate::registry::Registry::new(pool.clone());
     crate::registry::accounts::create_moderator(&registry, username, &password).await?;
     pool.close().await;
@@ -199,31 +344,64 @@ async fn run_admin_create(database: &Path, username: &str) -> anyhow::Result<Exi
     Ok(ExitCode::SUCCESS)
 }
 
-/// Completes on Ctrl-C or, on Unix, SIGTERM.
-async fn shutdown_signal() {
-    let interrupt = async {
+/// A future that completes on Ctrl-C or, on Unix, SIGTERM. The handlers are installed here, at
+/// once, so a signal sent as soon as the server says it listens is never missed (the process would
+/// otherwise die of it, without finishing the requests in flight).
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()> + Send + 'static> {
+    #[cfg(unix)]
+    let (mut interrupt, mut terminate) = {
+        use tokio::signal::unix::{SignalKind, signal};
+        (
+            signal(SignalKind::interrupt()).context("cannot listen for Ctrl-C")?,
+            signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?,
+        )
+    };
+    Ok(async move {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = interrupt.recv() => {},
+            _ = terminate.recv() => {},
+        }
+        #[cfg(not(unix))]
         if let Err(err) = tokio::signal::ctrl_c().await {
             tracing::error!(%err, "cannot listen for Ctrl-C");
             std::future::pending::<()>().await;
         }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(err) => {
-                tracing::error!(%err, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
+        tracing::info!("shutting down");
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_defaults_are_the_servers() {
+        let args = DefaultServe::try_parse_from(["userled"]).unwrap().serve;
+        let defaults = Connections::default();
+        assert_eq!(args.header_timeout, defaults.header_timeout);
+        assert_eq!(args.idle_timeout, defaults.idle_timeout);
+        assert_eq!(args.max_connections as usize, defaults.max);
+        assert!(
+            args.trusted_proxies.is_empty(),
+            "nobody is trusted by default"
+        );
     }
-    tracing::info!("shutting down");
+
+    #[test]
+    fn trusted_proxies_repeat_or_come_in_a_list() {
+        let args = DefaultServe::try_parse_from([
+            "userled",
+            "--trusted-proxy",
+            "10.0.0.0/8, 192.0.2.1",
+            "--trusted-proxy",
+            "2001:db8::/32",
+        ])
+        .unwrap()
+        .serve;
+        let ranges: Vec<String> = args.trusted_proxies.iter().map(|r| r.to_string()).collect();
+        assert_eq!(ranges, ["10.0.0.0/8", "192.0.2.1/32", "2001:db8::/32"]);
+        assert_eq!(seconds("0.5"), Ok(Duration::from_millis(500)));
+        assert!(seconds("-1").is_err() && seconds("soon").is_err());
+    }
 }

@@ -9,10 +9,10 @@
 //! whole file first and writes nothing unless every record is valid; then it upserts all records by
 //! slug in one transaction.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use time::OffsetDateTime;
 
 use crate::db::organisations::{self, Outcome, StoreError};
@@ -50,10 +50,54 @@ impl fmt::Display for Problem {
     }
 }
 
+/// At most this many problems are listed; the rest are counted.
+pub const LISTED_PROBLEMS: usize = 100;
+
+/// A quoted value longer than this many characters is shortened in messages.
+pub const QUOTED_CHARS: usize = 60;
+
+/// The problems of a file: the first [`LISTED_PROBLEMS`] found, and how many more there were.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Problems {
+    pub listed: Vec<Problem>,
+    pub unlisted: usize,
+}
+
+impl Problems {
+    pub fn total(&self) -> usize {
+        self.listed.len() + self.unlisted
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.total() == 0
+    }
+
+    fn push(&mut self, problem: Problem) {
+        if self.listed.len() < LISTED_PROBLEMS {
+            self.listed.push(problem);
+        } else {
+            self.unlisted += 1;
+        }
+    }
+
+    /// A problem with the file as a whole, which makes any other moot.
+    fn file(message: String) -> Problems {
+        Problems {
+            listed: vec![Problem {
+                position: None,
+                name: None,
+                field: None,
+                message: bounded(&message),
+            }],
+            unlisted: 0,
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("the file has {} problem(s); nothing was written", .0.len())]
-    Invalid(Vec<Problem>),
+    #[error("the file has {} problem(s); nothing was written", .0.total())]
+    Invalid(Problems),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -85,13 +129,6 @@ impl fmt::Display for ImportReport {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileIn {
-    format: String,
-    organisations: Vec<serde_json::Value>,
-}
-
 #[derive(Serialize)]
 struct FileOut<'a> {
     format: &'static str,
@@ -99,79 +136,298 @@ struct FileOut<'a> {
 }
 
 /// Parses and validates a registry file against the registry's existing slugs (for relation
-/// targets). Returns the valid records, or every problem found.
+/// targets). Returns the valid records, or the problems found.
 pub fn parse(
     text: &str,
     existing_slugs: &BTreeSet<String>,
     current_year: i32,
-) -> Result<Vec<Organisation>, Vec<Problem>> {
-    let file = read_file(text)?;
-    let mut problems = Vec::new();
-    let mut records: Vec<Record> = Vec::new();
-    // Slug -> position of the first record that uses it.
-    let mut positions: BTreeMap<String, usize> = BTreeMap::new();
-    for (index, value) in file.organisations.into_iter().enumerate() {
-        let position = index + 1;
+) -> Result<Vec<Organisation>, Problems> {
+    check(text, current_year).resolve(existing_slugs)
+}
+
+/// A registry file read and its records validated on their own, with no database involved: what
+/// remains is to check relation targets against the registry ([`Checked::resolve`]).
+#[derive(Debug)]
+pub struct Checked {
+    records: Vec<Record>,
+    problems: Problems,
+}
+
+/// A valid record with its position in the file and its name as given (shortened).
+type Record = (usize, Option<String>, Organisation);
+
+impl Checked {
+    /// Every problem of the file, relation targets checked against `existing_slugs`; nothing if
+    /// the file can be imported.
+    pub fn problems(&self, existing_slugs: &BTreeSet<String>) -> Problems {
+        let mut problems = self.problems.clone();
+        if problems
+            .listed
+            .first()
+            .is_some_and(|p| p.position.is_none())
+        {
+            return problems;
+        }
+        for problem in missing_targets(&self.records, existing_slugs) {
+            problems.push(problem);
+        }
+        problems.listed.sort_by_key(|p| p.position);
+        problems
+    }
+
+    /// The records, once every relation target is in the file or in `existing_slugs`.
+    pub fn resolve(self, existing_slugs: &BTreeSet<String>) -> Result<Vec<Organisation>, Problems> {
+        let problems = self.problems(existing_slugs);
+        if problems.is_empty() {
+            Ok(self.records.into_iter().map(|(_, _, org)| org).collect())
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+/// Reads and validates a registry file held in memory.
+pub fn check(text: &str, current_year: i32) -> Checked {
+    check_with(serde_json::Deserializer::from_str(text), current_year)
+}
+
+/// Reads and validates a registry file as it streams in: one record is held as JSON at a time, so
+/// memory follows the valid records, not the size of the file.
+pub fn check_reader(reader: impl std::io::Read, current_year: i32) -> Checked {
+    check_with(serde_json::Deserializer::from_reader(reader), current_year)
+}
+
+fn check_with<'de, R: serde_json::de::Read<'de>>(
+    mut json: serde_json::Deserializer<R>,
+    current_year: i32,
+) -> Checked {
+    let mut reader = FileReader {
+        current_year,
+        format: None,
+        records_seen: false,
+        refusal: None,
+        positions: HashMap::new(),
+        checked: Checked {
+            records: Vec::new(),
+            problems: Problems::default(),
+        },
+    };
+    let read =
+        serde::de::DeserializeSeed::deserialize(&mut reader, &mut json).and_then(|()| json.end());
+    if let Some(refusal) = reader.refusal.take() {
+        reader.checked.problems = Problems::file(refusal);
+    } else if let Err(err) = read {
+        reader.checked.problems =
+            Problems::file(format!("not a registry file ({err}); {EXPECTED_FILE}"));
+    }
+    reader.checked.records.shrink_to_fit();
+    reader.checked
+}
+
+const EXPECTED_FILE: &str =
+    "expected {\"format\": \"userled-registry/1\", \"organisations\": [...]}";
+
+/// The state of reading one file: the envelope's keys, and each record as it comes.
+struct FileReader {
+    current_year: i32,
+    format: Option<String>,
+    records_seen: bool,
+    /// Why the file was refused as a whole, in words; the JSON reader only hears that it was.
+    refusal: Option<String>,
+    /// Slug -> position of the first record that uses it.
+    positions: HashMap<String, usize>,
+    checked: Checked,
+}
+
+impl FileReader {
+    fn refuse<E: serde::de::Error>(&mut self, message: String) -> E {
+        self.refusal = Some(message);
+        E::custom("refused")
+    }
+
+    fn record(&mut self, position: usize, value: serde_json::Value) {
         let name = value
             .get("name")
             .and_then(|n| n.as_str())
             .map(str::trim)
             .filter(|n| !n.is_empty())
-            .map(String::from);
+            .map(|name| shortened(name, QUOTED_CHARS));
         let report = |field: Option<String>, message: String| Problem {
             position: Some(position),
             name: name.clone(),
-            field,
-            message,
+            field: field
+                .as_deref()
+                .map(|field| shortened(field, 2 * QUOTED_CHARS)),
+            message: bounded(&message),
         };
-        match read_record(value, current_year) {
-            Err(errors) => problems.extend(errors.into_iter().map(|(f, m)| report(f, m))),
-            Ok(org) => match positions.get(org.slug.as_str()) {
-                Some(first) => problems.push(report(
+        match read_record(value, self.current_year) {
+            Err(errors) => {
+                for (field, message) in errors {
+                    self.checked.problems.push(report(field, message));
+                }
+            }
+            Ok(org) => match self.positions.get(org.slug.as_str()) {
+                Some(first) => self.checked.problems.push(report(
                     Some("slug".into()),
                     format!("\"{}\" is already used by record {first}", org.slug),
                 )),
                 None => {
-                    positions.insert(org.slug.to_string(), position);
-                    records.push((position, name.clone(), org));
+                    self.positions.insert(org.slug.to_string(), position);
+                    self.checked.records.push((position, name, org));
                 }
             },
         }
     }
-    problems.extend(missing_targets(&records, &positions, existing_slugs));
-    problems.sort_by_key(|p| p.position);
-    if problems.is_empty() {
-        Ok(records.into_iter().map(|(_, _, org)| org).collect())
-    } else {
-        Err(problems)
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for &mut FileReader {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, json: D) -> Result<(), D::Error> {
+        json.deserialize_any(self)
     }
 }
 
-/// A valid record with its position in the file and its name as given.
-type Record = (usize, Option<String>, Organisation);
+/// Refuses a JSON value of the wrong kind, saying what it is instead.
+trait Refuse: Sized {
+    fn refuse_as<E: serde::de::Error>(self, what: &str) -> E;
+}
 
-/// The file's envelope, checked for its format.
-fn read_file(text: &str) -> Result<FileIn, Vec<Problem>> {
-    let file_problem = |message: String| {
-        vec![Problem {
-            position: None,
-            name: None,
-            field: None,
-            message,
-        }]
-    };
-    let file: FileIn = serde_json::from_str(text).map_err(|err| {
-        file_problem(format!(
-            "not a registry file ({err}); expected {{\"format\": \"{FORMAT}\", \"organisations\": [...]}}"
+impl Refuse for &mut FileReader {
+    fn refuse_as<E: serde::de::Error>(self, what: &str) -> E {
+        self.refuse(format!(
+            "the file holds {what}, not a registry file; {EXPECTED_FILE}"
         ))
-    })?;
-    if file.format != FORMAT {
-        return Err(file_problem(format!(
-            "format \"{}\" is not supported; expected \"{FORMAT}\"",
-            file.format
-        )));
     }
-    Ok(file)
+}
+
+impl Refuse for Records<'_> {
+    fn refuse_as<E: serde::de::Error>(self, what: &str) -> E {
+        self.0.refuse(format!(
+            "\"organisations\" must be a list of records, [...], not {what}"
+        ))
+    }
+}
+
+/// The visitor methods of the JSON values that are not objects or lists.
+macro_rules! refuse_scalars {
+    () => {
+        fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<(), E> {
+            Err(Refuse::refuse_as(self, "true or false"))
+        }
+        fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<(), E> {
+            Err(Refuse::refuse_as(self, "a number"))
+        }
+        fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<(), E> {
+            Err(Refuse::refuse_as(self, "a number"))
+        }
+        fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<(), E> {
+            Err(Refuse::refuse_as(self, "a number"))
+        }
+        fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<(), E> {
+            Err(Refuse::refuse_as(self, "a text"))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
+            Err(Refuse::refuse_as(self, "null"))
+        }
+    };
+}
+
+impl<'de> serde::de::Visitor<'de> for &mut FileReader {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a registry file")
+    }
+
+    refuse_scalars!();
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+        Err(self.refuse(format!(
+            "the file holds a JSON list, not a registry file: the list of organisations goes \
+             inside one, as \"organisations\"; {EXPECTED_FILE}"
+        )))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "format" => {
+                    let format = map.next_value::<serde_json::Value>()?;
+                    match format.as_str() {
+                        Some(FORMAT) => self.format = Some(FORMAT.to_owned()),
+                        Some(other) => {
+                            return Err(self.refuse(format!(
+                                "format {} is not supported; expected \"{FORMAT}\"",
+                                quoted(other)
+                            )));
+                        }
+                        None => {
+                            return Err(
+                                self.refuse(format!("\"format\" must be the text \"{FORMAT}\""))
+                            );
+                        }
+                    }
+                }
+                "organisations" if !self.records_seen => {
+                    self.records_seen = true;
+                    map.next_value_seed(Records(&mut *self))?;
+                }
+                "organisations" => {
+                    return Err(self.refuse("\"organisations\" appears twice".to_owned()));
+                }
+                other => {
+                    return Err(self.refuse(format!(
+                        "unknown key {}; a registry file has only \"format\" and \"organisations\"",
+                        quoted(other)
+                    )));
+                }
+            }
+        }
+        if self.format.is_none() {
+            return Err(self.refuse(format!("the file has no \"format\"; {EXPECTED_FILE}")));
+        }
+        if !self.records_seen {
+            return Err(self.refuse(format!(
+                "the file has no \"organisations\"; {EXPECTED_FILE}"
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// The `organisations` list, read one record at a time.
+struct Records<'r>(&'r mut FileReader);
+
+impl<'de> serde::de::DeserializeSeed<'de> for Records<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, json: D) -> Result<(), D::Error> {
+        json.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Records<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of organisations")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut records: A) -> Result<(), A::Error> {
+        let mut position = 0;
+        while let Some(value) = records.next_element::<serde_json::Value>()? {
+            position += 1;
+            self.0.record(position, value);
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+        Err(Refuse::refuse_as(self, "a single object"))
+    }
+
+    refuse_scalars!();
 }
 
 /// One record read and validated, or its problems as (field, message).
@@ -192,16 +448,16 @@ fn read_record(
 }
 
 /// Relations whose target is neither in the file nor in the registry.
-fn missing_targets(
-    records: &[Record],
-    positions: &BTreeMap<String, usize>,
-    existing_slugs: &BTreeSet<String>,
-) -> Vec<Problem> {
+fn missing_targets(records: &[Record], existing_slugs: &BTreeSet<String>) -> Vec<Problem> {
+    let in_file: HashSet<&str> = records
+        .iter()
+        .map(|(_, _, org)| org.slug.as_str())
+        .collect();
     let mut problems = Vec::new();
     for (position, name, org) in records {
         for (i, relation) in org.relations.iter().enumerate() {
             let target = relation.target.as_str();
-            if !positions.contains_key(target) && !existing_slugs.contains(target) {
+            if !in_file.contains(target) && !existing_slugs.contains(target) {
                 problems.push(Problem {
                     position: Some(*position),
                     name: name.clone(),
@@ -214,6 +470,74 @@ fn missing_targets(
     problems
 }
 
+/// `text` in quotes, shortened if long: `"first sixty characters…" (N characters)`.
+fn quoted(text: &str) -> String {
+    let length = text.chars().count();
+    if length > QUOTED_CHARS {
+        format!("{:?} ({length} characters)", shortened(text, QUOTED_CHARS))
+    } else {
+        format!("{text:?}")
+    }
+}
+
+/// A message fit to print: each value quoted in it ("…" or `…`) shortened if long, and the whole
+/// cut short if still long, so no file can make the report as large as itself.
+fn bounded(message: &str) -> String {
+    const MESSAGE_CHARS: usize = 600;
+    let mut out = String::new();
+    let mut rest = message;
+    while out.len() <= MESSAGE_CHARS * 4 {
+        let Some(open) = rest.find(['"', '`']) else {
+            break;
+        };
+        let quote = if rest[open..].starts_with('`') {
+            '`'
+        } else {
+            '"'
+        };
+        let inner = &rest[open + 1..];
+        let Some(close) = closing_quote(inner, quote) else {
+            break;
+        };
+        out.push_str(&rest[..=open]);
+        let value = &inner[..close];
+        let length = value.chars().count();
+        if length > QUOTED_CHARS {
+            out.push_str(&shortened(value, QUOTED_CHARS));
+            out.push(quote);
+            out.push_str(&format!(" ({length} characters)"));
+        } else {
+            out.push_str(value);
+            out.push(quote);
+        }
+        rest = &inner[close + 1..];
+    }
+    out.push_str(&shortened(rest, MESSAGE_CHARS));
+    shortened(&out, MESSAGE_CHARS)
+}
+
+/// Where a quoted value that starts `text` ends: the next `quote` not escaped by a backslash.
+fn closing_quote(text: &str, quote: char) -> Option<usize> {
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if quote == '"' => escaped = true,
+            c if c == quote => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The first `chars` characters of `text`, and an ellipsis if there were more.
+fn shortened(text: &str, chars: usize) -> String {
+    match text.char_indices().nth(chars) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
 /// Validates the whole file, then upserts every record by slug in one transaction, which holds the
 /// write lock from its start: server writes meanwhile wait up to their busy timeout. Writes
 /// nothing if any record is invalid.
@@ -222,13 +546,14 @@ pub async fn import(
     text: &str,
     now: OffsetDateTime,
 ) -> Result<ImportReport, ImportError> {
-    import_as(pool, text, now, "import").await
+    import_as(pool, check(text, now.year()), now, "import").await
 }
 
-/// [`import`], recording `actor` ("import", "seed") in each changed record's history.
+/// Upserts the records of a checked file (see [`check`]), recording `actor` ("import", "seed") in
+/// each changed record's history; writes nothing if the file has any problem.
 pub async fn import_as(
     pool: &Pool,
-    text: &str,
+    file: Checked,
     now: OffsetDateTime,
     actor: &str,
 ) -> Result<ImportReport, ImportError> {
@@ -241,20 +566,11 @@ pub async fn import_as(
             "Imported from a registry file"
         },
     );
-    // The file is checked outside any transaction, so the server keeps writing meanwhile; the
-    // write phase then takes the write lock at once (a read transaction turned writer would fail
-    // if the server wrote in between).
-    let existing = {
-        let mut conn = pool.acquire().await?;
-        slug_set(&mut conn).await?
-    };
-    let mut records = parse(text, &existing, now.year()).map_err(ImportError::Invalid)?;
+    // The file was checked before; the write phase takes the write lock at once (a read
+    // transaction turned writer would fail if the server wrote in between).
     let mut tx = db::begin_write(pool).await?;
-    let stored = slug_set(&mut tx).await?;
-    if !existing.is_subset(&stored) {
-        // An organisation a relation may point at went away meanwhile: check again.
-        records = parse(text, &stored, now.year()).map_err(ImportError::Invalid)?;
-    }
+    let existing: BTreeSet<String> = organisations::slugs(&mut tx).await?.into_iter().collect();
+    let records = file.resolve(&existing).map_err(ImportError::Invalid)?;
 
     let mut report = ImportReport::default();
     let mut written = Vec::new();
@@ -278,8 +594,10 @@ pub async fn import_as(
     Ok(report)
 }
 
-async fn slug_set(conn: &mut sqlx::SqliteConnection) -> Result<BTreeSet<String>, sqlx::Error> {
-    Ok(organisations::slugs(conn).await?.into_iter().collect())
+/// The slugs already in the registry, which relations may name.
+pub async fn registry_slugs(pool: &Pool) -> Result<BTreeSet<String>, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    Ok(organisations::slugs(&mut conn).await?.into_iter().collect())
 }
 
 /// The whole registry, every visibility included, as a registry file.
@@ -323,5 +641,64 @@ pub async fn seed_if_empty(
         return Ok(None);
     }
     drop(conn);
-    import_as(pool, SEED, now, "seed").await.map(Some)
+    import_as(pool, check(SEED, now.year()), now, "seed")
+        .await
+        .map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_values_are_shortened_in_messages() {
+        let long = "x".repeat(100);
+        assert_eq!(
+            bounded(&format!("unknown value \"{long}\"; expected one of: a, b")),
+            format!(
+                "unknown value \"{}…\" (100 characters); expected one of: a, b",
+                "x".repeat(60)
+            )
+        );
+        assert_eq!(
+            bounded(&format!("unknown variant `{long}`")),
+            format!("unknown variant `{}…` (100 characters)", "x".repeat(60))
+        );
+        // Escaped quotes stay inside their value; short values are left as they are.
+        let escaped = format!("\"{}\\\"{}\" and \"short\"", "a".repeat(40), "b".repeat(40));
+        assert_eq!(
+            bounded(&escaped),
+            format!(
+                "\"{}\\\"{}…\" (82 characters) and \"short\"",
+                "a".repeat(40),
+                "b".repeat(18)
+            )
+        );
+        // Whatever the message, it ends up short.
+        let unclosed = format!("\"{}", "z".repeat(1_000_000));
+        assert!(bounded(&unclosed).chars().count() <= 601);
+        assert!(bounded(&"w ".repeat(1_000_000)).chars().count() <= 601);
+        assert_eq!(quoted("ok"), "\"ok\"");
+        assert_eq!(
+            quoted(&"é".repeat(61)),
+            format!("\"{}…\" (61 characters)", "é".repeat(60))
+        );
+    }
+
+    #[test]
+    fn problems_beyond_a_hundred_are_counted() {
+        let records: Vec<String> = (0..150)
+            .map(|i| format!("{{\"name\": \"Group {i}\"}}"))
+            .collect();
+        let text = format!(
+            "{{\"organisations\": [{}], \"format\": \"{FORMAT}\"}}",
+            records.join(",")
+        );
+        let problems = check(&text, 2026).problems(&BTreeSet::new());
+        assert_eq!(problems.listed.len(), LISTED_PROBLEMS);
+        assert!(problems.unlisted > 0);
+        assert_eq!(problems.total(), problems.listed.len() + problems.unlisted);
+        // In the order of the file, whichever key came first.
+        assert_eq!(problems.listed[0].position, Some(1));
+    }
 }

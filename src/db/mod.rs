@@ -96,9 +96,187 @@ pub fn is_busy(err: &sqlx::Error) -> bool {
     }
 }
 
-/// Applies the migrations embedded from `migrations/`.
-pub async fn migrate(pool: &Pool) -> Result<(), sqlx::migrate::MigrateError> {
-    sqlx::migrate!("./migrations").run(pool).await
+/// Opens an existing database file for reading only: nothing is created, migrated or written, so
+/// a read-only file will do. Where SQLite cannot keep its shared-memory file beside the database
+/// (a folder this user may not write) and no write-ahead log is pending, the file is read as it
+/// stands.
+pub async fn open_read_only(path: &Path) -> anyhow::Result<Pool> {
+    anyhow::ensure!(path.is_file(), "no database at {}", path.display());
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .read_only(true)
+        .busy_timeout(Duration::from_secs(5));
+    let err = match read_only_pool(options.clone()).await {
+        Ok(pool) => return Ok(pool),
+        Err(err) => err,
+    };
+    let mut log = path.as_os_str().to_owned();
+    log.push("-wal");
+    let log_pending = std::fs::metadata(&log).is_ok_and(|m| m.len() > 0);
+    if !log_pending && let Ok(pool) = read_only_pool(options.immutable(true)).await {
+        return Ok(pool);
+    }
+    Err(anyhow::anyhow!(
+        "cannot read the database {}: {err}",
+        path.display()
+    ))
+}
+
+/// One read-only connection, tried on the spot (opening is otherwise lazy).
+async fn read_only_pool(options: SqliteConnectOptions) -> Result<Pool, sqlx::Error> {
+    let pool = SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(options)
+        .await?;
+    match sqlx::query("SELECT count(*) FROM sqlite_schema")
+        .execute(&pool)
+        .await
+    {
+        Ok(_) => Ok(pool),
+        Err(err) => {
+            pool.close().await;
+            Err(err)
+        }
+    }
+}
+
+/// The migrations embedded from `migrations/`.
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// How a database's schema compares with the migrations this build knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Schema {
+    Current,
+    /// Made by an older userled: these migrations are still to be applied.
+    Older(Vec<i64>),
+    /// Made by a newer userled: it has had a migration this build does not know.
+    Newer(i64),
+}
+
+impl Schema {
+    /// The schema of the database behind `pool`, read without changing anything.
+    pub async fn of(pool: &Pool) -> Result<Schema, sqlx::Error> {
+        let has_table: bool = sqlx::query_scalar(
+            "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = '_sqlx_migrations'",
+        )
+        .fetch_one(pool)
+        .await?;
+        let applied: Vec<i64> = if has_table {
+            sqlx::query_scalar(
+                "SELECT version FROM _sqlx_migrations WHERE success ORDER BY version",
+            )
+            .fetch_all(pool)
+            .await?
+        } else {
+            Vec::new()
+        };
+        let known: Vec<i64> = MIGRATOR
+            .iter()
+            .filter(|m| !m.migration_type.is_down_migration())
+            .map(|m| m.version)
+            .collect();
+        if let Some(&unknown) = applied.iter().find(|v| !known.contains(v)) {
+            return Ok(Schema::Newer(unknown));
+        }
+        let pending: Vec<i64> = known.into_iter().filter(|v| !applied.contains(v)).collect();
+        Ok(if pending.is_empty() {
+            Schema::Current
+        } else {
+            Schema::Older(pending)
+        })
+    }
+
+    /// Refuses a database this build cannot use: one from a newer userled.
+    pub fn usable(&self) -> anyhow::Result<()> {
+        match self {
+            Schema::Newer(version) => Err(anyhow::anyhow!(
+                "this database comes from a newer version of userled (it has had migration \
+                 {version}, which this version does not know); use that version or a later one, \
+                 or a backup made before the upgrade"
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// Refuses a database that cannot be read as it is: a newer one, or an older one that no
+    /// command has upgraded yet.
+    pub fn readable(&self) -> anyhow::Result<()> {
+        self.usable()?;
+        match self {
+            Schema::Older(_) => Err(anyhow::anyhow!(
+                "this database comes from an older version of userled and has not been upgraded \
+                 yet; run `userled serve` once (it upgrades the database), then try again"
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Applies the migrations embedded from `migrations/`; refuses a database from a newer userled.
+pub async fn migrate(pool: &Pool) -> anyhow::Result<()> {
+    Schema::of(pool).await?.usable()?;
+    MIGRATOR.run(pool).await?;
+    Ok(())
+}
+
+/// Writes a consistent copy of the database behind `pool` to `target`, which must not exist
+/// (SQLite's `VACUUM INTO`: one read transaction, so writers carry on meanwhile). The copy is made
+/// under a temporary name beside `target`, flushed to disk, then given its name, so an interrupted
+/// backup never leaves a partial file under the name asked for. With `replace`, an existing file
+/// is replaced; without, it is left alone and the backup refused.
+pub async fn backup(pool: &Pool, target: &Path, replace: bool) -> anyhow::Result<()> {
+    let name = target
+        .file_name()
+        .ok_or_else(|| anyhow::anyhow!("{} is not a file name", target.display()))?;
+    anyhow::ensure!(
+        replace || !target.exists(),
+        "{} already exists; choose another name, or add --force to replace it",
+        target.display()
+    );
+    let mut partial_name = std::ffi::OsString::from(".");
+    partial_name.push(name);
+    partial_name.push(".partial");
+    let partial = target.with_file_name(partial_name);
+    let _ = std::fs::remove_file(&partial);
+    let result = write_backup(pool, &partial, target, replace).await;
+    let _ = std::fs::remove_file(&partial);
+    result
+}
+
+async fn write_backup(
+    pool: &Pool,
+    partial: &Path,
+    target: &Path,
+    replace: bool,
+) -> anyhow::Result<()> {
+    let partial_text = partial
+        .to_str()
+        .ok_or_else(|| anyhow::anyhow!("{} is not a UTF-8 path", partial.display()))?;
+    sqlx::query("VACUUM INTO ?")
+        .bind(partial_text)
+        .execute(pool)
+        .await
+        .map_err(|err| anyhow::anyhow!("cannot write {}: {err}", target.display()))?;
+    std::fs::File::open(partial)?.sync_all()?;
+    if replace {
+        std::fs::rename(partial, target)?;
+    } else {
+        // A link, unlike a rename, never replaces a file that appeared meanwhile.
+        match std::fs::hard_link(partial, target) {
+            Ok(()) => {}
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+                anyhow::bail!("{} already exists; nothing was written", target.display())
+            }
+            // A file system without links: check, then rename.
+            Err(_) if !target.exists() => std::fs::rename(partial, target)?,
+            Err(err) => anyhow::bail!("cannot write {}: {err}", target.display()),
+        }
+    }
+    #[cfg(unix)]
+    if let Some(folder) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::File::open(folder)?.sync_all()?;
+    }
+    Ok(())
 }
 
 /// Answers whether the database can be reached: used by `/healthz`.

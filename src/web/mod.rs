@@ -50,6 +50,8 @@ pub struct AppState {
     pub registry: Registry,
     /// The site's public address, without a trailing slash, for citations and absolute links.
     pub public_url: Arc<str>,
+    /// The reverse proxies believed about the client's address; nobody by default.
+    pub trusted_proxies: Arc<security::TrustedProxies>,
 }
 
 impl AppState {
@@ -57,7 +59,13 @@ impl AppState {
         Self {
             registry: Registry::new(pool),
             public_url: public_url.trim_end_matches('/').into(),
+            trusted_proxies: Arc::default(),
         }
+    }
+
+    pub fn with_trusted_proxies(mut self, proxies: security::TrustedProxies) -> Self {
+        self.trusted_proxies = Arc::new(proxies);
+        self
     }
 
     pub fn with_limits(mut self, limits: Limits) -> Self {

@@ -160,19 +160,60 @@ fn import_reads_standard_input_and_reports_what_it_did() {
 }
 
 #[test]
-fn a_file_that_is_not_a_registry_file_is_rejected() {
+fn a_file_that_is_not_a_registry_file_is_rejected_and_leaves_no_trace() {
     let dir = tempfile::tempdir().unwrap();
-    let database = dir.path().join("userled.db");
+    // A folder that does not exist: a refused import must not create it.
+    let database = dir.path().join("nested/userled.db");
+    let mut to_nowhere = record("Lonely Group");
+    to_nowhere["relations"] = json!([{"kind": "member_of", "target": "nobody-we-know"}]);
     for (name, text, expected) in [
-        ("broken.json", "{\"format\": ", "not a registry file"),
-        ("array.json", "[]", "not a registry file"),
+        (
+            "broken.json",
+            "{\"format\": ".to_owned(),
+            "not a registry file (EOF while parsing",
+        ),
+        (
+            "array.json",
+            "[]".to_owned(),
+            "the file holds a JSON list, not a registry file",
+        ),
+        (
+            "string.json",
+            "\"userled-registry/1\"".to_owned(),
+            "the file holds a text, not a registry file",
+        ),
         (
             "future.json",
-            "{\"format\": \"userled-registry/9\", \"organisations\": []}",
+            "{\"format\": \"userled-registry/9\", \"organisations\": []}".to_owned(),
             "format \"userled-registry/9\" is not supported",
         ),
+        (
+            "formatless.json",
+            "{\"organisations\": []}".to_owned(),
+            "the file has no \"format\"",
+        ),
+        (
+            "one-record.json",
+            "{\"format\": \"userled-registry/1\", \"organisations\": {}}".to_owned(),
+            "\"organisations\" must be a list of records",
+        ),
+        (
+            "extra.json",
+            "{\"format\": \"userled-registry/1\", \"organisations\": [], \"notes\": 1}".to_owned(),
+            "unknown key \"notes\"",
+        ),
+        (
+            "invalid.json",
+            file(vec![json!({"name": "Half A Record"})]),
+            "record 1 (\"Half A Record\"): description: is required",
+        ),
+        (
+            "to-nowhere.json",
+            file(vec![to_nowhere]),
+            "no organisation \"nobody-we-know\" in the file or the registry",
+        ),
     ] {
-        let path = write_file(dir.path(), name, text);
+        let path = write_file(dir.path(), name, &text);
         let output = userled(&database)
             .arg("import")
             .arg(&path)
@@ -181,7 +222,140 @@ fn a_file_that_is_not_a_registry_file_is_rejected() {
         assert!(!output.status.success(), "{name} was accepted");
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(stderr.contains(expected), "{name}: {stderr}");
+        for jargon in ["struct", "FileIn", "invalid type"] {
+            assert!(!stderr.contains(jargon), "{name}: {stderr}");
+        }
+        assert!(
+            !dir.path().join("nested").exists(),
+            "{name}: a refused import created the database folder"
+        );
     }
+}
+
+#[test]
+fn long_values_are_shortened_and_a_hundred_problems_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("userled.db");
+    let mut huge = record(&"N".repeat(1_000_000));
+    huge["categories"] = json!(["c".repeat(100_000)]);
+    huge["founded_year"] = json!("9".repeat(5_000));
+    let mut records = vec![huge];
+    for i in 0..300 {
+        let mut bad = record(&format!("Bad Group {i}"));
+        bad["countries"] = json!(["XX"]);
+        records.push(bad);
+    }
+    let path = write_file(dir.path(), "huge.json", &file(records));
+    let output = userled(&database)
+        .arg("import")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let first = stderr.lines().next().unwrap();
+    let name = format!("record 1 (\"{}…\")", "N".repeat(60));
+    assert!(first.starts_with(&name), "{first}");
+    assert!(
+        stderr.contains(&format!("\"{}…\" (100000 characters)", "c".repeat(60))),
+        "{stderr:.2000}"
+    );
+    assert!(stderr.contains("(5000 characters)"), "{stderr:.2000}");
+    assert!(
+        stderr.contains("name: is 1000000 characters long"),
+        "{stderr:.2000}"
+    );
+    let listed = stderr.lines().filter(|l| l.starts_with("record ")).count();
+    assert_eq!(listed, 100, "{stderr:.2000}");
+    // Record 1 has 4 problems (name, category, year, ...); every other record one.
+    let total: usize = stderr
+        .lines()
+        .last()
+        .unwrap()
+        .split(": ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert!(total > 300, "{stderr:.2000}");
+    assert!(
+        stderr.contains(&format!(
+            "… and {} more problem(s), not listed",
+            total - 100
+        )),
+        "{stderr:.2000}"
+    );
+    assert!(
+        stderr.len() < 40_000,
+        "{} bytes of report for a {} byte file",
+        stderr.len(),
+        std::fs::metadata(&path).unwrap().len()
+    );
+    assert!(!database.exists(), "a refused import created the database");
+}
+
+#[test]
+fn a_database_from_a_newer_userled_is_refused_by_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = seeded_database(dir.path());
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let pool = userled::db::connect(&database).await.unwrap();
+        sqlx::query(
+            "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+             VALUES (99990101, 'from the future', 1, x'00', 0)",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        pool.close().await;
+    });
+    let seed = write_file(dir.path(), "seed.json", interchange::SEED);
+    let commands: [&[&str]; 4] = [
+        &["export"],
+        &["import", seed.to_str().unwrap()],
+        &["admin", "create", "--username", "bob"],
+        &["serve", "--bind", "127.0.0.1:0"],
+    ];
+    for args in commands {
+        let mut child = userled(&database)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let _ = writeln!(child.stdin.take().unwrap(), "a long enough password");
+        let output = child.wait_with_output().unwrap();
+        assert!(!output.status.success(), "{args:?} used a newer database");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("comes from a newer version of userled"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn export_reads_a_read_only_database_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = seeded_database(dir.path());
+    let mut permissions = std::fs::metadata(&database).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&database, permissions).unwrap();
+    let before = std::fs::read(&database).unwrap();
+
+    assert_eq!(export(&database), interchange::SEED);
+    assert_eq!(std::fs::read(&database).unwrap(), before);
+
+    // The connection export uses is read-only whoever runs it (even root, whom file modes do
+    // not stop).
+    let pool = userled::db::open_read_only(&database).await.unwrap();
+    let write = sqlx::query("DELETE FROM organisations")
+        .execute(&pool)
+        .await;
+    assert!(write.is_err(), "a read-only connection wrote");
+    pool.close().await;
+    assert_eq!(std::fs::read(&database).unwrap(), before);
 }
 
 #[tokio::test]
@@ -200,6 +374,7 @@ async fn type_errors_and_unknown_keys_name_their_field() {
         panic!("the file was accepted");
     };
     let located: Vec<_> = problems
+        .listed
         .iter()
         .map(|p| (p.position, p.field.as_deref()))
         .collect();
@@ -212,9 +387,9 @@ async fn type_errors_and_unknown_keys_name_their_field() {
         ]
     );
     assert!(
-        problems[2].message.contains("pages"),
+        problems.listed[2].message.contains("pages"),
         "{}",
-        problems[2].message
+        problems.listed[2].message
     );
     assert_eq!(organisation_count(&pool).await, 0);
 }
@@ -243,8 +418,11 @@ async fn relations_must_point_at_a_known_organisation() {
     else {
         panic!("the file was accepted");
     };
-    assert_eq!(problems.len(), 1);
-    assert_eq!(problems[0].field.as_deref(), Some("relations[1].target"));
+    assert_eq!(problems.total(), 1);
+    assert_eq!(
+        problems.listed[0].field.as_deref(),
+        Some("relations[1].target")
+    );
 
     // A target stored earlier, or one in the same file, is fine.
     member["relations"] = json!([
@@ -273,9 +451,13 @@ async fn duplicate_slugs_in_one_file_are_rejected() {
     else {
         panic!("the file was accepted");
     };
-    assert_eq!(problems.len(), 1);
-    assert_eq!(problems[0].position, Some(2));
-    assert!(problems[0].message.contains("already used by record 1"));
+    assert_eq!(problems.total(), 1);
+    assert_eq!(problems.listed[0].position, Some(2));
+    assert!(
+        problems.listed[0]
+            .message
+            .contains("already used by record 1")
+    );
 }
 
 #[tokio::test]

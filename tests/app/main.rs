@@ -4,7 +4,9 @@
 mod helpers;
 
 mod api;
+mod backup;
 mod concurrency;
+mod connections;
 mod contribute;
 mod error_languages;
 mod health;
@@ -13,6 +15,7 @@ mod languages;
 mod moderation;
 mod pages;
 mod presentation;
+mod proxies;
 mod schema;
 mod search;
 mod seed;
