@@ -262,7 +262,7 @@ fn long_values_are_shortened_and_a_hundred_problems_listed() {
     );
     assert!(stderr.contains("(5000 characters)"), "{stderr:.2000}");
     assert!(
-        stderr.contains("name: is 1000000 characters long"),
+        stderr.contains("name: is 1,000,000 characters long"),
         "{stderr:.2000}"
     );
     let listed = stderr.lines().filter(|l| l.starts_with("record ")).count();
