@@ -24,7 +24,7 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, Request, StatusCode, Uri, header};
 use axum::middleware::map_response;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -84,7 +84,12 @@ pub fn app(state: AppState) -> Router {
     let (api, _) = api::router();
     let mut app = Router::new().merge(pages());
     for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
-        app = app.nest(lang.prefix(), pages());
+        // `/de/` is where people type the German home page; its address is `/de`.
+        let home = lang.prefix();
+        app = app.nest(home, pages()).route(
+            &format!("{home}/"),
+            get(move || async move { Redirect::permanent(home) }),
+        );
     }
     app.route("/static/{file}", get(assets::asset))
         .route("/favicon.ico", get(assets::favicon))

@@ -427,6 +427,9 @@ async fn the_language_is_in_the_address_and_the_browser_only_suggests() {
         "suggested once"
     );
 
+    let typed = app.get("/de/").await;
+    assert_eq!((typed.status, typed.header("location")), (308, "/de"));
+
     let polish = get_with(&app, "/pl/about", &[("accept-language", "en")]).await;
     assert_eq!(polish.attrs("html", "lang"), ["pl"]);
     assert!(polish.attrs(".language-suggestion a", "href").is_empty());
