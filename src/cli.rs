@@ -122,6 +122,16 @@ pub struct ServeArgs {
         value_parser = clap::value_parser!(u32).range(1..)
     )]
     pub max_connections: u32,
+
+    /// Submissions (form or API) taken from one client address per hour; more are answered 429.
+    #[arg(
+        long,
+        env = "USERLED_SUBMISSIONS_PER_HOUR",
+        value_name = "N",
+        default_value = "10",
+        value_parser = clap::value_parser!(u32).range(1..)
+    )]
+    pub submissions_per_hour: u32,
 }
 
 /// A positive number of seconds, such as `10` or `0.5`.
@@ -175,8 +185,13 @@ async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode>
             list.join(", ")
         );
     }
+    let limits = crate::web::Limits {
+        submissions_per_hour: args.submissions_per_hour as usize,
+        ..Default::default()
+    };
     let state = AppState::new(pool.clone(), &public_url)
-        .with_trusted_proxies(TrustedProxies::new(args.trusted_proxies));
+        .with_trusted_proxies(TrustedProxies::new(args.trusted_proxies))
+        .with_limits(limits);
     let connections = Connections {
         header_timeout: args.header_timeout,
         idle_timeout: args.idle_timeout,
@@ -382,6 +397,10 @@ mod tests {
         assert_eq!(args.header_timeout, defaults.header_timeout);
         assert_eq!(args.idle_timeout, defaults.idle_timeout);
         assert_eq!(args.max_connections as usize, defaults.max);
+        assert_eq!(
+            args.submissions_per_hour as usize,
+            crate::web::Limits::default().submissions_per_hour
+        );
         assert!(
             args.trusted_proxies.is_empty(),
             "nobody is trusted by default"

@@ -54,7 +54,6 @@ param-not-year = „{ $value }“ ist keine Jahreszahl
 param-not-boolean = „{ $value }“ ist weder true noch false
 param-page = „{ $value }“ ist keine Seitenzahl (1 oder mehr)
 param-per-page = „{ $value }“ ist keine Zahl von 1 bis { $max }
-param-founded-range = { $to } liegt vor dem Jahr in founded_from ({ $from })
 
 ## Werte
 

@@ -73,8 +73,6 @@ param-not-boolean = "{ $value }" is not true or false
 param-page = "{ $value }" is not a page number (1 or more)
 # $max: the largest number of results per page.
 param-per-page = "{ $value }" is not a number from 1 to { $max }
-# $to, $from: the years given for founded_to and founded_from.
-param-founded-range = { $to } is before founded_from { $from }
 
 ## Values (in a record's fields and in search parameters)
 

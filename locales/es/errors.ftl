@@ -54,7 +54,6 @@ param-not-year = «{ $value }» no es un año
 param-not-boolean = «{ $value }» no es true ni false
 param-page = «{ $value }» no es un número de página (1 o más)
 param-per-page = «{ $value }» no es un número del 1 al { $max }
-param-founded-range = { $to } es anterior al año indicado en founded_from ({ $from })
 
 ## Valores
 

@@ -54,7 +54,6 @@ param-not-year = « { $value } » n’est pas une année
 param-not-boolean = « { $value } » n’est ni true ni false
 param-page = « { $value } » n’est pas un numéro de page (1 ou plus)
 param-per-page = « { $value } » n’est pas un nombre de 1 à { $max }
-param-founded-range = { $to } est antérieur à l’année indiquée dans founded_from ({ $from })
 
 ## Valeurs
 

@@ -54,7 +54,6 @@ param-not-year = «{ $value }» non è un anno
 param-not-boolean = «{ $value }» non è né true né false
 param-page = «{ $value }» non è un numero di pagina (1 o più)
 param-per-page = «{ $value }» non è un numero da 1 a { $max }
-param-founded-range = { $to } è precedente all’anno indicato in founded_from ({ $from })
 
 ## Valori
 

@@ -54,7 +54,6 @@ param-not-year = ‘{ $value }’ is geen jaartal
 param-not-boolean = ‘{ $value }’ is niet true of false
 param-page = ‘{ $value }’ is geen paginanummer (1 of hoger)
 param-per-page = ‘{ $value }’ is geen getal van 1 tot en met { $max }
-param-founded-range = { $to } ligt vóór het jaar in founded_from ({ $from })
 
 ## Waarden
 

@@ -62,7 +62,6 @@ param-not-year = „{ $value }” nie jest rokiem
 param-not-boolean = „{ $value }” nie jest wartością true ani false
 param-page = „{ $value }” nie jest numerem strony (1 lub więcej)
 param-per-page = „{ $value }” nie jest liczbą od 1 do { $max }
-param-founded-range = { $to } to rok wcześniejszy niż rok w founded_from ({ $from })
 
 ## Wartości
 

@@ -54,7 +54,6 @@ param-not-year = «{ $value }» não é um ano
 param-not-boolean = «{ $value }» não é true nem false
 param-page = «{ $value }» não é um número de página (1 ou mais)
 param-per-page = «{ $value }» não é um número de 1 a { $max }
-param-founded-range = { $to } é anterior ao ano indicado em founded_from ({ $from })
 
 ## Valores
 

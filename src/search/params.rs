@@ -98,12 +98,14 @@ pub struct ParamError {
     pub detail: Message,
 }
 
-/// Whether parameters the search does not know are errors (the API, where a typo should not pass
-/// silently) or ignored (pages, where links from elsewhere may carry extra parameters).
+/// How a query string is read. The API is `Strict`: a parameter it does not know is an error (a
+/// typo never passes silently), and so is an empty value (leave the parameter out instead).
+/// Pages are `Lenient`: links from elsewhere may carry extra parameters, which are ignored, and
+/// an empty value is an empty select of a form: nothing chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Strictness {
-    RejectUnknown,
-    IgnoreUnknown,
+    Strict,
+    Lenient,
 }
 
 /// One parameter a search understands: how its values are read, and written back for links.
@@ -162,8 +164,8 @@ pub const PARAMETERS: [&str; 15] = {
 };
 
 impl SearchParams {
-    /// Parses a raw query string. Empty values are ignored (an empty select in a form). Returns
-    /// every bad parameter at once.
+    /// Parses a raw query string. Empty values are ignored (an empty select in a form); values
+    /// are read as sent, only the search text is trimmed. Returns every bad parameter at once.
     pub fn parse(
         query: &str,
         current_year: i32,
@@ -173,8 +175,7 @@ impl SearchParams {
         let mut errors = Vec::new();
         let mut seen = BTreeSet::new();
         for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
-            if let Err(detail) =
-                params.read_pair(&key, value.trim(), &mut seen, current_year, strictness)
+            if let Err(detail) = params.read_pair(&key, &value, &mut seen, current_year, strictness)
             {
                 errors.push(ParamError {
                     parameter: key.into_owned(),
@@ -182,15 +183,12 @@ impl SearchParams {
                 });
             }
         }
-        if let (Some(from), Some(to)) = (params.filters.founded_from, params.filters.founded_to)
+        // A range given backwards ("from 2000 to 1990") means the years between the two.
+        let f = &mut params.filters;
+        if let (Some(from), Some(to)) = (f.founded_from, f.founded_to)
             && from > to
         {
-            errors.push(ParamError {
-                parameter: "founded_to".to_owned(),
-                detail: Message::new("param-founded-range")
-                    .with("to", to.to_string())
-                    .with("from", from.to_string()),
-            });
+            (f.founded_from, f.founded_to) = (Some(to), Some(from));
         }
         if errors.is_empty() {
             Ok(params)
@@ -216,16 +214,19 @@ impl SearchParams {
                 return Ok(());
             }
             return match strictness {
-                Strictness::RejectUnknown => Err(unknown_parameter(key)),
-                Strictness::IgnoreUnknown => Ok(()),
+                Strictness::Strict => Err(unknown_parameter(key)),
+                Strictness::Lenient => Ok(()),
             };
         };
         if parameter.is_single() && !value.is_empty() && !seen.insert(parameter) {
             return Err(Message::new("param-repeated"));
         }
-        // An empty value is an empty select: nothing chosen. An empty `q` still clears the text.
+        // An empty `q` is no text, in either strictness.
         if value.is_empty() && parameter != Parameter::Text {
-            return Ok(());
+            return match strictness {
+                Strictness::Strict => Err(Message::new("param-empty")),
+                Strictness::Lenient => Ok(()),
+            };
         }
         parameter.read(value, self, current_year)
     }
@@ -324,7 +325,7 @@ impl Parameter {
     ) -> Result<(), Message> {
         let f = &mut params.filters;
         match self {
-            Parameter::Text => params.q = text(value)?,
+            Parameter::Text => params.q = text(value)?.trim().to_owned(),
             Parameter::Category => f.categories.insert(vocabulary(value)?),
             Parameter::Degree => f.degrees.insert(vocabulary(value)?),
             Parameter::Status => f.statuses.insert(vocabulary(value)?),
@@ -388,11 +389,14 @@ fn vocabulary<V: Vocabulary>(value: &str) -> Result<V, Message> {
     V::parse(value).map_err(|err| err.message())
 }
 
+/// A country code in capitals, as ISO writes it, or in small letters, as addresses often do.
 fn country(value: &str) -> Result<CountryCode, Message> {
-    value
-        .to_ascii_uppercase()
-        .parse::<CountryCode>()
-        .map_err(|err| err.message())
+    let code = if value.bytes().all(|b| b.is_ascii_lowercase()) {
+        value.to_ascii_uppercase()
+    } else {
+        value.to_owned()
+    };
+    code.parse::<CountryCode>().map_err(|err| err.message())
 }
 
 fn year(value: &str, current_year: i32) -> Result<i32, Message> {
@@ -448,7 +452,7 @@ mod tests {
     const YEAR: i32 = 2026;
 
     fn parse(query: &str) -> Result<SearchParams, Vec<ParamError>> {
-        SearchParams::parse(query, YEAR, Strictness::RejectUnknown)
+        SearchParams::parse(query, YEAR, Strictness::Strict)
     }
 
     fn bad(query: &str) -> Vec<String> {
@@ -487,11 +491,29 @@ mod tests {
         assert_eq!(bad("per_page=1000"), ["per_page"]);
         assert_eq!(bad("founded_from=abc"), ["founded_from"]);
         assert_eq!(bad("country=XX"), ["country"]);
-        assert_eq!(bad("founded_from=2000&founded_to=1990"), ["founded_to"]);
+        assert_eq!(bad("page=%202"), ["page"]);
+        assert_eq!(bad("country=De"), ["country"]);
         assert_eq!(bad("sort=random&page=1&page=2"), ["sort", "page"]);
         assert_eq!(bad("catgory=advocacy"), ["catgory"]);
         assert_eq!(bad(&format!("q={}", "a".repeat(201))), ["q"]);
         assert_eq!(bad("page=0&lang=fr"), ["page"], "lang is the web layer's");
+    }
+
+    #[test]
+    fn an_empty_value_is_an_error_in_the_api_and_nothing_chosen_on_a_page() {
+        assert_eq!(bad("category=&country=DK&page="), ["category", "page"]);
+        assert!(parse("q=").is_ok(), "an empty q is no text");
+        let lenient = SearchParams::parse("category=&page=", YEAR, Strictness::Lenient).unwrap();
+        assert_eq!(lenient, SearchParams::default());
+    }
+
+    #[test]
+    fn a_backwards_range_means_the_years_between() {
+        let params = parse("founded_from=2000&founded_to=1990").unwrap();
+        assert_eq!(params.filters.founded_from, Some(1990));
+        assert_eq!(params.filters.founded_to, Some(2000));
+        let long_blank = format!("q={}", "%20".repeat(201));
+        assert_eq!(bad(&long_blank), ["q"], "the length is counted as sent");
     }
 
     #[test]
@@ -510,8 +532,7 @@ mod tests {
     #[test]
     fn pages_ignore_unknown_parameters_and_empty_values() {
         let params =
-            SearchParams::parse("utm_source=x&category=&q=", YEAR, Strictness::IgnoreUnknown)
-                .unwrap();
+            SearchParams::parse("utm_source=x&category=&q=", YEAR, Strictness::Lenient).unwrap();
         assert_eq!(params, SearchParams::default());
         assert_eq!(params.query_string(), "");
     }

@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
@@ -14,6 +14,7 @@ use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::{ApiError, AppError, Problem};
+use super::extract::Path;
 use super::security::ClientAddress;
 use super::views::{self, DataTerms, OrganisationSummary};
 use crate::domain::submission::SubmissionInput;
@@ -63,15 +64,20 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
     (router, document)
 }
 
-/// The OpenAPI document as served, built once.
+/// The OpenAPI document as served, built once, with the years accepted up to the year the
+/// server started in.
 pub fn document() -> &'static str {
     static DOCUMENT: OnceLock<String> = OnceLock::new();
     DOCUMENT.get_or_init(|| {
         let (_, document) = router();
-        document.to_pretty_json().unwrap_or_else(|err| {
-            tracing::error!(%err, "cannot serialise the OpenAPI document");
-            String::from("{}")
-        })
+        let current_year = crate::clock::Clock::System.now().year();
+        serde_json::to_value(&document)
+            .map(|document| super::openapi::complete(document, current_year))
+            .and_then(|document| serde_json::to_string_pretty(&document))
+            .unwrap_or_else(|err| {
+                tracing::error!(%err, "cannot serialise the OpenAPI document");
+                String::from("{}")
+            })
     })
 }
 
@@ -158,7 +164,7 @@ pub struct Links {
 }
 
 fn parse(state: &AppState, query: Option<String>) -> Result<SearchParams, AppError> {
-    super::search_params(state, query, Strictness::RejectUnknown)
+    super::search_params(state, query, Strictness::Strict)
 }
 
 /// Search organisations, with facet counts.
@@ -370,7 +376,7 @@ pub struct DiscreetRecord {
     get,
     path = "/api/v1/organisations/{slug}",
     tag = "organisations",
-    params(("slug" = String, Path, description = "The organisation's slug")),
+    params(("slug" = String, Path, description = "The organisation's slug", example = "brugerforeningen")),
     responses(
         (status = 200, description = "The organisation", body = OrganisationRecord),
         (status = 404, description = "No such organisation", body = Problem, content_type = "application/problem+json")

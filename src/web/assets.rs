@@ -5,12 +5,12 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use axum::extract::Path;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 
 use super::error::AppError;
+use super::extract::Path;
 
 struct Asset {
     name: &'static str,

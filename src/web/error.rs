@@ -34,6 +34,13 @@ pub enum AppError {
     /// The request body is not in a format the route takes.
     #[error("{0}")]
     UnsupportedMediaType(Message),
+    /// The address does not answer this method. axum adds the `Allow` header that lists the
+    /// methods it does answer.
+    #[error("method not allowed")]
+    MethodNotAllowed { method: String },
+    /// The request body is over [`super::BODY_LIMIT`].
+    #[error("request body too large")]
+    PayloadTooLarge,
     /// The request conflicts with the current state, such as a decision already taken.
     #[error("{0}")]
     Conflict(Message),
@@ -72,6 +79,8 @@ impl AppError {
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            AppError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -87,6 +96,8 @@ impl AppError {
             AppError::Forbidden(_) => "forbidden",
             AppError::Conflict(_) => "conflict",
             AppError::UnsupportedMediaType(_) => "unsupported-media-type",
+            AppError::MethodNotAllowed { .. } => "method-not-allowed",
+            AppError::PayloadTooLarge => "payload-too-large",
             AppError::TooManyRequests { .. } => "too-many-requests",
             AppError::Busy { .. } => "busy",
             AppError::Internal(_) => "internal-error",
@@ -119,6 +130,17 @@ impl AppError {
             }
             AppError::Busy { retry_after } => {
                 vec![lang.tn("busy-detail", *retry_after as usize)]
+            }
+            AppError::MethodNotAllowed { method } => {
+                vec![lang.ta("method-not-allowed-detail", "method", method.as_str())]
+            }
+            AppError::PayloadTooLarge => {
+                vec![
+                    lang.message(
+                        &Message::new("payload-too-large-detail")
+                            .with("limit", super::BODY_LIMIT / 1024),
+                    ),
+                ]
             }
             AppError::Internal(_) => vec![lang.t("error-internal")],
         }
@@ -191,6 +213,40 @@ impl AppError {
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
         }
+    }
+
+    /// The error an answer made outside our handlers stands for: axum's own 405 (wrong method),
+    /// 413 (body over the limit), 415 and 400 (a body that cannot be read) come with a bare text
+    /// body, which this replaces with a page or a problem document like every other error.
+    pub fn of_bare_answer(method: &axum::http::Method, response: &Response) -> Option<Self> {
+        let status = response.status();
+        if !(status.is_client_error() || status.is_server_error()) {
+            return None;
+        }
+        let content_type = response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default();
+        if content_type.starts_with("text/html")
+            || content_type.starts_with("application/problem+json")
+        {
+            return None;
+        }
+        Some(match status {
+            StatusCode::METHOD_NOT_ALLOWED => AppError::MethodNotAllowed {
+                method: method.to_string(),
+            },
+            StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => {
+                AppError::UnsupportedMediaType(Message::new("unsupported-body-type"))
+            }
+            StatusCode::BAD_REQUEST => AppError::BadRequest(vec![crate::search::ParamError {
+                parameter: "body".to_owned(),
+                detail: Message::new("body-unreadable"),
+            }]),
+            _ => return None,
+        })
     }
 }
 
@@ -307,7 +363,7 @@ mod tests {
     #[test]
     fn a_problem_speaks_the_language_asked_for_and_keeps_its_names() {
         let errors =
-            SearchParams::parse("page=0&country=UK", 2026, Strictness::RejectUnknown).unwrap_err();
+            SearchParams::parse("page=0&country=UK", 2026, Strictness::Strict).unwrap_err();
         let error = AppError::BadRequest(errors);
         let english = error.problem(Lang::En);
         assert_eq!(english.title, "Invalid parameter");

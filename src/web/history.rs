@@ -3,12 +3,13 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
 use super::error::AppError;
+use super::extract::Path;
 use super::form::FormData;
 use super::language::Locale;
 use super::pages::{Layout, day_in};

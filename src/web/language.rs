@@ -145,19 +145,35 @@ pub struct Unrendered {
 pub async fn localise(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let locale = Locale::of_request(&request, state.public_url.clone());
     let is_page = !is_api(&locale.path);
+    if !is_page && let Some(error) = unknown_language(locale.query.as_deref()) {
+        return error.problem_response(locale.lang);
+    }
     let uses_accept_language = !is_page || locale.lang == Lang::En;
     request.extensions_mut().insert(locale.clone());
+    let method = request.method().clone();
     let mut response = next.run(request).await;
-    if let Some(unrendered) = response.extensions_mut().remove::<Unrendered>() {
-        let headers = std::mem::take(response.headers_mut());
-        response = if unrendered.as_problem {
+    let unrendered = response
+        .extensions_mut()
+        .remove::<Unrendered>()
+        .or_else(|| {
+            AppError::of_bare_answer(&method, &response).map(|error| Unrendered {
+                error: Arc::new(error),
+                as_problem: false,
+            })
+        });
+    if let Some(unrendered) = unrendered {
+        let mut headers = std::mem::take(response.headers_mut());
+        // The bare answer's own body goes; so do its type and length.
+        headers.remove(header::CONTENT_TYPE);
+        headers.remove(header::CONTENT_LENGTH);
+        // Under /api every answer is a problem document, whoever made the error.
+        response = if unrendered.as_problem || !is_page {
             unrendered.error.problem_response(locale.lang)
         } else {
             unrendered.error.page_response(&locale)
         };
-        for (name, value) in headers.iter() {
-            response.headers_mut().insert(name, value.clone());
-        }
+        // Each name keeps every value it had (several `Vary` or `Set-Cookie` lines).
+        response.headers_mut().extend(headers);
     }
     if uses_accept_language {
         response
@@ -178,6 +194,23 @@ pub async fn localise(State(state): State<AppState>, mut request: Request, next:
         );
     }
     response
+}
+
+/// A `lang` parameter naming no language of the site, in an API request: a 400 naming it,
+/// rather than an answer in a language nobody asked for.
+fn unknown_language(query: Option<&str>) -> Option<AppError> {
+    let (_, value) =
+        url::form_urlencoded::parse(query?.as_bytes()).find(|(key, _)| key == "lang")?;
+    if Lang::from_code(&value).is_some() {
+        return None;
+    }
+    let known = Lang::ALL.map(Lang::code).join(", ");
+    Some(AppError::BadRequest(vec![crate::search::ParamError {
+        parameter: "lang".to_owned(),
+        detail: crate::i18n::Message::new("param-lang")
+            .with("value", value.into_owned())
+            .with("known", known),
+    }]))
 }
 
 fn is_html(response: &Response) -> bool {

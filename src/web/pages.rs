@@ -3,10 +3,11 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 
 use super::AppState;
 use super::error::AppError;
+use super::extract::Path;
 use super::language::Locale;
 use super::views::OrganisationSummary;
 use crate::domain::vocabulary::{
@@ -714,7 +715,7 @@ fn list_page(
 }
 
 fn page_params(state: &AppState, query: Option<String>) -> Result<SearchParams, AppError> {
-    super::search_params(state, query, Strictness::IgnoreUnknown)
+    super::search_params(state, query, Strictness::Lenient)
 }
 
 pub async fn organisations(

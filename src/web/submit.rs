@@ -6,12 +6,13 @@ use std::collections::BTreeMap;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
 use super::error::AppError;
+use super::extract::Path;
 use super::form::{Audience, FormData, FormRows, HONEYPOT, RecordForm};
 use super::language::Locale;
 use super::pages::Layout;

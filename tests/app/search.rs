@@ -580,12 +580,15 @@ async fn the_api_labels_in_the_language_asked_for() {
         "{}",
         list["links"]
     );
-    // A language the site does not speak leaves the labels in English.
+    // A language the site does not speak is a bad parameter, named, not a silent fallback.
     let unknown = app.get("/api/v1/organisations?lang=xx").await;
-    assert_eq!(unknown.status, 200, "{}", unknown.body);
-    assert_eq!(
-        unknown.json()["facets"]["category"][2]["label"],
-        "Harm reduction"
+    assert_eq!(unknown.status, 400, "{}", unknown.body);
+    assert_eq!(unknown.json()["parameter"], "lang");
+    assert!(
+        unknown.json()["detail"]
+            .as_str()
+            .unwrap()
+            .contains("en, de, fr, es, it, pt, nl, pl")
     );
     assert_eq!(
         app.get("/api/v1/organisations.csv?lang=pl").await.status,
