@@ -133,6 +133,8 @@ impl SubmissionInput {
             },
             _ => None,
         };
+        // The length as sent, as the API's schema states it.
+        let note_length = self.note.as_deref().map_or(0, |n| n.chars().count());
         let note = self
             .note
             .as_deref()
@@ -143,12 +145,10 @@ impl SubmissionInput {
             (Some(_), None) => {
                 errors.push(FieldError::new("note", Message::new("field-note-required")))
             }
-            (_, Some(note)) if note.chars().count() > MAX_NOTE_CHARS => {
-                errors.push(FieldError::new(
-                    "note",
-                    Message::new("field-note-too-long").with("max", MAX_NOTE_CHARS),
-                ))
-            }
+            (_, Some(_)) if note_length > MAX_NOTE_CHARS => errors.push(FieldError::new(
+                "note",
+                Message::new("field-note-too-long").with("max", MAX_NOTE_CHARS),
+            )),
             _ => {}
         }
         let record = self.record.validate(current_year);

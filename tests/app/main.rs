@@ -4,6 +4,7 @@
 mod helpers;
 
 mod api;
+mod api_contract;
 mod backup;
 mod concurrency;
 mod connections;

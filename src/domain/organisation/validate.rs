@@ -96,28 +96,35 @@ impl Checker {
 /// Trims a one-line text and folds runs of white space; rejects control characters and overlong
 /// text. Returns `None` for an empty value.
 fn single_line(value: &str, max: usize) -> Result<Option<String>, Message> {
+    check_length(value, max)?;
     let folded = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    check_text(folded, max)
+    check_text(folded)
 }
 
 /// Trims a multi-line text, keeping its line breaks.
 fn multi_line(value: &str, max: usize) -> Result<Option<String>, Message> {
+    check_length(value, max)?;
     let trimmed = value.trim().replace("\r\n", "\n");
-    check_text(trimmed, max)
+    check_text(trimmed)
 }
 
-fn check_text(text: String, max: usize) -> Result<Option<String>, Message> {
+/// The length is counted as sent, before trimming: the limit the API's schema states.
+fn check_length(value: &str, max: usize) -> Result<(), Message> {
+    let length = value.chars().count();
+    if length > max {
+        return Err(Message::new("field-too-long")
+            .with("length", length)
+            .with("max", max));
+    }
+    Ok(())
+}
+
+fn check_text(text: String) -> Result<Option<String>, Message> {
     if text
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t')
     {
         return Err(Message::new("field-control-characters"));
-    }
-    let length = text.chars().count();
-    if length > max {
-        return Err(Message::new("field-too-long")
-            .with("length", length)
-            .with("max", max));
     }
     Ok((!text.is_empty()).then_some(text))
 }
