@@ -81,6 +81,8 @@ step "server $url"
 
 # --- schemathesis ----------------------------------------------------------------------------
 t0=$SECONDS
+# schemathesis keeps a store of failures in its working folder: the temporary one, not the clone.
+cd "$tmp"
 "$venv/bin/st" --no-color --config-file "$contract_dir/schemathesis.toml" run "$url/api/openapi.json" \
   --checks all \
   --phases examples,coverage,fuzzing,stateful \
