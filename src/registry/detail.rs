@@ -40,19 +40,6 @@ impl RelatedOrganisation {
             url: other.url(),
         }
     }
-
-    /// How the relation reads from this organisation's side.
-    pub fn phrase(&self) -> &'static str {
-        match (self.kind, self.direction) {
-            (RelationKind::MemberOf, Direction::Outgoing) => "Member of",
-            (RelationKind::MemberOf, Direction::Incoming) => "Has member",
-            (RelationKind::PartnerOf, _) => "Partner of",
-            (RelationKind::FoundedBy, Direction::Outgoing) => "Founded by",
-            (RelationKind::FoundedBy, Direction::Incoming) => "Founded",
-            (RelationKind::SucceededBy, Direction::Outgoing) => "Succeeded by",
-            (RelationKind::SucceededBy, Direction::Incoming) => "Succeeded",
-        }
-    }
 }
 
 /// Everything the public may know of one organisation.
