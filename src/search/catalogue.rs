@@ -101,7 +101,9 @@ pub fn one_line_summary(description: &str) -> String {
         true => limit,
         false => text[..limit].rfind(' ').unwrap_or(limit),
     };
-    let kept = text[..cut].trim_end_matches(|c: char| c == ',' || c == ';' || c == ':' || c == ' ' || c == '-' || c == '–');
+    let kept = text[..cut].trim_end_matches(|c: char| {
+        c == ',' || c == ';' || c == ':' || c == ' ' || c == '-' || c == '–'
+    });
     format!("{kept}…")
 }
 

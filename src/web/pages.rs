@@ -635,7 +635,11 @@ fn without_words(q: &str, words: &str) -> String {
     }
 }
 
-fn unfaceted_filters(params: &SearchParams, decade_selected: bool, lang: Lang) -> Vec<ActiveFilter> {
+fn unfaceted_filters(
+    params: &SearchParams,
+    decade_selected: bool,
+    lang: Lang,
+) -> Vec<ActiveFilter> {
     let f = &params.filters;
     let filter = |label: String, remove: &dyn Fn(&mut Filters)| ActiveFilter {
         label,
@@ -706,7 +710,10 @@ fn search_title(lang: Lang, params: &SearchParams) -> String {
         _ => None,
     };
     let place = match filters.countries.len() {
-        1 => filters.countries.first().map(|&country| in_country(lang, country)),
+        1 => filters
+            .countries
+            .first()
+            .map(|&country| in_country(lang, country)),
         _ => None,
     };
     let subject = match (category, place) {
@@ -979,7 +986,9 @@ async fn elsewhere(
     let params = &results.params;
     let wider = params.with_filters(|f| {
         f.countries.clear();
-        f.scopes = [Scope::European, Scope::International].into_iter().collect();
+        f.scopes = [Scope::European, Scope::International]
+            .into_iter()
+            .collect();
     });
     let found = state.registry.search(wider.clone()).await?.total();
     let intro = match params.filters.countries.len() {

@@ -12,7 +12,9 @@ fn without_fragment(href: &str) -> &str {
 /// The number at the start of a result count such as "12 organisations".
 fn leading_number(text: &str) -> u64 {
     let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
-    digits.parse().unwrap_or_else(|_| panic!("no number in {text:?}"))
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("no number in {text:?}"))
 }
 
 #[tokio::test]
@@ -29,20 +31,32 @@ async fn a_card_shows_its_description_in_one_line_and_labels_the_degree() {
     );
     // The label is visible text of its own, before the degree, not a screen-reader-only span.
     assert_eq!(page.texts(".result .degree-label")[0], "User-led degree:");
-    assert!(page.body.contains(r#"<span class="degree-label">User-led degree:</span>"#));
+    assert!(
+        page.body
+            .contains(r#"<span class="degree-label">User-led degree:</span>"#)
+    );
     assert!(page.texts(".result .badge.degree")[0].starts_with("User-led degree: "));
 
     // A first sentence too long for a line is cut at a word, with an ellipsis.
     let page = app.get("/organisations?q=narcotics+anonymous").await;
     let names = page.texts(".result-name");
-    let position = names.iter().position(|n| n == "Narcotics Anonymous").unwrap();
+    let position = names
+        .iter()
+        .position(|n| n == "Narcotics Anonymous")
+        .unwrap();
     let summary = &page.texts(".result .summary")[position];
     assert!(
         summary.starts_with("Narcotics Anonymous is a global, community-based"),
         "{summary}"
     );
-    assert!(summary.ends_with("…") && summary.chars().count() <= 160, "{summary}");
-    assert!(!summary.ends_with(" …"), "cut after a whole word: {summary}");
+    assert!(
+        summary.ends_with("…") && summary.chars().count() <= 160,
+        "{summary}"
+    );
+    assert!(
+        !summary.ends_with(" …"),
+        "cut after a whole word: {summary}"
+    );
 
     // In German the label is German, and the home page's cards have the same parts.
     let german = app.get("/de/organisations?q=act+up").await;
@@ -122,10 +136,7 @@ async fn a_selected_value_below_the_top_stays_in_view() {
     let expanded = app.get("/organisations?all=country").await;
     let last = expanded.texts("#facet-country li a .label").pop().unwrap();
     assert!(!page.texts("#facet-country .label").contains(&last));
-    let href = expanded
-        .attrs("#facet-country li a", "href")
-        .pop()
-        .unwrap();
+    let href = expanded.attrs("#facet-country li a", "href").pop().unwrap();
     let selected = app.get(&href).await;
     assert_eq!(selected.texts("#facet-country a.selected .label"), [last]);
     assert_eq!(selected.texts("#facet-country li").len(), 9);
@@ -164,10 +175,7 @@ async fn scope_and_user_profile_facets_count_what_their_links_find() {
     }
     // Selected, a value is a chip that removes it, named by its facet.
     let page = app.get("/organisations?scope=european").await;
-    assert_eq!(
-        page.texts("#facet-scope a.selected .label"),
-        ["European"]
-    );
+    assert_eq!(page.texts("#facet-scope a.selected .label"), ["European"]);
     assert!(
         page.texts(".active-filters a")
             .iter()
@@ -187,14 +195,20 @@ async fn scope_and_user_profile_facets_count_what_their_links_find() {
     // The API has the same facets, labelled in the language asked for.
     let api = app.get("/api/v1/organisations?lang=de").await.json();
     let scope = api["facets"]["scope"].as_array().unwrap();
-    let international = scope.iter().find(|v| v["value"] == "international").unwrap();
+    let international = scope
+        .iter()
+        .find(|v| v["value"] == "international")
+        .unwrap();
     assert_eq!(international["label"], "International");
     assert_eq!(
         international["count"].as_u64().unwrap(),
         app.total("scope=international").await
     );
     let profile = api["facets"]["profile"].as_array().unwrap();
-    let street = profile.iter().find(|v| v["value"] == "street_drugs").unwrap();
+    let street = profile
+        .iter()
+        .find(|v| v["value"] == "street_drugs")
+        .unwrap();
     assert_eq!(
         street["count"].as_u64().unwrap(),
         app.total("profile=street_drugs").await
@@ -224,7 +238,9 @@ async fn an_empty_country_page_points_to_european_and_international_organisation
     );
     assert_eq!(page.attrs(".elsewhere a.add", "href"), ["/submit"]);
     // The link finds what it says.
-    let linked = app.get("/organisations?scope=european&scope=international").await;
+    let linked = app
+        .get("/organisations?scope=european&scope=international")
+        .await;
     assert_eq!(leading_number(&linked.texts("[role=status]")[0]), wider);
 
     // With a category, the wider search keeps it.
@@ -336,7 +352,10 @@ async fn a_page_past_the_last_is_a_404_that_links_to_the_last() {
     let page = app.get("/organisations?per_page=5&page=99").await;
     assert_eq!(page.status, 404);
     assert_eq!(page.texts("h1"), ["There is no page 99 of this search"]);
-    assert_eq!(page.texts(".lead"), [format!("This search has {last} pages.")]);
+    assert_eq!(
+        page.texts(".lead"),
+        [format!("This search has {last} pages.")]
+    );
     // No count above a "no match".
     assert!(page.texts("[role=status]").is_empty());
     assert!(page.texts(".result-name").is_empty());
@@ -352,7 +371,9 @@ async fn a_page_past_the_last_is_a_404_that_links_to_the_last() {
     assert_eq!(german.status, 404);
     assert_eq!(german.attrs("html", "lang"), ["de"]);
     assert!(
-        german.attrs("main a", "href").contains(&"/de/countries/DE".to_owned()),
+        german
+            .attrs("main a", "href")
+            .contains(&"/de/countries/DE".to_owned()),
         "{:?}",
         german.attrs("main a", "href")
     );
@@ -361,7 +382,10 @@ async fn a_page_past_the_last_is_a_404_that_links_to_the_last() {
     // Page 1 of a search that finds nothing is the search's answer: 200, "no match".
     let nothing = app.get("/organisations?q=zzqxw").await;
     assert_eq!(nothing.status, 200);
-    assert_eq!(nothing.texts(".empty h3"), ["No organisation matches this search"]);
+    assert_eq!(
+        nothing.texts(".empty h3"),
+        ["No organisation matches this search"]
+    );
     let beyond = app.get("/organisations?q=zzqxw&page=2").await;
     assert_eq!(beyond.status, 404);
     assert!(
@@ -383,7 +407,10 @@ async fn country_codes_as_people_type_them_redirect_to_the_page() {
         ("/countries/UK", "/countries/GB"),
         ("/countries/uk", "/countries/GB"),
         ("/countries/gb", "/countries/GB"),
-        ("/countries/dk?category=mutual_aid", "/countries/DK?category=mutual_aid"),
+        (
+            "/countries/dk?category=mutual_aid",
+            "/countries/DK?category=mutual_aid",
+        ),
         ("/countries/EL", "/countries/GR"),
         ("/de/countries/uk", "/de/countries/GB"),
         ("/de/countries/UK", "/de/countries/GB"),
@@ -394,7 +421,10 @@ async fn country_codes_as_people_type_them_redirect_to_the_page() {
         assert_eq!(response.header("location"), target, "{path}");
         assert_eq!(app.get(target).await.status, 200, "{target}");
     }
-    assert_eq!(app.get("/countries/GB").await.texts("h1"), ["United Kingdom"]);
+    assert_eq!(
+        app.get("/countries/GB").await.texts("h1"),
+        ["United Kingdom"]
+    );
     assert_eq!(app.get("/countries/XX").await.status, 404);
     assert_eq!(app.get("/countries/xx").await.status, 404);
     assert_eq!(app.get("/de/countries/zz").await.status, 404);
