@@ -12,6 +12,7 @@ pub struct CatalogueRow {
     pub id: i64,
     pub slug: String,
     pub name: String,
+    pub description: String,
     pub visibility: String,
     pub city: Option<String>,
     pub scope: Option<String>,
@@ -59,7 +60,7 @@ pub async fn load(pool: &Pool) -> Result<CatalogueData, sqlx::Error> {
     let mut tx = pool.begin().await?;
     let (version, changed_at) = state(&mut tx).await?;
     let rows = sqlx::query_as(
-        "SELECT id, slug, name, visibility, city, scope, founded_year, ended_year, status,
+        "SELECT id, slug, name, description, visibility, city, scope, founded_year, ended_year, status,
                 user_led_degree, website, created_at, updated_at
          FROM organisations WHERE visibility <> 'unlisted'",
     )

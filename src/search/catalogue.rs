@@ -23,6 +23,8 @@ pub struct Entry {
     pub id: i64,
     pub slug: Slug,
     pub name: String,
+    /// The description in one line, for result cards: see [`one_line_summary`].
+    pub summary: Option<String>,
     pub visibility: Visibility,
     pub categories: Set<Category>,
     pub countries: Vec<CountryCode>,
@@ -78,6 +80,100 @@ pub fn fold_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The longest summary a result card shows, in characters.
+pub const SUMMARY_CHARS: usize = 160;
+
+/// A description in one line: its first sentence when that fits in [`SUMMARY_CHARS`], else its
+/// beginning cut at a word boundary with an ellipsis. Whitespace runs (line breaks too) become
+/// single spaces. Kept in the catalogue so that no list has to read whole records.
+pub fn one_line_summary(description: &str) -> String {
+    let text = description.split_whitespace().collect::<Vec<_>>().join(" ");
+    let sentence = first_sentence(&text);
+    if sentence.chars().count() <= SUMMARY_CHARS {
+        return sentence.to_owned();
+    }
+    // Room for the ellipsis; cut after the last whole word that fits.
+    let limit = text
+        .char_indices()
+        .nth(SUMMARY_CHARS - 1)
+        .map_or(text.len(), |(i, _)| i);
+    let cut = match text[limit..].starts_with(' ') {
+        true => limit,
+        false => text[..limit].rfind(' ').unwrap_or(limit),
+    };
+    let kept = text[..cut].trim_end_matches(|c: char| {
+        c == ',' || c == ';' || c == ':' || c == ' ' || c == '-' || c == '–'
+    });
+    format!("{kept}…")
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: [&str; 12] = [
+    "st", "dr", "mr", "mrs", "ms", "prof", "no", "nr", "e.g", "i.e", "cf", "vs",
+];
+
+/// The text (words separated by single spaces) up to the end of its first sentence: a word
+/// ending in `.`, `!` or `?` (perhaps inside a closing quote or bracket) followed by one that
+/// starts with a capital, a digit or an opening quote, unless the word is an initial ("R.") or
+/// an abbreviation ("St. Anna"); the whole text if no sentence ends before it does.
+fn first_sentence(text: &str) -> &str {
+    let mut end = 0;
+    let mut words = text.split(' ').peekable();
+    while let Some(word) = words.next() {
+        end += word.len();
+        let Some(next) = words.peek() else { break };
+        let bare = word.trim_end_matches(['"', '\'', '’', '”', '»', ')']);
+        let stem = bare.trim_end_matches(['.', '!', '?']);
+        let ends = bare.len() > stem.len()
+            && stem.chars().filter(|c| c.is_alphanumeric()).count() > 1
+            && !ABBREVIATIONS.contains(&stem.to_lowercase().as_str())
+            && next
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"'“‘«„(".contains(c));
+        if ends {
+            return &text[..end];
+        }
+        end += 1;
+    }
+    text
+}
+
+#[cfg(test)]
+mod summary_tests {
+    use super::*;
+
+    #[test]
+    fn a_summary_is_the_first_sentence() {
+        assert_eq!(
+            one_line_summary("ASUD was founded in 1993.\nIt campaigns. And more."),
+            "ASUD was founded in 1993."
+        );
+        assert_eq!(
+            one_line_summary("It meets at St. Anna in Vienna. Since 2001."),
+            "It meets at St. Anna in Vienna."
+        );
+        assert_eq!(
+            one_line_summary("Set up by R. Webster and peers! Then grew."),
+            "Set up by R. Webster and peers!"
+        );
+        assert_eq!(one_line_summary("No full stop here"), "No full stop here");
+        assert_eq!(one_line_summary(""), "");
+    }
+
+    #[test]
+    fn a_long_sentence_is_cut_at_a_word_with_an_ellipsis() {
+        let long = "word, ".repeat(60);
+        let summary = one_line_summary(&long);
+        assert!(summary.ends_with("word…"), "{summary}");
+        assert!(summary.chars().count() <= SUMMARY_CHARS, "{summary}");
+        let unbroken = "x".repeat(400);
+        let summary = one_line_summary(&unbroken);
+        assert_eq!(summary.chars().count(), SUMMARY_CHARS);
+        assert!(summary.ends_with('…'));
+    }
+}
+
 fn sort_key(name: &str) -> String {
     deunicode::deunicode(name).to_lowercase()
 }
@@ -94,6 +190,7 @@ impl Entry {
             slug: Slug::parse(&row.slug).ok()?,
             name_words: fold_words(&row.name),
             name: row.name,
+            summary: Some(one_line_summary(&row.description)).filter(|_| listed),
             visibility,
             categories: Set::empty(),
             countries: Vec::new(),

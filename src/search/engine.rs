@@ -10,9 +10,11 @@ use super::catalogue::{Catalogue, Entry, Order};
 use super::params::{SearchParams, Sort};
 use super::text::NameMatcher;
 use crate::domain::CountryCode;
-use crate::domain::vocabulary::{Activity, Category, Status, UserLedDegree, Vocabulary};
+use crate::domain::vocabulary::{
+    Activity, Category, Scope, Status, UserLedDegree, UserProfile, Vocabulary,
+};
 
-/// A filter an entry can fail; the facets are the first six.
+/// A filter an entry can fail; every one but the evaluation filter has a facet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u16)]
 enum Check {
@@ -36,13 +38,18 @@ pub enum FacetKind {
     Status,
     Activity,
     Decade,
+    Scope,
+    Profile,
 }
 
 impl FacetKind {
-    pub const ALL: [FacetKind; 6] = [
+    /// In the order the pages show them.
+    pub const ALL: [FacetKind; 8] = [
         FacetKind::Category,
         FacetKind::Country,
+        FacetKind::Scope,
         FacetKind::Degree,
+        FacetKind::Profile,
         FacetKind::Status,
         FacetKind::Activity,
         FacetKind::Decade,
@@ -57,6 +64,8 @@ impl FacetKind {
             FacetKind::Status => "status",
             FacetKind::Activity => "activity",
             FacetKind::Decade => "decade",
+            FacetKind::Scope => "scope",
+            FacetKind::Profile => "profile",
         }
     }
 
@@ -68,6 +77,8 @@ impl FacetKind {
             FacetKind::Status => "Status",
             FacetKind::Activity => "Activity",
             FacetKind::Decade => "Founded",
+            FacetKind::Scope => "Scope",
+            FacetKind::Profile => "Who it serves",
         }
     }
 }
@@ -93,6 +104,10 @@ pub struct Facets {
     pub status: Vec<FacetValue>,
     pub activity: Vec<FacetValue>,
     pub decade: Vec<FacetValue>,
+    /// Where organisations work: local, national, European, international.
+    pub scope: Vec<FacetValue>,
+    /// Who organisations serve: the user profiles.
+    pub profile: Vec<FacetValue>,
 }
 
 impl Facets {
@@ -104,6 +119,21 @@ impl Facets {
             FacetKind::Status => &self.status,
             FacetKind::Activity => &self.activity,
             FacetKind::Decade => &self.decade,
+            FacetKind::Scope => &self.scope,
+            FacetKind::Profile => &self.profile,
+        }
+    }
+
+    pub fn get_mut(&mut self, kind: FacetKind) -> &mut Vec<FacetValue> {
+        match kind {
+            FacetKind::Category => &mut self.category,
+            FacetKind::Country => &mut self.country,
+            FacetKind::Degree => &mut self.degree,
+            FacetKind::Status => &mut self.status,
+            FacetKind::Activity => &mut self.activity,
+            FacetKind::Decade => &mut self.decade,
+            FacetKind::Scope => &mut self.scope,
+            FacetKind::Profile => &mut self.profile,
         }
     }
 }
@@ -122,6 +152,8 @@ struct Counts {
     status: [usize; 3],
     activity: [usize; 32],
     decade: HashMap<i32, usize>,
+    scope: [usize; Scope::ALL.len()],
+    profile: [usize; UserProfile::ALL.len()],
 }
 
 impl Counts {
@@ -133,6 +165,8 @@ impl Counts {
             status: [0; 3],
             activity: [0; 32],
             decade: HashMap::new(),
+            scope: [0; Scope::ALL.len()],
+            profile: [0; UserProfile::ALL.len()],
         }
     }
 
@@ -169,6 +203,16 @@ impl Counts {
             && let Some(year) = entry.founded_year
         {
             *self.decade.entry(year - year.rem_euclid(10)).or_default() += 1;
+        }
+        if counts_in(Check::Scope)
+            && let Some(s) = entry.scope
+        {
+            self.scope[s.ordinal()] += 1;
+        }
+        if counts_in(Check::Profile) {
+            for p in entry.profiles.iter() {
+                self.profile[p.ordinal()] += 1;
+            }
         }
     }
 }
@@ -329,5 +373,7 @@ fn facets(counts: Counts, params: &SearchParams) -> Facets {
         status: all_values::<Status>(&counts.status, |s| f.statuses.contains(s)),
         activity,
         decade,
+        scope: all_values::<Scope>(&counts.scope, |s| f.scopes.contains(s)),
+        profile: all_values::<UserProfile>(&counts.profile, |p| f.profiles.contains(p)),
     }
 }

@@ -237,6 +237,8 @@ fn localise_facets(facets: &mut Facets, lang: Lang) {
         FacetKind::Degree => term::<UserLedDegree>(value, lang),
         FacetKind::Status => term::<Status>(value, lang),
         FacetKind::Activity => term::<Activity>(value, lang),
+        FacetKind::Scope => term::<Scope>(value, lang),
+        FacetKind::Profile => term::<UserProfile>(value, lang),
         // The decade's years as text: a year takes no digit grouping.
         FacetKind::Decade => value
             .parse::<i32>()
@@ -251,14 +253,7 @@ fn localise_facets(facets: &mut Facets, lang: Lang) {
             }),
     };
     for kind in FacetKind::ALL {
-        let values = match kind {
-            FacetKind::Category => &mut facets.category,
-            FacetKind::Country => &mut facets.country,
-            FacetKind::Degree => &mut facets.degree,
-            FacetKind::Status => &mut facets.status,
-            FacetKind::Activity => &mut facets.activity,
-            FacetKind::Decade => &mut facets.decade,
-        };
+        let values = facets.get_mut(kind);
         for value in values.iter_mut() {
             if let Some(label) = label(kind, &value.value) {
                 value.label = label;

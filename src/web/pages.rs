@@ -4,6 +4,8 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
 use super::error::AppError;
@@ -11,7 +13,8 @@ use super::extract::Path;
 use super::language::Locale;
 use super::views::OrganisationSummary;
 use crate::domain::vocabulary::{
-    Activity, AliasKind, Category, RelationKind, Status, UserLedDegree, UserProfile, Vocabulary,
+    Activity, AliasKind, Category, RelationKind, Scope, Status, UserLedDegree, UserProfile,
+    Vocabulary,
 };
 use crate::domain::{CountryCode, Organisation};
 use crate::i18n::{Arg, Lang, Message};
@@ -279,8 +282,27 @@ pub struct FacetLink {
 pub struct FacetGroup {
     pub key: &'static str,
     pub label: String,
+    /// The values shown: all of them, or the top [`FACET_TOP`] and any selected.
     pub links: Vec<FacetLink>,
+    /// "Show all 12" when values are left out, "Show fewer" when all are shown of many.
+    pub more: Option<FacetMore>,
 }
+
+/// The link that shows a facet's every value, or its top ones again: a plain link to this page
+/// with `?all=<facet>` or without it, so it works without JavaScript.
+pub struct FacetMore {
+    pub label: String,
+    pub href: String,
+}
+
+/// A facet with more values than this shows its top [`FACET_TOP`] and a "Show all" link;
+/// up to this many show in full, as hiding one or two values behind a link helps nobody.
+const FACET_COLLAPSE_OVER: usize = 10;
+/// How many values a collapsed facet shows.
+const FACET_TOP: usize = 8;
+/// The page parameter that shows a facet in full (`?all=country`, repeatable). Only the pages
+/// read it: a page's search ignores parameters it does not know, and the API refuses them.
+const SHOW_ALL_PARAMETER: &str = "all";
 
 /// A filter in force, with the link that removes it.
 pub struct ActiveFilter {
@@ -325,6 +347,17 @@ pub struct ListPage {
     pub suggestion: Option<(String, String)>,
     /// The same search without its filters, in the page's language.
     pub unfiltered_href: String,
+    /// On a country or category page that finds nothing: where else to look, and "add one".
+    pub elsewhere: Option<Elsewhere>,
+}
+
+/// What an empty country or category page offers instead: the European and international
+/// organisations that may be open to people there, and the form to add one.
+pub struct Elsewhere {
+    pub intro: String,
+    /// The search for European and international organisations, with its size, if it finds any.
+    pub wider: Option<(String, String)>,
+    pub add_href: String,
 }
 
 const SEARCH_PATH: &str = "/organisations";
@@ -346,6 +379,8 @@ fn toggled(params: &SearchParams, kind: FacetKind, value: &str) -> SearchParams 
         FacetKind::Degree => flip(&mut f.degrees, value),
         FacetKind::Status => flip(&mut f.statuses, value),
         FacetKind::Activity => flip(&mut f.activities, value),
+        FacetKind::Scope => flip(&mut f.scopes, value),
+        FacetKind::Profile => flip(&mut f.profiles, value),
         FacetKind::Country => {
             if let Ok(country) = value.parse::<CountryCode>()
                 && !f.countries.remove(&country)
@@ -376,6 +411,8 @@ fn facet_name(kind: FacetKind, lang: Lang) -> String {
         FacetKind::Status => "facet-status",
         FacetKind::Activity => "facet-activity",
         FacetKind::Decade => "facet-decade",
+        FacetKind::Scope => "facet-scope",
+        FacetKind::Profile => "lists-facet-profile",
     })
 }
 
@@ -390,6 +427,8 @@ fn facet_value_label(kind: FacetKind, value: &str, fallback: &str, lang: Lang) -
         FacetKind::Degree => term::<UserLedDegree>(value, lang),
         FacetKind::Status => term::<Status>(value, lang),
         FacetKind::Activity => term::<Activity>(value, lang),
+        FacetKind::Scope => term::<Scope>(value, lang),
+        FacetKind::Profile => term::<UserProfile>(value, lang),
         FacetKind::Country => value
             .parse::<CountryCode>()
             .ok()
@@ -411,8 +450,10 @@ fn collation_key(label: &str) -> String {
     deunicode::deunicode(label).to_lowercase()
 }
 
-/// The facets with a value to offer, each value a link that toggles it, labelled in `lang`.
-fn facet_groups(results: &Results, lang: Lang) -> Vec<FacetGroup> {
+/// The facets with a value to offer, each value a link that toggles it, labelled in the page's
+/// language; a long facet shows its top values unless `expanded` names it.
+fn facet_groups(results: &Results, locale: &Locale, expanded: &[FacetKind]) -> Vec<FacetGroup> {
+    let lang = locale.lang;
     let params = &results.params;
     FacetKind::ALL
         .iter()
@@ -436,14 +477,65 @@ fn facet_groups(results: &Results, lang: Lang) -> Vec<FacetGroup> {
                     (std::cmp::Reverse(link.count), collation_key(&link.label))
                 });
             }
+            let total = links.len();
+            let more = match (total > FACET_COLLAPSE_OVER, expanded.contains(&kind)) {
+                (false, _) => None,
+                (true, true) => Some(FacetMore {
+                    label: lang.t("lists-facet-show-fewer"),
+                    href: with_facet_shown_in_full(locale, kind, false),
+                }),
+                (true, false) => {
+                    // The top values, and any selected one further down: a choice in force
+                    // never hides.
+                    let mut position = 0;
+                    links.retain(|link| {
+                        position += 1;
+                        position <= FACET_TOP || link.selected
+                    });
+                    Some(FacetMore {
+                        label: lang.tn("lists-facet-show-all", total),
+                        href: with_facet_shown_in_full(locale, kind, true),
+                    })
+                }
+            };
             FacetGroup {
                 key: kind.key(),
                 label: facet_name(kind, lang),
                 links,
+                more,
             }
         })
         .filter(|group| !group.links.is_empty())
         .collect()
+}
+
+/// The facets `?all=` asks to show in full.
+fn facets_shown_in_full(query: Option<&str>) -> Vec<FacetKind> {
+    url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .filter(|(key, _)| key == SHOW_ALL_PARAMETER)
+        .filter_map(|(_, value)| FacetKind::ALL.into_iter().find(|k| k.key() == value))
+        .collect()
+}
+
+/// This page's address with facet `kind` shown in full or not, everything else in its query
+/// kept as it was, and anchored at the facet so the page opens where the person was.
+fn with_facet_shown_in_full(locale: &Locale, kind: FacetKind, in_full: bool) -> String {
+    let query = locale.query.as_deref().unwrap_or_default();
+    let mut serializer = url::form_urlencoded::Serializer::new(String::new());
+    for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
+        if !(key == SHOW_ALL_PARAMETER && value == kind.key()) {
+            serializer.append_pair(&key, &value);
+        }
+    }
+    if in_full {
+        serializer.append_pair(SHOW_ALL_PARAMETER, kind.key());
+    }
+    let query = serializer.finish();
+    let path = locale.lang.path(&locale.path);
+    match query.is_empty() {
+        true => format!("{path}#facet-{}", kind.key()),
+        false => format!("{path}?{query}#facet-{}", kind.key()),
+    }
 }
 
 /// A filter's chip text: "Country: Germany".
@@ -490,17 +582,7 @@ fn active_filters(results: &Results, lang: Lang) -> Vec<ActiveFilter> {
         }
     }
     let decade_selected = results.facets.decade.iter().any(|v| v.selected);
-    let profiles_from_words: Vec<UserProfile> = understood
-        .iter()
-        .filter(|u| u.parameter == "profile")
-        .filter_map(|u| UserProfile::parse(&u.value).ok())
-        .collect();
-    active.extend(unfaceted_filters(
-        params,
-        decade_selected,
-        &profiles_from_words,
-        lang,
-    ));
+    active.extend(unfaceted_filters(params, decade_selected, lang));
     active
 }
 
@@ -515,11 +597,6 @@ fn understood_filter(params: &SearchParams, u: &Understood, lang: Lang) -> Optio
                 ..params.clone()
             };
             (u.words.clone(), without)
-        }
-        "profile" => {
-            let profile = UserProfile::parse(&u.value).ok()?;
-            let without = params.with_filters(|f| f.profiles.remove(profile));
-            (profile.label_in(lang), without)
         }
         parameter => {
             let kind = FacetKind::ALL.into_iter().find(|k| k.key() == parameter)?;
@@ -561,7 +638,6 @@ fn without_words(q: &str, words: &str) -> String {
 fn unfaceted_filters(
     params: &SearchParams,
     decade_selected: bool,
-    profiles_from_words: &[UserProfile],
     lang: Lang,
 ) -> Vec<ActiveFilter> {
     let f = &params.filters;
@@ -588,25 +664,6 @@ fn unfaceted_filters(
             f.founded_from = None;
             f.founded_to = None;
         }));
-    }
-    let profiles: Vec<UserProfile> = f
-        .profiles
-        .iter()
-        .filter(|p| !profiles_from_words.contains(p))
-        .collect();
-    if !profiles.is_empty() {
-        let values: Vec<String> = profiles.iter().map(|p| p.label_in(lang)).collect();
-        let label = chip(lang, lang.t("facet-profile"), values.join(", "));
-        active.push(filter(label, &|f| {
-            for profile in &profiles {
-                f.profiles.remove(*profile);
-            }
-        }));
-    }
-    if !f.scopes.is_empty() {
-        let values: Vec<String> = f.scopes.iter().map(|s| s.label_in(lang)).collect();
-        let label = chip(lang, lang.t("facet-scope"), values.join(", "));
-        active.push(filter(label, &|f| f.scopes = Default::default()));
     }
     if let Some(has) = f.has_evaluation {
         let label = lang.t(match has {
@@ -642,29 +699,72 @@ fn sort_options(params: &SearchParams, lang: Lang) -> Vec<SortOption> {
         .collect()
 }
 
+/// What a search is, in words, for its page's title: "Harm reduction in Germany",
+/// "Organisations matching “peer”", with the page number past the first. One category and one
+/// country are named; other filters are the page's to show, not the title's.
+fn search_title(lang: Lang, params: &SearchParams) -> String {
+    let filters = &params.filters;
+    let mut categories = filters.categories.iter();
+    let category = match (categories.next(), categories.next()) {
+        (Some(category), None) => Some(category.label_in(lang)),
+        _ => None,
+    };
+    let place = match filters.countries.len() {
+        1 => filters
+            .countries
+            .first()
+            .map(|&country| in_country(lang, country)),
+        _ => None,
+    };
+    let subject = match (category, place) {
+        (Some(category), Some(place)) => lang.ta2(
+            "lists-subject-category-place",
+            ("category", category),
+            ("place", place),
+        ),
+        (Some(category), None) => lang.ta("lists-subject-category", "category", category),
+        (None, Some(place)) => lang.ta("lists-subject-place", "place", place),
+        (None, None) => lang.t("list-heading"),
+    };
+    let subject = match params.has_text() {
+        true => lang.ta2(
+            "lists-subject-matching",
+            ("subject", subject),
+            ("query", &params.q),
+        ),
+        false => subject,
+    };
+    match params.page {
+        1 => lang.ta("lists-title", "subject", subject),
+        page => lang.ta2("lists-title-page", ("subject", subject), ("page", page)),
+    }
+}
+
+/// "in Germany", "in the Netherlands", "w Niemczech": the translation chooses the preposition,
+/// article or case by the country's code, and names the country otherwise.
+fn in_country(lang: Lang, country: CountryCode) -> String {
+    lang.ta2(
+        "lists-in-country",
+        ("code", country.code()),
+        ("country", country.name_in(lang)),
+    )
+}
+
 fn list_page(
     locale: &Locale,
     results: &Results,
     heading: String,
     intro: Option<String>,
+    elsewhere: Option<Elsewhere>,
 ) -> ListPage {
     let lang = locale.lang;
     let params = &results.params;
     let total = results.total();
-    let (title, count) = match params.has_text() {
-        true => (
-            lang.ta2(
-                "list-title-query",
-                ("query", &params.q),
-                ("heading", &heading),
-            ),
-            lang.ta2("list-count-query", ("count", total), ("query", &params.q)),
-        ),
-        false => (
-            lang.ta("list-title", "heading", &heading),
-            lang.tn("list-count", total),
-        ),
+    let count = match params.has_text() {
+        true => lang.ta2("list-count-query", ("count", total), ("query", &params.q)),
+        false => lang.tn("list-count", total),
     };
+    let title = search_title(lang, params);
     let description = intro.clone().unwrap_or_else(|| lang.t("list-description"));
     // The search form sends q and sort itself; every other filter rides along hidden.
     let hidden = params
@@ -675,6 +775,7 @@ fn list_page(
     let (page, page_count) = (params.page, results.page_count());
     let export_query = params.with_page(1).query_string();
     let unfiltered = params.with_filters(|f| *f = Filters::default());
+    let expanded = facets_shown_in_full(locale.query.as_deref());
     ListPage {
         layout: Layout {
             q: params.q.clone(),
@@ -686,7 +787,7 @@ fn list_page(
         total,
         count,
         results: results.page().map(OrganisationSummary::from).collect(),
-        facets: facet_groups(results, lang),
+        facets: facet_groups(results, locale, &expanded),
         clear_href: params.is_narrowed().then(|| lang.path(SEARCH_PATH)),
         active: active_filters(results, lang),
         hidden,
@@ -711,6 +812,67 @@ fn list_page(
             (q.clone(), href(lang, &respelled))
         }),
         unfiltered_href: href(lang, &unfiltered),
+        elsewhere,
+    }
+}
+
+/// The answer to a page of results past the last one.
+#[derive(Template, WebTemplate)]
+#[template(path = "organisations/past_end.html")]
+pub struct PastEndPage {
+    pub layout: Layout,
+    pub heading: String,
+    /// How many pages the search has, in a sentence.
+    pub pages: String,
+    pub last_label: String,
+    pub last_href: String,
+}
+
+/// The list page, or for a page number past the last one a 404 whose page links to the last.
+///
+/// A 404 rather than a redirect to the last page: the address asked for holds nothing (an old
+/// link or a typed number), and saying so keeps crawlers from indexing a second address for the
+/// last page and tells a person why they see something other than what they asked for, while the
+/// link takes them there in one step. Page 1 always exists, even when it finds nothing.
+fn list_answer(locale: &Locale, results: &Results, page: impl FnOnce() -> ListPage) -> Response {
+    let params = &results.params;
+    let last = results.page_count();
+    if params.page <= last {
+        return page().into_response();
+    }
+    let lang = locale.lang;
+    let heading = lang.ta("lists-past-end-heading", "page", params.page);
+    let past_end = PastEndPage {
+        layout: Layout::new(
+            locale,
+            lang.ta("lists-title", "subject", &heading),
+            lang.t("list-description"),
+        ),
+        heading,
+        pages: lang.tn("lists-past-end-pages", last as usize),
+        last_label: lang.ta("lists-past-end-link", "page", last),
+        last_href: at_page(locale, last),
+    };
+    (StatusCode::NOT_FOUND, past_end).into_response()
+}
+
+/// This page's own address at page `page`: its query as asked, with only the page changed.
+fn at_page(locale: &Locale, page: u32) -> String {
+    let query = locale.query.as_deref().unwrap_or_default();
+    let mut serializer = url::form_urlencoded::Serializer::new(String::new());
+    for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
+        if key != "page" {
+            serializer.append_pair(&key, &value);
+        }
+    }
+    if page > 1 {
+        serializer.append_pair("page", &page.to_string());
+    }
+    let query = serializer.finish();
+    let path = locale.lang.path(&locale.path);
+    match query.is_empty() {
+        true => path,
+        false => format!("{path}?{query}"),
     }
 }
 
@@ -722,11 +884,13 @@ pub async fn organisations(
     locale: Locale,
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
-) -> Result<ListPage, AppError> {
+) -> Result<Response, AppError> {
     let params = page_params(&state, query)?;
     let results = state.registry.search(params).await?;
     let heading = locale.lang.t("list-heading");
-    Ok(list_page(&locale, &results, heading, None))
+    Ok(list_answer(&locale, &results, || {
+        list_page(&locale, &results, heading, None, None)
+    }))
 }
 
 pub async fn category(
@@ -734,24 +898,41 @@ pub async fn category(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     RawQuery(query): RawQuery,
-) -> Result<ListPage, AppError> {
+) -> Result<Response, AppError> {
     let lang = locale.lang;
     let category = Category::parse(&slug)
         .map_err(|_| AppError::NotFound(Message::new("error-no-category").with("slug", &slug)))?;
     let mut params = page_params(&state, query)?;
     params.filters.categories.insert(category);
     let results = state.registry.search(params).await?;
+    let elsewhere = elsewhere(&state, &locale, &results).await?;
     let intro = format!(
         "{} {}",
         category.definition_in(lang),
         counted(lang, results.total())
     );
-    Ok(list_page(
-        &locale,
-        &results,
-        category.label_in(lang),
-        Some(intro),
-    ))
+    Ok(list_answer(&locale, &results, || {
+        list_page(
+            &locale,
+            &results,
+            category.label_in(lang),
+            Some(intro),
+            elsewhere,
+        )
+    }))
+}
+
+/// Codes people type for a country that ISO 3166-1 gives another: the United Kingdom is `GB`,
+/// Greece `GR` (the EU writes `UK` and `EL`).
+const COUNTRY_ALIASES: [(&str, &str); 2] = [("UK", "GB"), ("EL", "GR")];
+
+/// The address segment `code` as the country's page spells it: capitals, ISO's code.
+fn canonical_country_code(code: &str) -> String {
+    let upper = code.to_ascii_uppercase();
+    COUNTRY_ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == upper)
+        .map_or(upper, |(_, iso)| (*iso).to_owned())
 }
 
 pub async fn country(
@@ -759,22 +940,74 @@ pub async fn country(
     State(state): State<AppState>,
     Path(code): Path<String>,
     RawQuery(query): RawQuery,
-) -> Result<ListPage, AppError> {
+) -> Result<Response, AppError> {
     let lang = locale.lang;
-    let country = code
-        .to_ascii_uppercase()
+    let canonical = canonical_country_code(&code);
+    let country = canonical
         .parse::<CountryCode>()
         .map_err(|_| AppError::NotFound(Message::new("error-no-country").with("code", &code)))?;
+    if canonical != code {
+        // One address per country: `/countries/uk` and `/countries/UK` lead to `/countries/GB`,
+        // with the query kept (308 keeps the method, and says it is for good).
+        let query = query
+            .filter(|q| !q.is_empty())
+            .map(|q| format!("?{q}"))
+            .unwrap_or_default();
+        let target = lang.path(&format!("/countries/{canonical}{query}"));
+        return Ok(Redirect::permanent(&target).into_response());
+    }
     let mut params = page_params(&state, query)?;
     params.filters.countries.insert(country);
     let results = state.registry.search(params).await?;
+    let elsewhere = elsewhere(&state, &locale, &results).await?;
     let name = country.name_in(lang).to_string();
     let intro = format!(
         "{} {}",
         lang.ta("list-country-intro", "country", &name),
         counted(lang, results.total())
     );
-    Ok(list_page(&locale, &results, name, Some(intro)))
+    Ok(list_answer(&locale, &results, || {
+        list_page(&locale, &results, name, Some(intro), elsewhere)
+    }))
+}
+
+/// For a country or category page that finds nothing: the same search without its countries,
+/// among organisations that work across Europe or worldwide (which may be open to people in
+/// the country), and the form to add one. `None` when the page finds something.
+async fn elsewhere(
+    state: &AppState,
+    locale: &Locale,
+    results: &Results,
+) -> Result<Option<Elsewhere>, AppError> {
+    if results.total() > 0 {
+        return Ok(None);
+    }
+    let lang = locale.lang;
+    let params = &results.params;
+    let wider = params.with_filters(|f| {
+        f.countries.clear();
+        f.scopes = [Scope::European, Scope::International]
+            .into_iter()
+            .collect();
+    });
+    let found = state.registry.search(wider.clone()).await?.total();
+    let intro = match params.filters.countries.len() {
+        1 => {
+            let place = params
+                .filters
+                .countries
+                .first()
+                .map(|&country| in_country(lang, country))
+                .unwrap_or_default();
+            lang.ta("lists-elsewhere-intro-place", "place", place)
+        }
+        _ => lang.t("lists-elsewhere-intro"),
+    };
+    Ok(Some(Elsewhere {
+        intro,
+        wider: (found > 0).then(|| (lang.tn("lists-elsewhere-link", found), href(lang, &wider))),
+        add_href: lang.path("/submit"),
+    }))
 }
 
 /// "The registry lists 12." in `lang`.

@@ -61,6 +61,10 @@ pub struct OrganisationSummary {
     pub user_led_degree: Option<UserLedDegree>,
     pub website: Option<String>,
     pub has_evaluation: bool,
+    /// The description in one line, for the pages' result cards only: the API and the CSV
+    /// leave it out (their readers have the record's full description).
+    #[serde(skip)]
+    pub summary: Option<String>,
 }
 
 impl From<&Entry> for OrganisationSummary {
@@ -80,6 +84,7 @@ impl From<&Entry> for OrganisationSummary {
             user_led_degree: entry.degree,
             website: entry.website.clone(),
             has_evaluation: entry.has_evaluation,
+            summary: entry.summary.clone(),
         }
     }
 }

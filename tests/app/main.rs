@@ -13,6 +13,7 @@ mod error_languages;
 mod health;
 mod import_export;
 mod languages;
+mod lists;
 mod moderation;
 mod pages;
 mod presentation;

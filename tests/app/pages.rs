@@ -168,7 +168,7 @@ async fn browse_pages_filter_by_category_and_country() {
     );
     assert!(category.texts(".lead")[0].ends_with("The registry lists 2."));
 
-    let country = app.get("/countries/dk").await;
+    let country = app.get("/countries/DK").await;
     assert_eq!(country.texts("h1"), ["Denmark"]);
     assert_eq!(
         country.texts(".result-name"),
