@@ -20,8 +20,6 @@ show-date = { $day }. { $month ->
 ## Die Liste der Organisationen, Kategorie- und Länderseiten
 
 list-heading = Organisationen
-list-title = { $heading } – userled
-list-title-query = „{ $query }“: { $heading } – userled
 list-description = Das Register der von Drogengebrauchenden geführten Organisationen durchsuchen.
 list-count = { $count ->
         [one] { $count } Organisation
@@ -83,7 +81,6 @@ facet-degree = Führung durch Drogengebrauchende
 facet-status = Status
 facet-activity = Tätigkeit
 facet-decade = Gegründet
-facet-profile = Zielgruppe
 facet-scope = Reichweite
 facet-decade-value = { $decade }er
 

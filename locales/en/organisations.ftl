@@ -22,10 +22,6 @@ show-date = { $day } { $month ->
 ## The organisation list, category and country pages
 
 list-heading = Organisations
-# $heading: the page's heading (Organisations, a category or a country).
-list-title = { $heading } – userled
-# $query: the words searched for; $heading: the page's heading.
-list-title-query = “{ $query }”: { $heading } – userled
 list-description = Search the registry of user-led drug organisations.
 # $count: how many organisations match.
 list-count = { $count ->
@@ -105,7 +101,6 @@ facet-degree = User-led degree
 facet-status = Status
 facet-activity = Activity
 facet-decade = Founded
-facet-profile = User profile
 facet-scope = Scope
 # A decade of founding. $decade: its first year (1990); $end: its last (1999).
 facet-decade-value = { $decade }s

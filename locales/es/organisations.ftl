@@ -20,8 +20,6 @@ show-date = { $day } de { $month ->
 ## La lista de organizaciones, las páginas de categoría y de país
 
 list-heading = Organizaciones
-list-title = { $heading } – userled
-list-title-query = «{ $query }»: { $heading } – userled
 list-description = Buscar en el registro de organizaciones lideradas por personas que usan drogas.
 list-count = { $count ->
         [one] { $count } organización
@@ -83,7 +81,6 @@ facet-degree = Grado de liderazgo de personas usuarias
 facet-status = Estado
 facet-activity = Actividad
 facet-decade = Fundación
-facet-profile = Perfil de consumo
 facet-scope = Ámbito
 facet-decade-value = década de { $decade }
 

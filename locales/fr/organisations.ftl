@@ -23,8 +23,6 @@ show-date = { $day ->
 ## La liste des organisations, les pages de catégorie et de pays
 
 list-heading = Organisations
-list-title = { $heading } – userled
-list-title-query = « { $query } » : { $heading } – userled
 list-description = Rechercher dans le registre des organisations portées par les usagers de drogues.
 list-count = { $count ->
         [one] { $count } organisation
@@ -86,7 +84,6 @@ facet-degree = Degré de portage par les usagers
 facet-status = Statut
 facet-activity = Activité
 facet-decade = Fondation
-facet-profile = Public
 facet-scope = Échelle
 facet-decade-value = années { $decade }
 

@@ -20,8 +20,6 @@ show-date = { $day } { $month ->
 ## L'elenco delle organizzazioni, le pagine di categoria e di paese
 
 list-heading = Organizzazioni
-list-title = { $heading } – userled
-list-title-query = «{ $query }»: { $heading } – userled
 list-description = Cerca nel registro delle organizzazioni guidate da persone che usano sostanze.
 list-count = { $count ->
         [one] { $count } organizzazione
@@ -83,7 +81,6 @@ facet-degree = Livello di guida delle persone che usano sostanze
 facet-status = Stato
 facet-activity = Attività
 facet-decade = Fondazione
-facet-profile = Profilo d'uso
 facet-scope = Ambito
 facet-decade-value = anni { $decade }
 

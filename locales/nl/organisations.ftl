@@ -20,8 +20,6 @@ show-date = { $day } { $month ->
 ## De lijst van organisaties, de pagina's per categorie en per land
 
 list-heading = Organisaties
-list-title = { $heading } – userled
-list-title-query = ‘{ $query }’: { $heading } – userled
 list-description = Zoeken in het register van organisaties die door gebruikers geleid worden.
 list-count = { $count ->
         [one] { $count } organisatie
@@ -83,7 +81,6 @@ facet-degree = Mate van leiding door gebruikers
 facet-status = Status
 facet-activity = Activiteit
 facet-decade = Opgericht
-facet-profile = Gebruikersprofiel
 facet-scope = Werkgebied
 facet-decade-value = jaren { $decade }
 

@@ -20,8 +20,6 @@ show-date = { $day } { $month ->
 ## Lista organizacji, strony kategorii i krajów
 
 list-heading = Organizacje
-list-title = { $heading } – userled
-list-title-query = „{ $query }”: { $heading } – userled
 list-description = Przeszukaj rejestr organizacji prowadzonych przez osoby używające narkotyków.
 list-count = { $count ->
         [one] { $count } organizacja
@@ -89,7 +87,6 @@ facet-degree = Stopień prowadzenia przez osoby używające narkotyków
 facet-status = Status
 facet-activity = Działalność
 facet-decade = Rok założenia
-facet-profile = Używane substancje
 facet-scope = Zasięg
 facet-decade-value = { $decade }–{ $end }
 

@@ -22,8 +22,6 @@ show-date = { $day } de { $month ->
 ## A lista de organizações, as páginas de categoria e de país
 
 list-heading = Organizações
-list-title = { $heading } – userled
-list-title-query = «{ $query }»: { $heading } – userled
 list-description = Pesquisar no registo de organizações lideradas por pessoas que usam drogas.
 list-count = { $count ->
         [0] 0 organizações
@@ -87,7 +85,6 @@ facet-degree = Grau de liderança por pessoas que usam drogas
 facet-status = Estado
 facet-activity = Atividade
 facet-decade = Fundação
-facet-profile = Perfil de consumo
 facet-scope = Âmbito
 facet-decade-value = década de { $decade }
 
