@@ -92,7 +92,8 @@ pub async fn problems(conn: &mut SqliteConnection) -> Result<Vec<ProblemRow>, sq
          JOIN uses u ON u.url = l.url
          JOIN organisations o ON o.id = u.organisation_id
          WHERE l.status <> 'ok'
-         ORDER BY l.status = 'redirected', o.name COLLATE NOCASE, o.slug, u.place, l.url",
+         ORDER BY l.status = 'redirected', o.name COLLATE NOCASE, o.slug,
+                  CASE u.place WHEN 'website' THEN 0 WHEN 'source' THEN 1 ELSE 2 END, l.url",
     )
     .fetch_all(conn)
     .await

@@ -52,7 +52,10 @@ pub async fn due(registry: &Registry) -> Result<DueList> {
         .into_iter()
         .map(|row| DueEntry {
             // The column's CHECK keeps it a day; anything else reads as never checked.
-            last_verified: row.last_verified.as_deref().and_then(|d| Day::parse(d).ok()),
+            last_verified: row
+                .last_verified
+                .as_deref()
+                .and_then(|d| Day::parse(d).ok()),
             slug: row.slug,
             name: row.name,
             visibility: row.visibility,

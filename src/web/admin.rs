@@ -26,8 +26,8 @@ use crate::registry::Error;
 use crate::registry::accounts::{self, SESSION_HOURS, SignIn};
 use crate::registry::history::FieldChange;
 use crate::registry::links::{self, LinkStatus, ProblemLink};
-use crate::registry::verification;
 use crate::registry::moderate::{self, QueueItem};
+use crate::registry::verification;
 
 #[derive(Template, WebTemplate)]
 #[template(path = "admin/sign_in.html")]
@@ -479,8 +479,13 @@ pub struct LinksPage {
 
 fn link_row(link: ProblemLink, lang: Lang) -> LinkRow {
     let (result, moved_to) = match link.status {
-        LinkStatus::Broken { code } => (lang.ta("currency-result-broken", "code", code.to_string()), None),
-        LinkStatus::Unreachable(failure) => (lang.t(&format!("currency-result-{}", failure.slug())), None),
+        LinkStatus::Broken { code } => (
+            lang.ta("currency-result-broken", "code", code.to_string()),
+            None,
+        ),
+        LinkStatus::Unreachable(failure) => {
+            (lang.t(&format!("currency-result-{}", failure.slug())), None)
+        }
         LinkStatus::Redirected { to } => (lang.t("currency-result-redirected"), Some(to)),
         LinkStatus::Ok => (lang.t("currency-result-ok"), None),
     };
@@ -608,7 +613,10 @@ async fn due_page(
         lead: format!(
             "{} {}",
             lang.tn("currency-due-lead", due.verify_after_days as usize),
-            lang.tn("currency-due-count", usize::try_from(due.total).unwrap_or_default())
+            lang.tn(
+                "currency-due-count",
+                usize::try_from(due.total).unwrap_or_default()
+            )
         ),
         rows,
         more,
