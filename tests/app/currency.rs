@@ -698,3 +698,34 @@ async fn a_moderators_change_of_status_is_recorded_with_its_reason() {
     let record = app.get("/api/v1/organisations/recent-peers").await.json();
     assert_eq!(record["events"].as_array().unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn the_moderators_pages_speak_every_language() {
+    let app = verification_app(365).await;
+    let mut moderator = Browser::new(&app);
+    moderator.sign_in(MODERATOR, PASSWORD).await;
+    let english_due = moderator.get("/admin/due").await;
+    let english_links = moderator.get("/admin/links").await;
+    for lang in userled::i18n::Lang::ALL
+        .into_iter()
+        .filter(|&l| l != userled::i18n::Lang::En)
+    {
+        for (path, english) in [
+            ("/admin/due", &english_due),
+            ("/admin/links", &english_links),
+        ] {
+            let page = moderator.get(&lang.path(path)).await;
+            assert_eq!(page.status, 200, "{}", lang.path(path));
+            for selector in ["h1", ".lead", "label", "button[type=submit]", "p"] {
+                let texts = page.texts(selector);
+                for text in english.texts(selector) {
+                    assert!(
+                        !texts.contains(&text) || text == MODERATOR,
+                        "{}: {selector} still reads {text:?}",
+                        lang.path(path)
+                    );
+                }
+            }
+        }
+    }
+}
