@@ -1,4 +1,5 @@
-//! The command line: `serve` (the default), `import`, `export`, `backup` and `admin create`.
+//! The command line: `serve` (the default), `import`, `export`, `backup`, `check-links` and
+//! `admin create`.
 
 use std::io::IsTerminal;
 use std::net::SocketAddr;
@@ -11,6 +12,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::auth;
 use crate::interchange::{self, ImportError};
+use crate::registry::links;
 use crate::web::security::{AddressRange, TrustedProxies};
 use crate::{AppState, Connections, db, listen, now, prepare, serve};
 
@@ -53,6 +55,9 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Check every organisation's website and source address and store what each answered (ok,
+    /// redirected, broken, unreachable) with today's date; prints a summary.
+    CheckLinks(CheckLinksArgs),
     /// Manage moderator accounts.
     Admin {
         #[command(subcommand)]
@@ -132,6 +137,38 @@ pub struct ServeArgs {
         value_parser = clap::value_parser!(u32).range(1..)
     )]
     pub submissions_per_hour: u32,
+
+    /// Days after which an entry checked against the organisation is due for checking again
+    /// (the moderators' list of entries due).
+    #[arg(
+        long,
+        env = "USERLED_VERIFY_AFTER_DAYS",
+        value_name = "DAYS",
+        default_value = "365",
+        value_parser = clap::value_parser!(u32).range(1..=36500)
+    )]
+    pub verify_after_days: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckLinksArgs {
+    /// Addresses asked at once.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value = "8",
+        value_parser = clap::value_parser!(u32).range(1..=64)
+    )]
+    pub concurrency: u32,
+
+    /// Seconds one request may take, from connecting to the answer's headers.
+    #[arg(long, value_name = "SECONDS", default_value = "10", value_parser = seconds)]
+    pub timeout: Duration,
+
+    /// The site's public address, named in the user agent so that a site's owner knows who asks
+    /// and where to ask back.
+    #[arg(long, env = "USERLED_PUBLIC_URL", value_name = "URL")]
+    pub public_url: String,
 }
 
 /// A positive number of seconds, such as `10` or `0.5`.
@@ -162,6 +199,7 @@ impl Cli {
             Command::Import { file } => run_import(&self.database, &file).await,
             Command::Export => run_export(&self.database).await,
             Command::Backup { file, force } => run_backup(&self.database, &file, force).await,
+            Command::CheckLinks(args) => run_check_links(&self.database, args).await,
             Command::Admin {
                 command: AdminCommand::Create { username },
             } => run_admin_create(&self.database, &username).await,
@@ -189,9 +227,12 @@ async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode>
         submissions_per_hour: args.submissions_per_hour as usize,
         ..Default::default()
     };
-    let state = AppState::new(pool.clone(), &public_url)
+    let mut state = AppState::new(pool.clone(), &public_url)
         .with_trusted_proxies(TrustedProxies::new(args.trusted_proxies))
         .with_limits(limits);
+    state.registry = state
+        .registry
+        .with_verify_after_days(args.verify_after_days);
     let connections = Connections {
         header_timeout: args.header_timeout,
         idle_timeout: args.idle_timeout,
@@ -305,6 +346,76 @@ async fn run_backup(database: &Path, file: &Path, force: bool) -> anyhow::Result
     Ok(ExitCode::SUCCESS)
 }
 
+/// Broken and unreachable addresses listed by `check-links`; more are counted.
+const LISTED_FAILURES: usize = 100;
+
+async fn run_check_links(database: &Path, args: CheckLinksArgs) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(
+        database.exists(),
+        "no database at {}; run `userled serve` or `userled import` first",
+        database.display()
+    );
+    let site = url::Url::parse(&args.public_url)
+        .ok()
+        .filter(|url| matches!(url.scheme(), "http" | "https"))
+        .with_context(|| {
+            format!(
+                "--public-url: {:?} is not a web address (http:// or https://)",
+                args.public_url
+            )
+        })?;
+    let pool = db::connect(database).await?;
+    migrate(&pool, database).await?;
+    let registry = crate::registry::Registry::new(pool.clone());
+    let options = links::CheckOptions {
+        concurrency: args.concurrency as usize,
+        timeout: args.timeout,
+        ..links::CheckOptions::new(site.as_str())
+    };
+    let report = links::check_links(&registry, &options).await;
+    pool.close().await;
+    let report = report?;
+    print!("{}", check_summary(&report));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What `check-links` prints: the count of each status, then the addresses that did not work,
+/// at most [`LISTED_FAILURES`] of them.
+fn check_summary(report: &links::CheckReport) -> String {
+    use std::fmt::Write;
+    let counts = report.counts();
+    let mut out = format!("checked {} address(es):", report.checked.len());
+    for (status, count) in &counts {
+        let _ = write!(out, " {status} {count},");
+    }
+    out.pop();
+    out.push('\n');
+    let failed: Vec<_> = report.failed().collect();
+    for checked in failed.iter().take(LISTED_FAILURES) {
+        let why = match &checked.status {
+            links::LinkStatus::Broken { code } => format!("broken {code}"),
+            links::LinkStatus::Unreachable(failure) => format!("unreachable ({})", failure.slug()),
+            other => other.slug().to_owned(),
+        };
+        let _ = writeln!(out, "  {why}  {}", checked.url);
+    }
+    if failed.len() > LISTED_FAILURES {
+        let _ = writeln!(
+            out,
+            "  … and {} more, listed on the moderators' page of links",
+            failed.len() - LISTED_FAILURES
+        );
+    }
+    if report.forgotten > 0 {
+        let _ = writeln!(
+            out,
+            "forgot the checks of {} address(es) no entry names any more",
+            report.forgotten
+        );
+    }
+    out
+}
+
 /// Opens the database read-only and checks its schema with `check`.
 async fn open_for_reading(
     database: &Path,
@@ -400,6 +511,10 @@ mod tests {
         assert_eq!(
             args.submissions_per_hour as usize,
             crate::web::Limits::default().submissions_per_hour
+        );
+        assert_eq!(
+            args.verify_after_days,
+            crate::registry::verification::DEFAULT_VERIFY_AFTER_DAYS
         );
         assert!(
             args.trusted_proxies.is_empty(),

@@ -296,6 +296,8 @@ vocabulary! {
         Renamed = "renamed", "Renamed", "The organisation took a new name.";
         DegreeChanged = "degree_changed", "Degree reassessed",
             "Its user-led degree was assessed anew.";
+        StatusChanged = "status_changed", "Status changed",
+            "The moderators changed its status (working or not), for the reason noted.";
         Merged = "merged", "Merged", "The organisation merged with another.";
         Ended = "ended", "Ended", "The organisation stopped working.";
         Other = "other", "Other", "Anything else worth recording.";

@@ -7,14 +7,20 @@
 //! - [`moderate`]: the queue, reviewing, approving, rejecting and editing;
 //! - [`history`]: an organisation's revisions, who may see what of them, and restoring one;
 //! - [`detail`]: what the public may see of one organisation;
-//! - [`accounts`]: moderators' sign-in and sessions.
+//! - [`accounts`]: moderators' sign-in and sessions;
+//! - [`links`]: checking the web addresses the registry names (`userled check-links`), and what
+//!   moderators and the public are told of the broken ones;
+//! - [`verification`]: the entries due for checking against the organisations, and marking one
+//!   checked.
 
 pub mod accounts;
 pub mod contribute;
 pub mod detail;
 pub mod history;
 pub mod limits;
+pub mod links;
 pub mod moderate;
+pub mod verification;
 
 use std::sync::Arc;
 
@@ -110,6 +116,8 @@ pub struct Registry {
     statistics: Arc<StatisticsCache>,
     throttles: Arc<Throttles>,
     clock: Clock,
+    /// After how many days an entry is due for checking against the organisation again.
+    verify_after_days: u32,
 }
 
 impl Registry {
@@ -120,7 +128,14 @@ impl Registry {
             statistics: Arc::new(StatisticsCache::default()),
             throttles: Arc::new(Throttles::new(Limits::default())),
             clock: Clock::System,
+            verify_after_days: verification::DEFAULT_VERIFY_AFTER_DAYS,
         }
+    }
+
+    /// Entries last checked more than `days` ago are due for checking again.
+    pub fn with_verify_after_days(mut self, days: u32) -> Self {
+        self.verify_after_days = days;
+        self
     }
 
     pub fn with_limits(mut self, limits: Limits) -> Self {

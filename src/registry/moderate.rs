@@ -12,6 +12,7 @@ use super::{Error, Registry, Result};
 use crate::db::revisions::{Action, Change};
 use crate::db::submissions::{self, SubmissionRow};
 use crate::db::{self, organisations};
+use crate::domain::organisation::limits;
 use crate::domain::{FieldError, Organisation, OrganisationInput, Slug};
 use crate::i18n::Message;
 
@@ -245,26 +246,44 @@ pub async fn entry(registry: &Registry, slug: &str) -> Result<Organisation> {
         .ok_or_else(not_found)
 }
 
-/// A moderator's direct edit of a published organisation. Errors name fields by their path in
-/// `record`.
+/// A moderator's direct edit of a published organisation, with the moderator's `reason` for it
+/// (may be blank): it becomes the revision's summary and, when the status changes, the note of
+/// the `status_changed` event that records it (required then). Errors name fields by their path
+/// in `record`.
 pub async fn edit(
     registry: &Registry,
     slug: &Slug,
     mut record: OrganisationInput,
+    reason: &str,
     moderator: &Moderator,
 ) -> Result<()> {
+    let length = reason.chars().count();
+    if length > limits::NOTE {
+        let message = Message::new("field-too-long")
+            .with("length", length)
+            .with("max", limits::NOTE);
+        return Err(Error::invalid("note", message));
+    }
+    let year = registry.current_year();
     record.slug = Some(slug.to_string());
-    let record = record
-        .validate(registry.current_year())
-        .map_err(Error::Invalid)?;
+    let mut record = record.validate(year).map_err(Error::Invalid)?;
     let mut tx = db::begin_write(&registry.pool).await?;
-    if organisations::id_by_slug(&mut tx, slug).await?.is_none() {
+    let Some(stored) = organisations::find_by_slug(&mut tx, slug, year).await? else {
         return Err(Error::NotFound(
             Message::new("error-no-organisation-short").with("slug", slug.as_str()),
         ));
-    }
+    };
+    record
+        .record_status_change(&stored, year, reason)
+        .map_err(|error| Error::Invalid(vec![error]))?;
     check_relations(&mut tx, &record).await?;
-    let change = Change::by_moderator(Action::Edit, moderator.id, &moderator.username, "Edited");
+    // The registry's own summary is translated where history is shown; a moderator's stays as
+    // written.
+    let summary = match reason.split_whitespace().collect::<Vec<_>>().join(" ") {
+        folded if folded.is_empty() => "Edited".to_owned(),
+        folded => folded,
+    };
+    let change = Change::by_moderator(Action::Edit, moderator.id, &moderator.username, summary);
     publish(&mut tx, &record, registry.now(), &change).await?;
     tx.commit().await?;
     Ok(())

@@ -1,4 +1,5 @@
-//! The moderators' pages: sign-in, the queue, reviewing a submission, and editing an entry.
+//! The moderators' pages: sign-in, the queue, reviewing a submission, editing an entry, the links
+//! that did not work, and the entries due for checking.
 
 use std::collections::BTreeMap;
 
@@ -14,15 +15,19 @@ use super::error::AppError;
 use super::extract::Path;
 use super::form::{Audience, FormData, FormRows, RecordForm, field_label};
 use super::language::Locale;
-use super::pages::Layout;
+use super::pages::{Layout, day_in};
 use super::security::{
     CSRF_FIELD, ClientAddress, CsrfToken, SESSION_COOKIE, SignedIn, check_csrf, cookie, set_cookie,
 };
 use crate::domain::FieldError;
+use crate::domain::vocabulary::{Visibility, Vocabulary};
+use crate::i18n::Lang;
 use crate::registry::Error;
 use crate::registry::accounts::{self, SESSION_HOURS, SignIn};
 use crate::registry::history::FieldChange;
+use crate::registry::links::{self, LinkStatus, ProblemLink};
 use crate::registry::moderate::{self, QueueItem};
+use crate::registry::verification;
 
 #[derive(Template, WebTemplate)]
 #[template(path = "admin/sign_in.html")]
@@ -351,6 +356,9 @@ pub struct EditPage {
     pub slug: String,
     pub name: String,
     pub form: RecordForm,
+    /// The moderator's reason for the change, shown again with its error.
+    pub note: String,
+    pub note_error: Option<String>,
 }
 
 impl EditPage {
@@ -375,6 +383,8 @@ impl EditPage {
             slug: record.slug.to_string(),
             name: record.name.clone(),
             form,
+            note: String::new(),
+            note_error: None,
         }
     }
 }
@@ -412,7 +422,10 @@ pub async fn edit(
     let current = moderate::entry(&state.registry, &slug).await?;
     let (record, rows) = decode(&data);
     let outcome = match record {
-        Ok(record) => moderate::edit(&state.registry, &current.slug, record, &moderator).await,
+        Ok(record) => {
+            let reason = data.get("note");
+            moderate::edit(&state.registry, &current.slug, record, reason, &moderator).await
+        }
         Err(error) => Err(error),
     };
     let errors = match outcome {
@@ -431,6 +444,227 @@ pub async fn edit(
     };
     let csrf = CsrfToken::for_request(&state, &headers);
     let form = RecordForm::new(&data, &errors, Audience::Moderator, locale.lang);
-    let page = EditPage::new(&locale, moderator.username, &current, &csrf, form);
+    let page = EditPage {
+        note: data.get("note").to_owned(),
+        note_error: errors.get("note").cloned(),
+        ..EditPage::new(&locale, moderator.username, &current, &csrf, form)
+    };
     Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// One link on the moderators' list of links that did not work, in the page's language.
+pub struct LinkRow {
+    pub name: String,
+    pub edit_href: String,
+    /// Where the entry names it: its website, a source, an event's source.
+    pub place: String,
+    pub url: String,
+    /// What the check found: the error code, or why there was no answer.
+    pub result: String,
+    /// Where a redirected link now leads.
+    pub moved_to: Option<String>,
+    pub checked: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/links.html")]
+pub struct LinksPage {
+    pub layout: Layout,
+    pub moderator: String,
+    pub csrf: String,
+    /// Broken or unreachable.
+    pub failing: Vec<LinkRow>,
+    pub redirected: Vec<LinkRow>,
+}
+
+fn link_row(link: ProblemLink, lang: Lang) -> LinkRow {
+    let (result, moved_to) = match link.status {
+        LinkStatus::Broken { code } => (
+            lang.ta("currency-result-broken", "code", code.to_string()),
+            None,
+        ),
+        LinkStatus::Unreachable(failure) => {
+            (lang.t(&format!("currency-result-{}", failure.slug())), None)
+        }
+        LinkStatus::Redirected { to } => (lang.t("currency-result-redirected"), Some(to)),
+        LinkStatus::Ok => (lang.t("currency-result-ok"), None),
+    };
+    LinkRow {
+        edit_href: lang.path(&format!("/admin/organisations/{}/edit", link.slug)),
+        name: link.name,
+        place: lang.t(&format!("currency-place-{}", link.place)),
+        url: link.url,
+        result,
+        moved_to,
+        checked: day_in(lang, &link.checked_on.to_string()),
+    }
+}
+
+/// The links whose last check by `userled check-links` did not find them working where they
+/// point: broken or unreachable, then redirected.
+pub async fn links(
+    locale: Locale,
+    State(state): State<AppState>,
+    SignedIn(moderator): SignedIn,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let lang = locale.lang;
+    let problems = links::problem_links(&state.registry).await?;
+    let (failing, redirected): (Vec<_>, Vec<_>) =
+        problems.into_iter().partition(|p| p.status.failed());
+    let csrf = CsrfToken::for_request(&state, &headers);
+    let page = LinksPage {
+        layout: Layout::new(
+            &locale,
+            format!("{} – userled", lang.t("currency-links-title")),
+            lang.t("currency-links-description"),
+        ),
+        moderator: moderator.username,
+        csrf: csrf.token.clone(),
+        failing: failing.into_iter().map(|p| link_row(p, lang)).collect(),
+        redirected: redirected.into_iter().map(|p| link_row(p, lang)).collect(),
+    };
+    Ok(csrf.attach(page))
+}
+
+/// One entry on the list of entries due for checking, with its form.
+pub struct DueRow {
+    pub name: String,
+    pub slug: String,
+    pub edit_href: String,
+    pub action: String,
+    /// When it was last checked, in words, or that it never was.
+    pub last_checked: String,
+    /// Its visibility, if it is not simply listed.
+    pub visibility: Option<String>,
+    /// The note typed, shown again with its error.
+    pub note: String,
+    pub error: Option<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/due.html")]
+pub struct DuePage {
+    pub layout: Layout,
+    pub moderator: String,
+    pub csrf: String,
+    /// Which entries are due, in a sentence.
+    pub lead: String,
+    pub rows: Vec<DueRow>,
+    /// How many more are due than are listed, in a sentence.
+    pub more: Option<String>,
+}
+
+/// A note typed for one entry and what was wrong with it.
+struct NoteError<'a> {
+    slug: &'a str,
+    note: &'a str,
+    error: String,
+}
+
+async fn due_page(
+    locale: &Locale,
+    state: &AppState,
+    moderator: String,
+    csrf: &CsrfToken,
+    note_error: Option<NoteError<'_>>,
+) -> Result<DuePage, AppError> {
+    let lang = locale.lang;
+    let due = verification::due(&state.registry).await?;
+    let listed = due.entries.len();
+    let rows = due
+        .entries
+        .into_iter()
+        .map(|entry| {
+            let (note, error) = match &note_error {
+                Some(e) if e.slug == entry.slug => (e.note.to_owned(), Some(e.error.clone())),
+                _ => (String::new(), None),
+            };
+            DueRow {
+                edit_href: lang.path(&format!("/admin/organisations/{}/edit", entry.slug)),
+                action: lang.path(&format!("/admin/organisations/{}/checked", entry.slug)),
+                last_checked: match entry.last_verified {
+                    Some(day) => day_in(lang, &day.to_string()),
+                    None => lang.t("currency-due-never"),
+                },
+                visibility: Visibility::ALL
+                    .iter()
+                    .find(|v| v.slug() == entry.visibility && **v != Visibility::Listed)
+                    .map(|v| v.label_in(lang)),
+                name: entry.name,
+                slug: entry.slug,
+                note,
+                error,
+            }
+        })
+        .collect();
+    let more = usize::try_from(due.total)
+        .ok()
+        .filter(|&total| total > listed)
+        .map(|total| lang.tn("currency-due-more", total - listed));
+    Ok(DuePage {
+        layout: Layout::new(
+            locale,
+            format!("{} – userled", lang.t("currency-due-title")),
+            lang.t("currency-due-description"),
+        ),
+        moderator,
+        csrf: csrf.token.clone(),
+        lead: format!(
+            "{} {}",
+            lang.tn("currency-due-lead", due.verify_after_days as usize),
+            lang.tn(
+                "currency-due-count",
+                usize::try_from(due.total).unwrap_or_default()
+            )
+        ),
+        rows,
+        more,
+    })
+}
+
+/// The entries never checked against the organisation, or checked too long ago, oldest first;
+/// each with a form to mark it checked today.
+pub async fn due(
+    locale: Locale,
+    State(state): State<AppState>,
+    SignedIn(moderator): SignedIn,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let csrf = CsrfToken::for_request(&state, &headers);
+    let page = due_page(&locale, &state, moderator.username, &csrf, None).await?;
+    Ok(csrf.attach(page))
+}
+
+/// Marks an entry checked against the organisation today, with the moderator's note.
+pub async fn mark_checked(
+    locale: Locale,
+    State(state): State<AppState>,
+    SignedIn(moderator): SignedIn,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let data = FormData::parse(&body);
+    check_csrf(&headers, data.get(CSRF_FIELD))?;
+    let note = data.get("note");
+    match verification::mark_checked(&state.registry, &slug, note, &moderator).await {
+        Ok(()) => Ok(Redirect::to(&locale.lang.path("/admin/due")).into_response()),
+        Err(Error::Invalid(errors)) => {
+            let csrf = CsrfToken::for_request(&state, &headers);
+            let error = errors
+                .first()
+                .map(|e| locale.lang.message(&e.message))
+                .unwrap_or_default();
+            let note_error = NoteError {
+                slug: &slug,
+                note,
+                error,
+            };
+            let page =
+                due_page(&locale, &state, moderator.username, &csrf, Some(note_error)).await?;
+            Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
+        }
+        Err(other) => Err(other.into()),
+    }
 }

@@ -173,6 +173,12 @@ fn private_pages() -> Router<AppState> {
             "/admin/organisations/{slug}/edit",
             get(admin::edit_form).post(admin::edit),
         )
+        .route("/admin/links", get(admin::links))
+        .route("/admin/due", get(admin::due))
+        .route(
+            "/admin/organisations/{slug}/checked",
+            post(admin::mark_checked),
+        )
         .route_layer(map_response(caching::private))
 }
 

@@ -19,6 +19,7 @@ use crate::domain::vocabulary::{
 use crate::domain::{CountryCode, Organisation};
 use crate::i18n::{Arg, Lang, Message};
 use crate::registry::detail::{self, Direction, OrganisationDetail, RelatedOrganisation};
+use crate::registry::links::{self, FailingLink, LinkStatus};
 use crate::search::params::Filters;
 use crate::search::{FacetKind, Results, SearchParams, Sort, Strictness, Understood};
 
@@ -1030,8 +1031,11 @@ pub struct ShowPage {
     pub figures: Vec<Figure>,
     /// The day the entry last changed, in words.
     pub updated: String,
-    /// The day the entry was last checked against the organisation, in words.
+    /// The month the entry was last checked against the organisation, in words: "March 2026".
     pub verified: Option<String>,
+    /// A quiet note beside each of the entry's links that did not work when last checked,
+    /// by address.
+    pub link_notes: std::collections::BTreeMap<String, String>,
     pub citation: String,
     pub json_href: String,
     pub suggest_href: String,
@@ -1054,6 +1058,11 @@ impl ShowPage {
             Some(first) => first.to_lowercase().chain(chars).collect(),
             None => label,
         }
+    }
+
+    /// The note beside the link to `url`, if it did not work when last checked.
+    pub fn link_note(&self, url: &str) -> Option<&str> {
+        self.link_notes.get(url).map(String::as_str)
     }
 
     /// "12 participants" in the page's language.
@@ -1205,7 +1214,45 @@ pub async fn organisation(
 ) -> Result<ShowPage, AppError> {
     let catalogue = state.registry.catalogue().await?;
     let detail = detail::detail(&state.registry, &catalogue, &slug).await?;
-    Ok(ShowPage::new(&locale, &state, detail))
+    // Only for what the public may see of the record: a discreet entry shows no links.
+    let failing = match &detail.record {
+        Some(record) => links::failing_links(&state.registry, record.slug.as_str()).await?,
+        None => Vec::new(),
+    };
+    let lang = locale.lang;
+    Ok(ShowPage {
+        link_notes: failing
+            .into_iter()
+            .map(|link| (link.url.clone(), link_note(&link, lang)))
+            .collect(),
+        ..ShowPage::new(&locale, &state, detail)
+    })
+}
+
+/// "This link did not answer when checked on 3 March 2026." in `lang`.
+fn link_note(link: &FailingLink, lang: Lang) -> String {
+    let (kind, code) = match link.status {
+        LinkStatus::Broken { code } => ("broken", code.to_string()),
+        _ => ("unreachable", String::new()),
+    };
+    lang.message(
+        &Message::new("currency-link-note")
+            .with("status", kind)
+            .with("code", code)
+            .with("date", day_in(lang, &link.checked_on.to_string())),
+    )
+}
+
+/// A day's month and year in words, as the language names a month on its own: "March 2026",
+/// "marzec 2026".
+fn month_in(lang: Lang, day: crate::domain::Day) -> String {
+    let date = day.date();
+    lang.message(
+        &Message::new("currency-month-year")
+            .with("month", u32::from(u8::from(date.month())))
+            // A year is a name, not a quantity: never written with a thousands separator.
+            .with("year", date.year().to_string()),
+    )
 }
 
 impl ShowPage {
@@ -1297,7 +1344,8 @@ impl ShowPage {
             verified: record
                 .as_ref()
                 .and_then(|r| r.last_verified)
-                .map(|day| day_in(lang, &day.to_string())),
+                .map(|day| month_in(lang, day)),
+            link_notes: Default::default(),
             record,
             updated: day_in(lang, &updated_day),
         }

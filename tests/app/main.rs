@@ -9,6 +9,7 @@ mod backup;
 mod concurrency;
 mod connections;
 mod contribute;
+mod currency;
 mod error_languages;
 mod health;
 mod import_export;

@@ -180,6 +180,40 @@ impl Organisation {
         events.sort_by_key(|event| event.year);
         self.events = events;
     }
+
+    /// Keeps the record of a moderator's change of status (active, inactive, unknown). Unless the
+    /// change brings a new `status_changed` event of its own, one is added, dated this year, its
+    /// note the moderator's `reason`, checked as every event's note is. The note holds only the
+    /// moderator's own words and the kind is a slug translated where it is shown, so the registry
+    /// stores no sentence of its own in one language. A change of status without a reason is an
+    /// error on `status`; an unacceptable reason, on `note`.
+    pub fn record_status_change(
+        &mut self,
+        previous: &Organisation,
+        current_year: i32,
+        reason: &str,
+    ) -> Result<(), FieldError> {
+        let brought = self
+            .events
+            .iter()
+            .any(|e| e.kind == EventKind::StatusChanged && !previous.events.contains(e));
+        if self.status == previous.status || brought {
+            return Ok(());
+        }
+        let note = validate::single_line(reason, limits::NOTE)
+            .map_err(|message| FieldError::new("note", message))?
+            .ok_or_else(|| {
+                FieldError::new("status", Message::new("currency-status-reason-required"))
+            })?;
+        self.events.push(Event {
+            year: Year::current(current_year),
+            kind: EventKind::StatusChanged,
+            note,
+            source_url: None,
+        });
+        self.events.sort_by_key(|event| event.year);
+        Ok(())
+    }
 }
 
 /// An organisation as it arrives, before validation. Everything a person can get wrong is kept as

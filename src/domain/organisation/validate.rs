@@ -95,7 +95,7 @@ impl Checker {
 
 /// Trims a one-line text and folds runs of white space; rejects control characters and overlong
 /// text. Returns `None` for an empty value.
-fn single_line(value: &str, max: usize) -> Result<Option<String>, Message> {
+pub(super) fn single_line(value: &str, max: usize) -> Result<Option<String>, Message> {
     check_length(value, max)?;
     let folded = value.split_whitespace().collect::<Vec<_>>().join(" ");
     check_text(folded)
