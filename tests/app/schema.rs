@@ -2,7 +2,9 @@
 
 use serde_json::json;
 use userled::domain::Vocabulary;
-use userled::domain::vocabulary::{Activity, Scope, Status, UserLedDegree, Visibility};
+use userled::domain::vocabulary::{
+    Activity, AliasKind, EventKind, RelationKind, Scope, Status, UserLedDegree, Visibility,
+};
 use userled::interchange;
 
 use crate::helpers::empty_pool;
@@ -30,23 +32,18 @@ fn slugs<V: Vocabulary>() -> Vec<&'static str> {
 #[tokio::test]
 async fn every_vocabulary_value_can_be_stored() {
     let pool = empty_pool().await;
-    let aliases: Vec<_> = [
-        "abbreviation",
-        "original_name",
-        "translation",
-        "former_name",
-        "other",
-    ]
-    .iter()
-    .map(|kind| json!({"name": kind, "language": "en", "kind": kind}))
-    .collect();
-    let relations: Vec<_> = ["member_of", "partner_of", "founded_by", "succeeded_by"]
-        .iter()
+    let aliases: Vec<_> = slugs::<AliasKind>()
+        .into_iter()
+        .map(|kind| json!({"name": kind, "language": "en", "kind": kind}))
+        .collect();
+    let relations: Vec<_> = slugs::<RelationKind>()
+        .into_iter()
         .map(|kind| json!({"kind": kind, "target": "target"}))
         .collect();
     // `founded` and `ended` events must agree with the record's years, which it leaves empty.
-    let events: Vec<_> = ["formalised", "renamed", "degree_changed", "merged", "other"]
-        .iter()
+    let events: Vec<_> = slugs::<EventKind>()
+        .into_iter()
+        .filter(|kind| !matches!(*kind, "founded" | "ended"))
         .map(|kind| json!({"year": 2000, "kind": kind, "note": kind}))
         .collect();
     let mut records = vec![json!({
