@@ -32,6 +32,7 @@ async fn every_vocabulary_value_can_be_stored() {
     let pool = empty_pool().await;
     let aliases: Vec<_> = [
         "abbreviation",
+        "full_name",
         "original_name",
         "translation",
         "former_name",
