@@ -121,7 +121,7 @@ async fn the_seed_records_the_papers_relations() {
 }
 
 /// The note of the record's citation of the paper.
-fn paper_note<'a>(org: &'a Organisation) -> &'a str {
+fn paper_note(org: &Organisation) -> &str {
     org.sources
         .iter()
         .find(|s| s.url.as_str() == PAPER)
@@ -153,7 +153,11 @@ async fn degrees_are_the_papers() {
     ] {
         let org = find(&all, slug);
         assert_eq!(org.user_led_degree, degree, "{slug}");
-        assert!(org.degree_note.contains(words), "{slug}: {}", org.degree_note);
+        assert!(
+            org.degree_note.contains(words),
+            "{slug}: {}",
+            org.degree_note
+        );
     }
 }
 
@@ -284,9 +288,13 @@ async fn figures_dated_by_the_paper_carry_its_year() {
     for org in &all {
         for fact in &org.facts {
             let note = fact.note.as_deref().unwrap_or_default().to_lowercase();
-            if note.contains("today") || note.contains("currently") || note.contains("the past ")
-            {
-                assert_eq!(fact.year.map(|y| y.get()), Some(2017), "{}: {fact:?}", org.slug);
+            if note.contains("today") || note.contains("currently") || note.contains("the past ") {
+                assert_eq!(
+                    fact.year.map(|y| y.get()),
+                    Some(2017),
+                    "{}: {fact:?}",
+                    org.slug
+                );
             }
         }
     }
@@ -296,8 +304,14 @@ async fn figures_dated_by_the_paper_carry_its_year() {
 async fn the_missing_figures_are_recorded() {
     let all = all().await;
     let synanon = find(&all, "synanon");
-    assert!(paper_note(synanon).contains("'Many residents stay with Synanon for two or three years"));
-    assert!(synanon.description.contains("many residents stay two or three years"));
+    assert!(
+        paper_note(synanon).contains("'Many residents stay with Synanon for two or three years")
+    );
+    assert!(
+        synanon
+            .description
+            .contains("many residents stay two or three years")
+    );
 
     let directory = find(&all, "euronpud")
         .facts
