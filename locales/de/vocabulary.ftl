@@ -15,7 +15,9 @@ category-research = Forschung
 
 ## Reichweite: wie weit eine Organisation wirkt.
 scope-local = Lokal
-    .definition = Arbeitet in einer Stadt oder Region.
+    .definition = Arbeitet in einer Stadt oder Gegend.
+scope-regional = Regional
+    .definition = Arbeitet in mehreren Städten oder Gegenden eines Landes, aber nicht im ganzen Land.
 scope-national = National
     .definition = Arbeitet im ganzen Land.
 scope-european = Europäisch
@@ -150,6 +152,8 @@ relation_kind-succeeded_by = Fortgeführt von
 ## Namensart: welche Art von anderem Namen ein Alias ist.
 alias_kind-abbreviation = Abkürzung
     .definition = Eine Kurzform des Namens.
+alias_kind-full_name = Vollständiger Name
+    .definition = Der ausgeschriebene Name einer Organisation, die unter einer Kurzform bekannt ist.
 alias_kind-original_name = Originalname
     .definition = Der Name in der eigenen Sprache der Organisation.
 alias_kind-translation = Übersetzung

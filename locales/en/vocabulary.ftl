@@ -16,6 +16,8 @@ category-research = Research
 ## Scope: How widely an organisation works.
 scope-local = Local
     .definition = Works in one city or area.
+scope-regional = Regional
+    .definition = Works in several cities or areas of one country, not across all of it.
 scope-national = National
     .definition = Works across one country.
 scope-european = European
@@ -150,6 +152,8 @@ relation_kind-succeeded_by = Succeeded by
 ## AliasKind: What kind of other name an alias is.
 alias_kind-abbreviation = Abbreviation
     .definition = A short form of the name.
+alias_kind-full_name = Full name
+    .definition = The name written out in full, of an organisation known by a shorter form.
 alias_kind-original_name = Original name
     .definition = The name in the organisation's own language.
 alias_kind-translation = Translation

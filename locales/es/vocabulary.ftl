@@ -16,6 +16,8 @@ category-research = Investigación
 ## Ámbito: hasta dónde llega el trabajo de una organización.
 scope-local = Local
     .definition = Trabaja en una ciudad o zona.
+scope-regional = Regional
+    .definition = Trabaja en varias ciudades o zonas de un país, sin abarcarlo entero.
 scope-national = Nacional
     .definition = Trabaja en todo un país.
 scope-european = Europeo
@@ -150,6 +152,8 @@ relation_kind-succeeded_by = Continuada por
 ## Tipo de nombre: qué clase de otro nombre es un alias.
 alias_kind-abbreviation = Sigla
     .definition = Una forma corta del nombre.
+alias_kind-full_name = Nombre completo
+    .definition = El nombre escrito por extenso de una organización conocida por una forma abreviada.
 alias_kind-original_name = Nombre original
     .definition = El nombre en la lengua propia de la organización.
 alias_kind-translation = Traducción

@@ -15,7 +15,9 @@ category-research = Recherche
 
 ## Portée : l’étendue du travail d’une organisation.
 scope-local = Local
-    .definition = Travaille dans une ville ou une région.
+    .definition = Travaille dans une ville ou une zone.
+scope-regional = Régional
+    .definition = Travaille dans plusieurs villes ou zones d’un pays, sans couvrir tout le pays.
 scope-national = National
     .definition = Travaille dans tout un pays.
 scope-european = Européen
@@ -150,6 +152,8 @@ relation_kind-succeeded_by = Poursuivie par
 ## Type de nom : ce qu’est un autre nom.
 alias_kind-abbreviation = Sigle
     .definition = Une forme courte du nom.
+alias_kind-full_name = Nom complet
+    .definition = Le nom en toutes lettres d’une organisation connue sous une forme courte.
 alias_kind-original_name = Nom d’origine
     .definition = Le nom dans la langue de l’organisation.
 alias_kind-translation = Traduction

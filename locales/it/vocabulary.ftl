@@ -16,6 +16,8 @@ category-research = Ricerca
 ## Ambito: quanto è esteso il lavoro di un’organizzazione.
 scope-local = Locale
     .definition = Opera in una città o in una zona.
+scope-regional = Regionale
+    .definition = Opera in più città o zone di un paese, senza coprirlo tutto.
 scope-national = Nazionale
     .definition = Opera in tutto un paese.
 scope-european = Europeo
@@ -150,6 +152,8 @@ relation_kind-succeeded_by = Proseguita da
 ## Tipo di nome: che tipo di altro nome è un alias.
 alias_kind-abbreviation = Sigla
     .definition = Una forma breve del nome.
+alias_kind-full_name = Nome completo
+    .definition = Il nome per esteso di un’organizzazione nota con una forma breve.
 alias_kind-original_name = Nome originale
     .definition = Il nome nella lingua dell’organizzazione.
 alias_kind-translation = Traduzione

@@ -16,6 +16,8 @@ category-research = Onderzoek
 ## Reikwijdte: hoe ver het werk van een organisatie reikt.
 scope-local = Lokaal
     .definition = Werkt in één stad of gebied.
+scope-regional = Regionaal
+    .definition = Werkt in meerdere steden of gebieden van een land, maar niet in het hele land.
 scope-national = Nationaal
     .definition = Werkt in een heel land.
 scope-european = Europees
@@ -150,6 +152,8 @@ relation_kind-succeeded_by = Voortgezet door
 ## Soort naam: wat voor andere naam een alias is.
 alias_kind-abbreviation = Afkorting
     .definition = Een korte vorm van de naam.
+alias_kind-full_name = Volledige naam
+    .definition = De voluit geschreven naam van een organisatie die onder een korte vorm bekend is.
 alias_kind-original_name = Oorspronkelijke naam
     .definition = De naam in de eigen taal van de organisatie.
 alias_kind-translation = Vertaling

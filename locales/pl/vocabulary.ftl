@@ -15,7 +15,9 @@ category-research = Badania
 
 ## Zasięg: jak szeroko działa organizacja.
 scope-local = Lokalny
-    .definition = Działa w jednym mieście lub regionie.
+    .definition = Działa w jednym mieście lub na jednym obszarze.
+scope-regional = Regionalny
+    .definition = Działa w kilku miastach lub na kilku obszarach jednego kraju, ale nie w całym kraju.
 scope-national = Krajowy
     .definition = Działa w całym kraju.
 scope-european = Europejski
@@ -150,6 +152,8 @@ relation_kind-succeeded_by = Kontynuowana przez
 ## Rodzaj nazwy: jakim rodzajem innej nazwy jest alias.
 alias_kind-abbreviation = Skrót
     .definition = Krótka forma nazwy.
+alias_kind-full_name = Pełna nazwa
+    .definition = Nazwa zapisana w pełnym brzmieniu, gdy organizacja jest znana pod krótszą formą.
 alias_kind-original_name = Nazwa oryginalna
     .definition = Nazwa w języku samej organizacji.
 alias_kind-translation = Tłumaczenie

@@ -15,7 +15,9 @@ category-research = Investigação
 
 ## Âmbito: até onde chega o trabalho de uma organização.
 scope-local = Local
-    .definition = Trabalha numa cidade ou região.
+    .definition = Trabalha numa cidade ou zona.
+scope-regional = Regional
+    .definition = Trabalha em várias cidades ou zonas de um país, sem o abranger todo.
 scope-national = Nacional
     .definition = Trabalha em todo um país.
 scope-european = Europeu
@@ -150,6 +152,8 @@ relation_kind-succeeded_by = Continuada por
 ## Tipo de nome: que tipo de outro nome é um alias.
 alias_kind-abbreviation = Sigla
     .definition = Uma forma abreviada do nome.
+alias_kind-full_name = Nome completo
+    .definition = O nome por extenso de uma organização conhecida por uma forma abreviada.
 alias_kind-original_name = Nome original
     .definition = O nome na língua da própria organização.
 alias_kind-translation = Tradução

@@ -177,6 +177,8 @@ vocabulary! {
     /// How widely an organisation works.
     Scope as "scope" {
         Local = "local", "Local", "Works in one city or area.";
+        Regional = "regional", "Regional",
+            "Works in several cities or areas of one country, not across all of it.";
         National = "national", "National", "Works across one country.";
         European = "european", "European", "A network or organisation working across Europe.";
         International = "international", "International", "Works worldwide.";
@@ -318,6 +320,8 @@ vocabulary! {
     /// What kind of other name an alias is.
     AliasKind as "alias kind" {
         Abbreviation = "abbreviation", "Abbreviation", "A short form of the name.";
+        FullName = "full_name", "Full name",
+            "The name written out in full, of an organisation known by a shorter form.";
         OriginalName = "original_name", "Original name", "The name in the organisation's own language.";
         Translation = "translation", "Translation", "A translation of the name.";
         FormerName = "former_name", "Former name", "A name the organisation used before.";

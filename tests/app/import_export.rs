@@ -503,10 +503,15 @@ async fn import_updates_by_slug_and_never_loses_history() {
         .iter()
         .map(|e| (e.year.get(), e.kind))
         .collect();
+    // The seed's own event (the paper describes it as operating in 2017) is kept.
     assert_eq!(
         kinds,
-        [(1990, EventKind::Other), (year, EventKind::DegreeChanged)],
-        "the new event is added and the reassessment recorded"
+        [
+            (1990, EventKind::Other),
+            (2017, EventKind::Other),
+            (year, EventKind::DegreeChanged)
+        ],
+        "the new event is added, the stored one kept and the reassessment recorded"
     );
 }
 
