@@ -4,6 +4,7 @@
 //! parameters only; every function here is exercised by the integration tests.
 
 pub mod catalogue;
+pub mod entry_requests;
 pub mod moderators;
 pub mod organisations;
 pub mod revisions;
