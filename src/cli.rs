@@ -10,7 +10,9 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 
 use crate::auth;
+use crate::domain::submission::Email;
 use crate::interchange::{self, ImportError};
+use crate::web::Operator;
 use crate::web::security::{AddressRange, TrustedProxies};
 use crate::{AppState, Connections, db, listen, now, prepare, serve};
 
@@ -132,6 +134,41 @@ pub struct ServeArgs {
         value_parser = clap::value_parser!(u32).range(1..)
     )]
     pub submissions_per_hour: u32,
+
+    /// Who runs this register (a person or an organisation), shown on /contact.
+    #[arg(long, env = "USERLED_OPERATOR_NAME", value_name = "NAME")]
+    pub operator_name: Option<String>,
+
+    /// Where people and the moderators' correspondents write: shown on /contact, /privacy and
+    /// /accessibility. Checked at start-up.
+    #[arg(
+        long,
+        env = "USERLED_OPERATOR_EMAIL",
+        value_name = "ADDRESS",
+        value_parser = operator_email
+    )]
+    pub operator_email: Option<OperatorEmail>,
+
+    /// The operator's postal address, on one line, shown on /contact.
+    #[arg(long, env = "USERLED_OPERATOR_ADDRESS", value_name = "ADDRESS")]
+    pub operator_address: Option<String>,
+}
+
+/// The operator's e-mail address as configured: none when blank (an environment variable set to
+/// nothing).
+#[derive(Debug, Clone)]
+pub struct OperatorEmail(Option<Email>);
+
+/// The operator's e-mail address, refused at start-up unless it looks like one.
+fn operator_email(text: &str) -> Result<OperatorEmail, String> {
+    if text.trim().is_empty() {
+        return Ok(OperatorEmail(None));
+    }
+    Email::parse(text)
+        .map(|email| OperatorEmail(Some(email)))
+        .map_err(|_| {
+            format!("{text:?} is not an e-mail address; give one such as moderators@example.org")
+        })
 }
 
 /// A positive number of seconds, such as `10` or `0.5`.
@@ -189,9 +226,21 @@ async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode>
         submissions_per_hour: args.submissions_per_hour as usize,
         ..Default::default()
     };
+    let operator = Operator::new(
+        args.operator_name,
+        args.operator_email.and_then(|email| email.0),
+        args.operator_address,
+    );
+    if !operator.is_configured() {
+        tracing::warn!(
+            "no operator details: /contact says they have not been given yet \
+             (set --operator-name and --operator-email)"
+        );
+    }
     let state = AppState::new(pool.clone(), &public_url)
         .with_trusted_proxies(TrustedProxies::new(args.trusted_proxies))
-        .with_limits(limits);
+        .with_limits(limits)
+        .with_operator(operator);
     let connections = Connections {
         header_timeout: args.header_timeout,
         idle_timeout: args.idle_timeout,
@@ -404,6 +453,34 @@ mod tests {
         assert!(
             args.trusted_proxies.is_empty(),
             "nobody is trusted by default"
+        );
+        assert!(args.operator_name.is_none() && args.operator_email.is_none());
+    }
+
+    #[test]
+    fn the_operators_email_is_checked_at_start_up() {
+        let args = DefaultServe::try_parse_from([
+            "userled",
+            "--operator-name",
+            "Peer Register Association",
+            "--operator-email",
+            " moderators@example.org ",
+        ])
+        .unwrap()
+        .serve;
+        let email = args.operator_email.and_then(|e| e.0);
+        assert_eq!(
+            email.as_ref().map(Email::as_str),
+            Some("moderators@example.org")
+        );
+        let blank = DefaultServe::try_parse_from(["userled", "--operator-email", " "]).unwrap();
+        assert!(blank.serve.operator_email.and_then(|e| e.0).is_none());
+        let refused = DefaultServe::try_parse_from(["userled", "--operator-email", "nobody"])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            refused.contains("--operator-email") && refused.contains("is not an e-mail address"),
+            "{refused}"
         );
     }
 

@@ -69,9 +69,9 @@ pub struct Target {
 
 pub async fn target(registry: &Registry, slug: &str) -> Result<Target> {
     let catalogue = registry.catalogue().await?;
-    let entry = catalogue.by_slug(slug).ok_or_else(|| {
-        Error::NotFound(Message::new("error-no-organisation").with("slug", slug))
-    })?;
+    let entry = catalogue
+        .by_slug(slug)
+        .ok_or_else(|| Error::NotFound(Message::new("error-no-organisation").with("slug", slug)))?;
     Ok(Target {
         id: entry.id,
         slug: entry.slug.to_string(),
@@ -101,7 +101,10 @@ fn check(input: RequestInput) -> std::result::Result<Checked, Vec<FieldError>> {
     let mut errors = Vec::new();
     let kind = RequestKind::parse(input.kind.trim());
     if kind.is_none() {
-        errors.push(FieldError::new("kind", Message::new("request-kind-required")));
+        errors.push(FieldError::new(
+            "kind",
+            Message::new("request-kind-required"),
+        ));
     }
     let reason = input.reason.trim().to_owned();
     if reason.is_empty() {
@@ -298,7 +301,10 @@ pub async fn close(
     }
     let note = note.trim();
     if note.is_empty() && outcome == Some(Outcome::Declined) {
-        errors.push(FieldError::new("note", Message::new("request-note-required")));
+        errors.push(FieldError::new(
+            "note",
+            Message::new("request-note-required"),
+        ));
     } else if note.chars().count() > MAX_NOTE_CHARS {
         errors.push(FieldError::new(
             "note",
@@ -314,9 +320,15 @@ pub async fn close(
         .await?
         .ok_or_else(|| no_request(reference))?;
     let note = Some(note).filter(|n| !n.is_empty());
-    let closed =
-        entry_requests::close(&mut tx, row.id, outcome.slug(), moderator.id, note, &closed_at)
-            .await?;
+    let closed = entry_requests::close(
+        &mut tx,
+        row.id,
+        outcome.slug(),
+        moderator.id,
+        note,
+        &closed_at,
+    )
+    .await?;
     if !closed {
         let message = Message::new("request-already-closed")
             .with("reference", reference)

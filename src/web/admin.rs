@@ -21,6 +21,7 @@ use super::security::{
 use crate::domain::FieldError;
 use crate::registry::Error;
 use crate::registry::accounts::{self, SESSION_HOURS, SignIn};
+use crate::registry::entry_requests::{self, RequestItem};
 use crate::registry::history::FieldChange;
 use crate::registry::moderate::{self, QueueItem};
 
@@ -112,6 +113,9 @@ pub struct QueuePage {
     pub csrf: String,
     pub pending: Vec<QueueItem>,
     pub decided: Vec<QueueItem>,
+    /// Requests to change, make discreet or remove an entry: open ones, and the latest closed.
+    pub open_requests: Vec<RequestItem>,
+    pub closed_requests: Vec<RequestItem>,
 }
 
 /// A submission's kind (new or correction) in the page's language.
@@ -132,6 +136,16 @@ impl QueuePage {
     pub fn status_label(&self, item: &QueueItem) -> String {
         status_label(&self.layout, item)
     }
+
+    /// What a request asks for, in the page's language.
+    pub fn request_kind(&self, request: &RequestItem) -> String {
+        super::requests::kind_label(self.layout.lang(), request.kind)
+    }
+
+    /// A request's status (open, done, declined), in the page's language.
+    pub fn request_status(&self, request: &RequestItem) -> String {
+        super::requests::status_label(self.layout.lang(), &request.status)
+    }
 }
 
 pub async fn queue(
@@ -141,6 +155,7 @@ pub async fn queue(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let queue = moderate::queue(&state.registry).await?;
+    let requests = entry_requests::queue(&state.registry).await?;
     let csrf = CsrfToken::for_request(&state, &headers);
     let page = QueuePage {
         layout: Layout::new(
@@ -152,6 +167,8 @@ pub async fn queue(
         csrf: csrf.token.clone(),
         pending: queue.pending,
         decided: queue.decided,
+        open_requests: requests.open,
+        closed_requests: requests.closed,
     };
     Ok(csrf.attach(page))
 }
