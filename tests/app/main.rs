@@ -21,4 +21,5 @@ mod schema;
 mod search;
 mod seed;
 mod startup;
+mod trust;
 mod visibility;
