@@ -11,8 +11,10 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 
 use crate::auth;
+use crate::domain::submission::Email;
 use crate::interchange::{self, ImportError};
 use crate::registry::links;
+use crate::web::Operator;
 use crate::web::security::{AddressRange, TrustedProxies};
 use crate::{AppState, Connections, db, listen, now, prepare, serve};
 
@@ -138,6 +140,24 @@ pub struct ServeArgs {
     )]
     pub submissions_per_hour: u32,
 
+    /// Who runs this register (a person or an organisation), shown on /contact.
+    #[arg(long, env = "USERLED_OPERATOR_NAME", value_name = "NAME")]
+    pub operator_name: Option<String>,
+
+    /// Where people and the moderators' correspondents write: shown on /contact, /privacy and
+    /// /accessibility. Checked at start-up.
+    #[arg(
+        long,
+        env = "USERLED_OPERATOR_EMAIL",
+        value_name = "ADDRESS",
+        value_parser = operator_email
+    )]
+    pub operator_email: Option<OperatorEmail>,
+
+    /// The operator's postal address, on one line, shown on /contact.
+    #[arg(long, env = "USERLED_OPERATOR_ADDRESS", value_name = "ADDRESS")]
+    pub operator_address: Option<String>,
+
     /// Days after which an entry checked against the organisation is due for checking again
     /// (the moderators' list of entries due).
     #[arg(
@@ -169,6 +189,23 @@ pub struct CheckLinksArgs {
     /// and where to ask back.
     #[arg(long, env = "USERLED_PUBLIC_URL", value_name = "URL")]
     pub public_url: String,
+}
+
+/// The operator's e-mail address as configured: none when blank (an environment variable set to
+/// nothing).
+#[derive(Debug, Clone)]
+pub struct OperatorEmail(Option<Email>);
+
+/// The operator's e-mail address, refused at start-up unless it looks like one.
+fn operator_email(text: &str) -> Result<OperatorEmail, String> {
+    if text.trim().is_empty() {
+        return Ok(OperatorEmail(None));
+    }
+    Email::parse(text)
+        .map(|email| OperatorEmail(Some(email)))
+        .map_err(|_| {
+            format!("{text:?} is not an e-mail address; give one such as moderators@example.org")
+        })
 }
 
 /// A positive number of seconds, such as `10` or `0.5`.
@@ -227,9 +264,21 @@ async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode>
         submissions_per_hour: args.submissions_per_hour as usize,
         ..Default::default()
     };
+    let operator = Operator::new(
+        args.operator_name,
+        args.operator_email.and_then(|email| email.0),
+        args.operator_address,
+    );
+    if !operator.is_configured() {
+        tracing::warn!(
+            "no operator details: /contact says they have not been given yet \
+             (set --operator-name and --operator-email)"
+        );
+    }
     let mut state = AppState::new(pool.clone(), &public_url)
         .with_trusted_proxies(TrustedProxies::new(args.trusted_proxies))
-        .with_limits(limits);
+        .with_limits(limits)
+        .with_operator(operator);
     state.registry = state
         .registry
         .with_verify_after_days(args.verify_after_days);
@@ -519,6 +568,34 @@ mod tests {
         assert!(
             args.trusted_proxies.is_empty(),
             "nobody is trusted by default"
+        );
+        assert!(args.operator_name.is_none() && args.operator_email.is_none());
+    }
+
+    #[test]
+    fn the_operators_email_is_checked_at_start_up() {
+        let args = DefaultServe::try_parse_from([
+            "userled",
+            "--operator-name",
+            "Peer Register Association",
+            "--operator-email",
+            " moderators@example.org ",
+        ])
+        .unwrap()
+        .serve;
+        let email = args.operator_email.and_then(|e| e.0);
+        assert_eq!(
+            email.as_ref().map(Email::as_str),
+            Some("moderators@example.org")
+        );
+        let blank = DefaultServe::try_parse_from(["userled", "--operator-email", " "]).unwrap();
+        assert!(blank.serve.operator_email.and_then(|e| e.0).is_none());
+        let refused = DefaultServe::try_parse_from(["userled", "--operator-email", "nobody"])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            refused.contains("--operator-email") && refused.contains("is not an e-mail address"),
+            "{refused}"
         );
     }
 

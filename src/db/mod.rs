@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod currency;
+pub mod entry_requests;
 pub mod moderators;
 pub mod organisations;
 pub mod revisions;

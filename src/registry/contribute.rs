@@ -230,6 +230,8 @@ pub struct Status {
     pub reference: String,
     pub status: String,
     pub organisation: Option<String>,
+    /// The moderator's reason, when the contribution was rejected.
+    pub reason: Option<String>,
 }
 
 pub async fn status(registry: &Registry, reference: &str) -> Result<Status> {
@@ -239,7 +241,9 @@ pub async fn status(registry: &Registry, reference: &str) -> Result<Status> {
         .ok_or_else(|| {
             Error::NotFound(Message::new("error-no-submission").with("reference", reference))
         })?;
+    let reason = row.decision_reason.filter(|_| row.status == "rejected");
     Ok(Status {
+        reason,
         reference: row.reference,
         status: row.status,
         organisation: row.organisation_slug,

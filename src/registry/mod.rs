@@ -7,6 +7,8 @@
 //! - [`moderate`]: the queue, reviewing, approving, rejecting and editing;
 //! - [`history`]: an organisation's revisions, who may see what of them, and restoring one;
 //! - [`detail`]: what the public may see of one organisation;
+//! - [`entry_requests`]: asking for an entry to be changed, made discreet or removed, and the
+//!   moderators closing such a request;
 //! - [`accounts`]: moderators' sign-in and sessions;
 //! - [`links`]: checking the web addresses the registry names (`userled check-links`), and what
 //!   moderators and the public are told of the broken ones;
@@ -16,6 +18,7 @@
 pub mod accounts;
 pub mod contribute;
 pub mod detail;
+pub mod entry_requests;
 pub mod history;
 pub mod limits;
 pub mod links;

@@ -24,6 +24,7 @@ use crate::domain::vocabulary::{Visibility, Vocabulary};
 use crate::i18n::Lang;
 use crate::registry::Error;
 use crate::registry::accounts::{self, SESSION_HOURS, SignIn};
+use crate::registry::entry_requests::{self, RequestItem};
 use crate::registry::history::FieldChange;
 use crate::registry::links::{self, LinkStatus, ProblemLink};
 use crate::registry::moderate::{self, QueueItem};
@@ -117,6 +118,9 @@ pub struct QueuePage {
     pub csrf: String,
     pub pending: Vec<QueueItem>,
     pub decided: Vec<QueueItem>,
+    /// Requests to change, make discreet or remove an entry: open ones, and the latest closed.
+    pub open_requests: Vec<RequestItem>,
+    pub closed_requests: Vec<RequestItem>,
 }
 
 /// A submission's kind (new or correction) in the page's language.
@@ -137,6 +141,16 @@ impl QueuePage {
     pub fn status_label(&self, item: &QueueItem) -> String {
         status_label(&self.layout, item)
     }
+
+    /// What a request asks for, in the page's language.
+    pub fn request_kind(&self, request: &RequestItem) -> String {
+        super::requests::kind_label(self.layout.lang(), request.kind)
+    }
+
+    /// A request's status (open, done, declined), in the page's language.
+    pub fn request_status(&self, request: &RequestItem) -> String {
+        super::requests::status_label(self.layout.lang(), &request.status)
+    }
 }
 
 pub async fn queue(
@@ -146,6 +160,7 @@ pub async fn queue(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let queue = moderate::queue(&state.registry).await?;
+    let requests = entry_requests::queue(&state.registry).await?;
     let csrf = CsrfToken::for_request(&state, &headers);
     let page = QueuePage {
         layout: Layout::new(
@@ -157,6 +172,8 @@ pub async fn queue(
         csrf: csrf.token.clone(),
         pending: queue.pending,
         decided: queue.decided,
+        open_requests: requests.open,
+        closed_requests: requests.closed,
     };
     Ok(csrf.attach(page))
 }

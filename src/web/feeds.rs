@@ -60,17 +60,25 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, AppError
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
          xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    let pages: Vec<(String, Option<&str>)> =
-        ["/", "/organisations", "/statistics", "/about", "/api"]
-            .into_iter()
-            .map(String::from)
-            .chain(
-                Category::ALL
-                    .iter()
-                    .map(|c| format!("/categories/{}", c.slug())),
-            )
-            .map(|path| (path, None))
-            .collect();
+    let pages: Vec<(String, Option<&str>)> = [
+        "/",
+        "/organisations",
+        "/statistics",
+        "/about",
+        "/api",
+        "/contact",
+        "/privacy",
+        "/accessibility",
+    ]
+    .into_iter()
+    .map(String::from)
+    .chain(
+        Category::ALL
+            .iter()
+            .map(|c| format!("/categories/{}", c.slug())),
+    )
+    .map(|path| (path, None))
+    .collect();
     let per_language = SITEMAP_LIMIT / Lang::ALL.len();
     // Discreet organisations are shown, but not offered to search engines.
     let organisations = catalogue

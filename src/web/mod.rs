@@ -14,9 +14,11 @@ mod history;
 pub mod language;
 mod openapi;
 pub mod pages;
+mod requests;
 pub mod security;
 mod statistics;
 mod submit;
+pub mod trust;
 pub mod views;
 
 use std::sync::Arc;
@@ -35,6 +37,7 @@ use tracing::Level;
 
 pub use api::document as openapi_document;
 pub use assets::url as asset_url;
+pub use trust::Operator;
 
 use crate::clock::Clock;
 use crate::i18n::Lang;
@@ -54,6 +57,8 @@ pub struct AppState {
     pub public_url: Arc<str>,
     /// The reverse proxies believed about the client's address; nobody by default.
     pub trusted_proxies: Arc<security::TrustedProxies>,
+    /// Who runs this register, for the contact, privacy and accessibility pages.
+    pub operator: Arc<Operator>,
 }
 
 impl AppState {
@@ -62,11 +67,17 @@ impl AppState {
             registry: Registry::new(pool),
             public_url: public_url.trim_end_matches('/').into(),
             trusted_proxies: Arc::default(),
+            operator: Arc::default(),
         }
     }
 
     pub fn with_trusted_proxies(mut self, proxies: security::TrustedProxies) -> Self {
         self.trusted_proxies = Arc::new(proxies);
+        self
+    }
+
+    pub fn with_operator(mut self, operator: Operator) -> Self {
+        self.operator = Arc::new(operator);
         self
     }
 
@@ -137,12 +148,21 @@ fn pages() -> Router<AppState> {
         .route("/api", get(pages::api_docs))
         .route("/organisations/{slug}/history", get(history::history))
         .route("/feed.xml", get(feeds::feed))
+        .route("/contact", get(trust::contact))
+        .route("/privacy", get(trust::privacy))
+        .route("/accessibility", get(trust::accessibility))
         .merge(private_pages())
 }
 
 /// Where search engines are asked not to go: the forms and the moderators' pages of
 /// [`private_pages`], as `robots.txt` patterns.
-pub const PRIVATE_PATHS: [&str; 3] = ["/admin", "/submit", "/organisations/*/suggest"];
+pub const PRIVATE_PATHS: [&str; 5] = [
+    "/admin",
+    "/submit",
+    "/organisations/*/suggest",
+    "/organisations/*/request",
+    "/requests",
+];
 
 /// Pages with forms, tokens or moderators' data: never stored by a cache (see [`caching`]).
 fn private_pages() -> Router<AppState> {
@@ -155,6 +175,11 @@ fn private_pages() -> Router<AppState> {
             "/organisations/{slug}/suggest",
             get(submit::suggest_form).post(submit::suggest),
         )
+        .route(
+            "/organisations/{slug}/request",
+            get(requests::form).post(requests::ask),
+        )
+        .route("/requests/{reference}", get(requests::received))
         .route("/submit", get(submit::new_form).post(submit::submit))
         .route("/submit/received/{reference}", get(submit::received))
         .route("/admin", get(admin::queue))
@@ -169,6 +194,8 @@ fn private_pages() -> Router<AppState> {
             post(admin::approve),
         )
         .route("/admin/submissions/{reference}/reject", post(admin::reject))
+        .route("/admin/requests/{reference}", get(requests::review))
+        .route("/admin/requests/{reference}/close", post(requests::close))
         .route(
             "/admin/organisations/{slug}/edit",
             get(admin::edit_form).post(admin::edit),

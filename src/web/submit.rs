@@ -15,7 +15,7 @@ use super::error::AppError;
 use super::extract::Path;
 use super::form::{Audience, FormData, FormRows, HONEYPOT, RecordForm};
 use super::language::Locale;
-use super::pages::Layout;
+use super::pages::{Layout, pieces};
 use super::security::{CSRF_FIELD, ClientAddress, CsrfToken, check_csrf};
 use crate::domain::{FieldError, Slug};
 use crate::i18n::Lang;
@@ -247,6 +247,8 @@ pub struct ReceivedPage {
     pub reference: String,
     pub status: String,
     pub organisation: Option<String>,
+    /// Why a moderator declined it, for a rejected contribution.
+    pub reason: Option<String>,
 }
 
 pub async fn received(
@@ -269,5 +271,6 @@ pub async fn received(
         reference: status.reference,
         status: status.status,
         organisation: status.organisation,
+        reason: status.reason,
     })
 }

@@ -290,6 +290,7 @@ async fn every_page_type_speaks_each_language_without_english_left_over() {
     assert_eq!(receipt.status, 202, "{}", receipt.body);
     let reference = receipt.json()["reference"].as_str().unwrap().to_owned();
     let slug = "jes-osnabruck";
+    let request = ask_about_an_entry(&mut browser, slug).await;
     let public = [
         "/".to_owned(),
         "/organisations".to_owned(),
@@ -307,12 +308,18 @@ async fn every_page_type_speaks_each_language_without_english_left_over() {
         "/submit".to_owned(),
         format!("/submit/received/{reference}"),
         "/admin/sign-in".to_owned(),
+        "/contact".to_owned(),
+        "/privacy".to_owned(),
+        "/accessibility".to_owned(),
+        format!("/organisations/{slug}/request"),
+        format!("/requests/{request}"),
     ];
     let moderators = [
         "/admin".to_owned(),
         format!("/admin/submissions/{reference}"),
         format!("/admin/organisations/{slug}/edit"),
         format!("/organisations/{slug}/history"),
+        format!("/admin/requests/{request}"),
     ];
     let errors = [
         ("/nothing-here", 404),
@@ -354,6 +361,25 @@ async fn every_page_type_speaks_each_language_without_english_left_over() {
         "English left on translated pages:\n{}",
         found.join("\n")
     );
+}
+
+/// Asks, through the form, for the entry `slug` to be changed; returns the request's reference.
+async fn ask_about_an_entry(browser: &mut Browser, slug: &str) -> String {
+    let form = format!("/organisations/{slug}/request");
+    let token = browser.csrf(&form).await;
+    let sent = browser
+        .post_form(
+            &form,
+            &[
+                ("csrf_token", &token),
+                ("kind", "change"),
+                ("reason", "The group now meets on Thursdays."),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    let location = sent.header("location");
+    location.strip_prefix("/requests/").unwrap().to_owned()
 }
 
 #[tokio::test]

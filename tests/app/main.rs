@@ -23,4 +23,5 @@ mod schema;
 mod search;
 mod seed;
 mod startup;
+mod trust;
 mod visibility;

@@ -173,7 +173,8 @@ async fn an_organisation_page_and_its_history_speak_the_page_language() {
         links,
         [
             "/fr/organisations/jes-bonn/suggest",
-            "/fr/organisations/jes-bonn/history"
+            "/fr/organisations/jes-bonn/history",
+            "/fr/organisations/jes-bonn/request"
         ]
     );
 

@@ -187,6 +187,8 @@ const made = {
   published: null,
   /** @type {{name: string, reference: string} | null} left pending, for the review pages */
   pending: null,
+  /** @type {string | null} the reference of a request about an entry, left open */
+  entryRequest: null,
 };
 
 async function submitThroughForm(name) {
@@ -233,6 +235,21 @@ async function ensurePending() {
   return made.pending;
 }
 
+/** A request about the entry `slug`, sent through its form as a person would; its reference. */
+async function ensureEntryRequest(slug) {
+  made.entryRequest ??= await withContext({}, async (context) => {
+    const page = await context.newPage();
+    await go(page, `/organisations/${slug}/request`);
+    await page.locator('#f-kind-change').check();
+    await page.locator('#f-reason').fill(`Browser suite request ${STAMP}`);
+    await clickAndWait(page, page.locator('form.request-form button[type=submit]'));
+    const match = pathOf(page).match(/^\/requests\/(UL-[0-9A-Z]{4}-[0-9A-Z]{4})$/);
+    assert.ok(match, `a request should lead to its reference page, not ${page.url()}`);
+    return match[1];
+  });
+  return made.entryRequest;
+}
+
 /** The seed organisation whose page shows the most (aliases, evaluations, figures, events...). */
 async function richestOrganisation() {
   const list = await (await fetch(`${BASE}/api/v1/organisations?per_page=100`)).json();
@@ -255,6 +272,7 @@ async function richestOrganisation() {
  */
 async function pageTypes(lang = 'en') {
   const [pending, published, organisation] = [await ensurePending(), await ensurePublished(), await richestOrganisation()];
+  const entryRequest = await ensureEntryRequest(organisation);
   const prefix = lang === 'en' ? '' : `/${lang}`;
   const types = [
     { name: 'home', path: '/' },
@@ -283,6 +301,12 @@ async function pageTypes(lang = 'en') {
     { name: 'admin-edit', path: `/admin/organisations/${published.slug}/edit`, signedIn: true, expect: 'form.record-form' },
     { name: 'history', path: `/organisations/${published.slug}/history`, expect: '.revision' },
     { name: 'not-found', path: '/no-such-page', status: 404 },
+    { name: 'contact', path: '/contact' },
+    { name: 'privacy', path: '/privacy', expect: '.cookies' },
+    { name: 'accessibility', path: '/accessibility' },
+    { name: 'entry-request', path: `/organisations/${organisation}/request`, expect: 'form.request-form' },
+    { name: 'entry-request-received', path: `/requests/${entryRequest}`, expect: '.reference' },
+    { name: 'entry-request-review', path: `/admin/requests/${entryRequest}`, signedIn: true, expect: 'form[action$="/close"]' },
   ];
   const statistics = await fetch(`${BASE}/statistics`);
   await statistics.arrayBuffer();
