@@ -9,16 +9,71 @@ use crate::domain::vocabulary::Visibility;
 use crate::domain::{Organisation, Slug};
 use crate::i18n::Message;
 
-/// One field that differs between two versions of a record.
+/// One field that differs between two versions of a record. Values keep their codes
+/// (vocabulary slugs, country codes, the parts of list items): the pages put them in words, in
+/// their language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldChange {
+    /// The field's name in the record: `degree_note`, `categories`.
     pub field: String,
-    pub before: String,
-    pub after: String,
+    pub before: FieldValue,
+    pub after: FieldValue,
 }
 
-/// The fields that differ between two records, in the record's field order, with their values
-/// as text. `before` of `None` means a new record: every field filled in is listed.
+/// A field's value in a change, by shape.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum FieldValue {
+    /// Not filled in.
+    #[default]
+    Empty,
+    /// One value as stored: free text, a number, a date, or one vocabulary slug.
+    Text(String),
+    /// Several values, each a vocabulary slug or a country code, in the record's order.
+    Codes(Vec<String>),
+    /// The items of a list (other names, sources, events...), each as its parts in order:
+    /// the part's name in the record (`url`, `source_url`) and its value.
+    Items(Vec<Vec<(String, String)>>),
+}
+
+impl FieldValue {
+    fn from_json(value: &serde_json::Value) -> Self {
+        use serde_json::Value;
+        match value {
+            Value::Null => Self::Empty,
+            Value::String(s) if s.is_empty() => Self::Empty,
+            Value::Array(items) if items.is_empty() => Self::Empty,
+            Value::Array(items) if items.iter().any(Value::is_object) => {
+                Self::Items(items.iter().map(parts).collect())
+            }
+            Value::Array(items) => Self::Codes(items.iter().map(scalar_text).collect()),
+            Value::Object(_) => Self::Items(vec![parts(value)]),
+            other => Self::Text(scalar_text(other)),
+        }
+    }
+}
+
+/// A list item's filled-in parts, in the record's order.
+fn parts(item: &serde_json::Value) -> Vec<(String, String)> {
+    match item {
+        serde_json::Value::Object(map) => map
+            .iter()
+            .filter(|(_, value)| !value.is_null())
+            .map(|(part, value)| (part.clone(), scalar_text(value)))
+            .collect(),
+        other => vec![(String::new(), scalar_text(other))],
+    }
+}
+
+/// A single JSON value as text: a string without its quotes, anything else as JSON writes it.
+fn scalar_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The fields that differ between two records, in the record's field order. `before` of `None`
+/// means a new record: every field filled in is listed.
 pub fn changes(before: Option<&Organisation>, after: &Organisation) -> Vec<FieldChange> {
     let to_map = |org: &Organisation| match serde_json::to_value(org) {
         Ok(serde_json::Value::Object(map)) => map,
@@ -28,42 +83,13 @@ pub fn changes(before: Option<&Organisation>, after: &Organisation) -> Vec<Field
     let before = before.map(to_map).unwrap_or_default();
     after
         .iter()
-        .filter(|(field, value)| before.get(*field) != Some(*value))
         .map(|(field, value)| FieldChange {
             field: field.clone(),
-            before: before.get(field).map(value_text).unwrap_or_default(),
-            after: value_text(value),
+            before: before.get(field).map(FieldValue::from_json).unwrap_or_default(),
+            after: FieldValue::from_json(value),
         })
         .filter(|change| change.before != change.after)
         .collect()
-}
-
-/// A JSON value as a person would read it.
-fn value_text(value: &serde_json::Value) -> String {
-    use serde_json::Value;
-    match value {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        Value::Array(items) => {
-            let separator = if items.iter().any(Value::is_object) {
-                "\n"
-            } else {
-                ", "
-            };
-            items
-                .iter()
-                .map(value_text)
-                .collect::<Vec<_>>()
-                .join(separator)
-        }
-        Value::Object(map) => map
-            .iter()
-            .filter(|(_, v)| !v.is_null())
-            .map(|(k, v)| format!("{}: {}", k.replace('_', " "), value_text(v)))
-            .collect::<Vec<_>>()
-            .join("; "),
-        other => other.to_string(),
-    }
 }
 
 /// One revision as a reader sees it.

@@ -13,7 +13,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::AppState;
 use super::error::AppError;
 use super::extract::Path;
-use super::form::{Audience, FormData, FormRows, RecordForm, field_label};
+use super::form::{Audience, FormData, FormRows, RecordForm};
+use super::history::ChangeRow;
 use super::language::Locale;
 use super::pages::{Layout, day_in};
 use super::security::{
@@ -25,7 +26,6 @@ use crate::i18n::Lang;
 use crate::registry::Error;
 use crate::registry::accounts::{self, SESSION_HOURS, SignIn};
 use crate::registry::entry_requests::{self, RequestItem};
-use crate::registry::history::FieldChange;
 use crate::registry::links::{self, LinkStatus, ProblemLink};
 use crate::registry::moderate::{self, QueueItem};
 use crate::registry::verification;
@@ -187,8 +187,8 @@ pub struct ReviewPage {
     pub item: QueueItem,
     pub note: Option<String>,
     pub contact_email: Option<String>,
-    /// For a correction: what it changes; for a new entry: every field given.
-    pub changes: Vec<FieldChange>,
+    /// For a correction: what it changes; for a new entry: every field given; in words.
+    pub changes: Vec<ChangeRow>,
     pub is_correction: bool,
     pub form: RecordForm,
     pub reason_error: Option<String>,
@@ -208,18 +208,14 @@ impl ReviewPage {
     pub fn status_label(&self, item: &QueueItem) -> String {
         status_label(&self.layout, item)
     }
-
-    /// A changed field's short name in the page's language.
-    pub fn field_label(&self, change: &FieldChange) -> String {
-        field_label(&change.field, self.layout.lang())
-    }
 }
 
-/// What a review page shows besides the submission: the moderator's own edit with its errors,
-/// or the error of a rejection without a reason.
+/// What a review page shows besides the submission: the moderator's own edit, the errors of an
+/// approval by field, or the error of a rejection without a reason.
 #[derive(Default)]
 struct Feedback<'a> {
-    edited: Option<(&'a FormData, BTreeMap<String, String>)>,
+    edited: Option<&'a FormData>,
+    errors: BTreeMap<String, String>,
     reason_error: Option<String>,
 }
 
@@ -233,7 +229,7 @@ async fn review_page(
 ) -> Result<ReviewPage, AppError> {
     let review = moderate::review(&state.registry, reference).await?;
     let proposed = FormData::from_record(&review.record);
-    let (data, errors) = feedback.edited.unwrap_or((&proposed, BTreeMap::new()));
+    let data = feedback.edited.unwrap_or(&proposed);
     Ok(ReviewPage {
         layout: Layout::new(
             locale,
@@ -247,9 +243,13 @@ async fn review_page(
         csrf: csrf.token.clone(),
         note: review.note,
         contact_email: review.contact_email,
-        changes: review.changes,
+        changes: review
+            .changes
+            .into_iter()
+            .map(|change| ChangeRow::new(change, locale.lang))
+            .collect(),
         is_correction: review.is_correction,
-        form: RecordForm::new(data, &errors, Audience::Moderator, locale.lang),
+        form: RecordForm::new(data, &feedback.errors, Audience::Moderator, locale.lang),
         reason_error: feedback.reason_error,
         pending: review.pending,
         item: review.item,
@@ -285,6 +285,23 @@ fn decode(data: &FormData) -> (Result<crate::domain::OrganisationInput, Error>, 
     }
 }
 
+/// The field of the review page's first form, "Approve as it is", and its value: the submission
+/// is approved as it was sent, without the edit form below it.
+const DECISION_FIELD: &str = "decision";
+const AS_SUBMITTED: &str = "as_submitted";
+
+/// The record of submission `reference` as it was sent, to approve it unchanged.
+async fn as_submitted(
+    state: &AppState,
+    reference: &str,
+) -> Result<crate::domain::OrganisationInput, Error> {
+    let review = moderate::review(&state.registry, reference).await?;
+    // A validated record reads back as the input it came from: the registry file's own round trip.
+    serde_json::to_value(&review.record)
+        .and_then(serde_json::from_value)
+        .map_err(|err| Error::Internal(err.into()))
+}
+
 pub async fn approve(
     locale: Locale,
     State(state): State<AppState>,
@@ -295,7 +312,11 @@ pub async fn approve(
 ) -> Result<Response, AppError> {
     let data = FormData::parse(&body);
     check_csrf(&headers, data.get(CSRF_FIELD))?;
-    let (record, rows) = decode(&data);
+    let unchanged = data.get(DECISION_FIELD) == AS_SUBMITTED;
+    let (record, rows) = match unchanged {
+        true => (as_submitted(&state, &reference).await, FormRows::default()),
+        false => decode(&data),
+    };
     let outcome = match record {
         Ok(record) => moderate::approve(&state.registry, &reference, record, &moderator).await,
         Err(error) => Err(error),
@@ -306,9 +327,10 @@ pub async fn approve(
         }
         Err(Error::Invalid(errors)) => {
             let csrf = CsrfToken::for_request(&state, &headers);
-            let edited = Some((&data, rows.errors_by_field(&errors, locale.lang)));
+            // Approved as sent, the errors show on the form filled in as sent.
             let feedback = Feedback {
-                edited,
+                edited: (!unchanged).then_some(&data),
+                errors: rows.errors_by_field(&errors, locale.lang),
                 ..Feedback::default()
             };
             let page = review_page(

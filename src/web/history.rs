@@ -20,7 +20,7 @@ use crate::domain::vocabulary::{
     UserProfile, Visibility, Vocabulary,
 };
 use crate::i18n::{Lang, Message};
-use crate::registry::history::{self, FieldChange, RevisionView};
+use crate::registry::history::{self, FieldChange, FieldValue, RevisionView};
 
 #[derive(Template, WebTemplate)]
 #[template(path = "organisations/history.html")]
@@ -44,7 +44,7 @@ pub struct Revision {
     /// When, what, by whom and why, in one line.
     pub meta: String,
     pub restore_href: String,
-    pub changes: Vec<FieldChange>,
+    pub changes: Vec<ChangeRow>,
 }
 
 impl Revision {
@@ -73,7 +73,7 @@ impl Revision {
             changes: view
                 .changes
                 .into_iter()
-                .map(|change| change_in(change, lang))
+                .map(|change| ChangeRow::new(change, lang))
                 .collect(),
         }
     }
@@ -113,143 +113,99 @@ fn summary_in(summary: &str, lang: Lang) -> String {
     lang.t(key)
 }
 
-/// The record's fields, in its order, and the parts of its lists' items.
-const FIELDS: [&str; 23] = [
-    "slug",
-    "name",
-    "aliases",
-    "description",
-    "categories",
-    "countries",
-    "city",
-    "scope",
-    "founded_year",
-    "status",
-    "ended_year",
-    "user_led_degree",
-    "degree_note",
-    "user_profiles",
-    "activities",
-    "website",
-    "visibility",
-    "last_verified",
-    "sources",
-    "evaluations",
-    "facts",
-    "relations",
-    "events",
-];
+/// One row of a table of changes, in the page's language.
+pub struct ChangeRow {
+    /// The field's label as the form shows it: "How do you know?", not `degree_note`.
+    pub label: String,
+    pub before: String,
+    pub after: String,
+}
 
-/// The parts of a list item (`aliases`, `sources`...) as the registry writes them: the field's
-/// name with spaces for underscores.
-const PARTS: [&str; 15] = [
-    "name",
-    "language",
-    "kind",
-    "url",
-    "title",
-    "note",
-    "citation",
-    "year",
-    "design",
-    "sample size",
-    "finding",
-    "label",
-    "value",
-    "target",
-    "source url",
-];
-
-/// One changed field with its name and values in the page's language: vocabulary values by
-/// their labels, countries by their names, the parts of list items by their names.
-fn change_in(change: FieldChange, lang: Lang) -> FieldChange {
-    let field = match FIELDS.contains(&change.field.as_str()) {
-        true => lang.t(&format!("history-field-{}", change.field.replace('_', "-"))),
-        false => change.field.clone(),
-    };
-    let value = |text: &str| value_in(&change.field, text, lang);
-    FieldChange {
-        before: value(&change.before),
-        after: value(&change.after),
-        field,
+impl ChangeRow {
+    /// A changed field in words: its label from the form, vocabulary values by their labels,
+    /// countries by their names, dates as the page writes them, and each list item on its own
+    /// line with its parts named.
+    pub fn new(change: FieldChange, lang: Lang) -> Self {
+        let value = |value: FieldValue| value_in(&change.field, value, lang);
+        Self {
+            label: field_label(&change.field, lang),
+            before: value(change.before),
+            after: value(change.after),
+        }
     }
 }
 
-fn value_in(field: &str, text: &str, lang: Lang) -> String {
-    fn terms<V: Vocabulary>(text: &str, lang: Lang) -> String {
-        text.split(", ")
-            .map(|slug| V::parse(slug).map_or_else(|_| slug.to_owned(), |v| v.label_in(lang)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-    if text.is_empty() {
-        return String::new();
-    }
-    match field {
-        "categories" => terms::<Category>(text, lang),
-        "scope" => terms::<Scope>(text, lang),
-        "status" => terms::<Status>(text, lang),
-        "user_led_degree" => terms::<UserLedDegree>(text, lang),
-        "user_profiles" => terms::<UserProfile>(text, lang),
-        "activities" => terms::<Activity>(text, lang),
-        "visibility" => terms::<Visibility>(text, lang),
-        "countries" => text
-            .split(", ")
-            .map(|code| {
-                code.parse::<CountryCode>()
-                    .map_or_else(|_| code.to_owned(), |c| c.name_in(lang).to_string())
-            })
+/// The label a person sees for a record's field: the form's (`form-degree_note`: "How do you
+/// know?"), else its short name, else the history's name for it.
+pub fn field_label(field: &str, lang: Lang) -> String {
+    [
+        format!("form-{field}"),
+        format!("form-field-{field}"),
+        format!("history-field-{}", field.replace('_', "-")),
+    ]
+    .iter()
+    .find(|key| Lang::En.has(key))
+    .map_or_else(|| field.replace('_', " "), |key| lang.t(key))
+}
+
+fn value_in(field: &str, value: FieldValue, lang: Lang) -> String {
+    match value {
+        FieldValue::Empty => String::new(),
+        FieldValue::Text(text) => text_in(field, &text, lang),
+        FieldValue::Codes(codes) => codes
+            .iter()
+            .map(|code| text_in(field, code, lang))
             .collect::<Vec<_>>()
             .join(", "),
-        "aliases" | "sources" | "evaluations" | "facts" | "relations" | "events" => text
-            .lines()
+        FieldValue::Items(items) => items
+            .iter()
             .map(|item| item_in(field, item, lang))
             .collect::<Vec<_>>()
             .join("\n"),
+    }
+}
+
+/// One stored value of `field` in words; a value this build does not know stays as stored.
+fn text_in(field: &str, text: &str, lang: Lang) -> String {
+    match field {
+        "categories" => label_of::<Category>(text, lang),
+        "scope" => label_of::<Scope>(text, lang),
+        "status" => label_of::<Status>(text, lang),
+        "user_led_degree" => label_of::<UserLedDegree>(text, lang),
+        "user_profiles" => label_of::<UserProfile>(text, lang),
+        "activities" => label_of::<Activity>(text, lang),
+        "visibility" => label_of::<Visibility>(text, lang),
+        "countries" => text
+            .parse::<CountryCode>()
+            .map_or_else(|_| text.to_owned(), |c| c.name_in(lang).to_string()),
+        "last_verified" => day_in(lang, text),
         _ => text.to_owned(),
     }
 }
 
-/// A list item written `name: JES; kind: abbreviation` with its parts named in `lang`, and its
-/// kind by its label. A `; ` inside a value that is not followed by a part's name stays part of
-/// that value.
-fn item_in(field: &str, item: &str, lang: Lang) -> String {
-    let mut parts: Vec<(&str, String)> = Vec::new();
-    for piece in item.split("; ") {
-        match piece.split_once(": ") {
-            Some((part, value)) if PARTS.contains(&part) => parts.push((part, value.to_owned())),
-            _ => match parts.last_mut() {
-                Some((_, value)) => {
-                    value.push_str("; ");
-                    value.push_str(piece);
-                }
-                None => return item.to_owned(),
-            },
-        }
-    }
-    parts
-        .into_iter()
+/// A list item as "Name: JES; Kind: Abbreviation": each part by its name in `lang`, kinds by
+/// their labels.
+fn item_in(field: &str, item: &[(String, String)], lang: Lang) -> String {
+    item.iter()
         .map(|(part, value)| {
-            let value = match (field, part) {
-                ("aliases", "kind") => kind_in::<AliasKind>(&value, lang),
-                ("relations", "kind") => kind_in::<RelationKind>(&value, lang),
-                ("events", "kind") => kind_in::<EventKind>(&value, lang),
-                _ => value,
+            let value = match (field, part.as_str()) {
+                ("aliases", "kind") => label_of::<AliasKind>(value, lang),
+                ("relations", "kind") => label_of::<RelationKind>(value, lang),
+                ("events", "kind") => label_of::<EventKind>(value, lang),
+                _ => value.clone(),
             };
-            lang.ta2(
-                "history-part",
-                (
-                    "part",
-                    lang.t(&format!("history-part-{}", part.replace(' ', "-"))),
-                ),
-                ("value", value),
-            )
+            let key = format!("history-part-{}", part.replace('_', "-"));
+            let part = match Lang::En.has(&key) {
+                true => lang.t(&key),
+                false => part.replace('_', " "),
+            };
+            lang.ta2("history-part", ("part", part), ("value", value))
         })
         .collect::<Vec<_>>()
         .join("; ")
 }
 
-fn kind_in<V: Vocabulary>(slug: &str, lang: Lang) -> String {
+fn label_of<V: Vocabulary>(slug: &str, lang: Lang) -> String {
     V::parse(slug).map_or_else(|_| slug.to_owned(), |v| v.label_in(lang))
 }
 
@@ -303,22 +259,38 @@ pub async fn restore(
 mod tests {
     use super::*;
 
+    fn codes(values: &[&str]) -> FieldValue {
+        FieldValue::Codes(values.iter().map(|v| v.to_string()).collect())
+    }
+
     #[test]
     fn changed_values_read_in_the_page_language() {
+        let categories = codes(&["harm_reduction", "mutual_aid"]);
         assert_eq!(
-            value_in("categories", "harm_reduction, mutual_aid", Lang::En),
+            value_in("categories", categories, Lang::En),
             "Harm reduction, Mutual aid"
         );
-        assert_eq!(value_in("countries", "DE, XX", Lang::En), "Germany, XX");
         assert_eq!(
-            value_in(
-                "aliases",
-                "name: JES; language: de; kind: abbreviation\nname: A; b; kind: other",
-                Lang::En
-            ),
+            value_in("countries", codes(&["DE", "XX"]), Lang::En),
+            "Germany, XX"
+        );
+        let part = |p: &str, v: &str| (p.to_owned(), v.to_owned());
+        let aliases = FieldValue::Items(vec![
+            vec![
+                part("name", "JES"),
+                part("language", "de"),
+                part("kind", "abbreviation"),
+            ],
+            vec![part("name", "A; b"), part("kind", "other")],
+        ]);
+        assert_eq!(
+            value_in("aliases", aliases, Lang::En),
             "Name: JES; Language: de; Kind: Abbreviation\nName: A; b; Kind: Other name"
         );
-        assert_eq!(value_in("description", "a; b: c", Lang::En), "a; b: c");
+        let text = FieldValue::Text("a; b: c".into());
+        assert_eq!(value_in("description", text, Lang::En), "a; b: c");
+        assert_eq!(field_label("degree_note", Lang::En), "How do you know?");
+        assert_eq!(field_label("slug", Lang::En), "Address (slug)");
         assert_eq!(
             summary_in("Approved contribution ABC-123", Lang::En),
             "Approved contribution ABC-123"

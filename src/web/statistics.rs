@@ -61,30 +61,50 @@ const TILES: &[(&str, u32, u32)] = &[
     ("CY", 8, 7),
 ];
 const TILE: u32 = 56;
+/// The map's text, in its units. The map is 560 units wide and drawn at most 560 px wide
+/// (`svg.tiles`); on a 390 px phone (358 px inside the page's margins) a unit is 0.64 px, so
+/// 20 units of text are 12.8 px.
+const TILE_FONT: u32 = 20;
 
 pub struct Bar {
     pub label: String,
+    /// The label's lines, each with its baseline: long labels wrap rather than shrink.
+    pub lines: Vec<(u32, String)>,
     /// The count as the page's language writes it.
     pub shown: String,
-    pub y: u32,
+    /// The bar's top.
+    pub bar_y: u32,
     pub width: u32,
     pub href: Option<String>,
 }
 
 pub struct BarChart {
     pub id: &'static str,
-    /// Where the bars start: after the longest label, as wide as its language needs.
-    pub label_width: u32,
     pub title: String,
     pub caption: String,
     pub column: String,
     pub bars: Vec<Bar>,
+    pub width: u32,
     pub height: u32,
+    /// The size of every text in the chart, in the chart's units.
+    pub font_size: u32,
 }
 
-/// Labels take at least 200 of the chart's 640 units, more when a language's labels are long
-/// (about 8 units a character at 14 px), and the bars the rest up to 580; rows are 28 units
-/// apart. Each bar is labelled by `label` and links to `href`, if it has one.
+/// The bar charts' width in their own units. The stylesheet never draws them wider than this
+/// (`svg.bars`), so a unit is at most a pixel, and on a 390 px phone (358 px inside the page's
+/// margins) it is 0.895 px: 14 units of text stay above 12 px.
+const CHART_WIDTH: u32 = 400;
+const CHART_FONT: u32 = 14;
+/// A label's line: the font and the space between lines.
+const LINE: u32 = 18;
+/// Room kept right of the longest bar for its count.
+const COUNT_ROOM: u32 = 56;
+/// About the widest a character of a label is, in the chart's units, to wrap lines in time.
+const CHARACTER: u32 = 8;
+
+/// Each bar under its label, as wide as the count's share of the largest, its count after its
+/// end; a label longer than the chart is wide wraps onto more lines. Each bar is labelled by
+/// `label` and links to `href`, if it has one.
 fn chart(
     lang: Lang,
     id: &'static str,
@@ -94,30 +114,56 @@ fn chart(
     href: impl Fn(&Count) -> Option<String>,
 ) -> BarChart {
     let max = counts.iter().map(|c| c.count).max().unwrap_or(0).max(1);
-    let labels: Vec<String> = counts.iter().map(&label).collect();
-    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) as u32;
-    let label_width = (longest * 8 + 12).clamp(200, 360);
-    let area = f64::from(580 - label_width);
+    let area = f64::from(CHART_WIDTH - COUNT_ROOM);
+    let mut y = 0;
+    let mut bars = Vec::new();
+    for count in counts {
+        let label = label(count);
+        let lines: Vec<(u32, String)> = wrap(&label, (CHART_WIDTH / CHARACTER) as usize)
+            .into_iter()
+            .zip(0..)
+            .map(|(line, i)| (y + 15 + i * LINE, line))
+            .collect();
+        let bar_y = y + lines.len() as u32 * LINE + 4;
+        bars.push(Bar {
+            label,
+            lines,
+            shown: lang.number(count.count),
+            bar_y,
+            width: ((count.count as f64 / max as f64) * area).round() as u32,
+            href: href(count),
+        });
+        y = bar_y + 16 + 12;
+    }
     BarChart {
         id,
-        label_width,
         title: lang.t(&format!("stats-{id}-title")),
         caption,
         column: lang.t(&format!("stats-{id}-column")),
-        bars: counts
-            .iter()
-            .zip(labels)
-            .enumerate()
-            .map(|(i, (c, label))| Bar {
-                label,
-                shown: lang.number(c.count),
-                y: i as u32 * 28,
-                width: ((c.count as f64 / max as f64) * area).round() as u32,
-                href: href(c),
-            })
-            .collect(),
-        height: counts.len() as u32 * 28,
+        bars,
+        width: CHART_WIDTH,
+        height: y,
+        font_size: CHART_FONT,
     }
+}
+
+/// `text` in lines of at most `width` characters, broken between words (a longer word keeps
+/// its own line).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
 }
 
 pub struct Tile {
@@ -132,6 +178,12 @@ pub struct Tile {
     pub shown: String,
     /// 0 for none, 1 to 4 by share of the largest count.
     pub level: u32,
+}
+
+/// One shade of the map and what it means: "No organisations", "4 to 6 organisations".
+pub struct LegendItem {
+    pub level: u32,
+    pub text: String,
 }
 
 /// A row of the table of countries.
@@ -149,6 +201,9 @@ pub struct StatisticsPage {
     pub lead: String,
     pub charts: Vec<BarChart>,
     pub tiles: Vec<Tile>,
+    /// What each shade of the map stands for, lightest first.
+    pub legend: Vec<LegendItem>,
+    pub tile_font: u32,
     pub map_width: u32,
     pub map_height: u32,
     pub countries: Vec<CountryRow>,
@@ -179,6 +234,8 @@ pub async fn statistics(
         lead: lead(lang, &statistics),
         charts: charts(lang, &statistics),
         tiles: tiles(lang, &statistics.country),
+        legend: legend(lang, largest(&statistics.country)),
+        tile_font: TILE_FONT,
         map_width: 10 * TILE,
         map_height: 8 * TILE,
         countries: statistics
@@ -264,9 +321,54 @@ fn charts(lang: Lang, statistics: &Statistics) -> Vec<BarChart> {
     ]
 }
 
+/// The largest count of a country, which the map's darkest shade stands for; at least 1.
+fn largest(countries: &[Count]) -> i64 {
+    countries.iter().map(|c| c.count).max().unwrap_or(0).max(1)
+}
+
+/// A country's shade: 0 for none, then 1 to 4 by quarters of the largest count.
+fn level(count: i64, max: i64) -> u32 {
+    match count {
+        ..=0 => 0,
+        _ => ((count as f64 / max as f64) * 4.0).ceil().clamp(1.0, 4.0) as u32,
+    }
+}
+
+/// The counts each shade stands for, from `level`: the quarter `(level - 1) * max / 4` (not
+/// included) to `level * max / 4`. With fewer than four organisations in the largest country
+/// some shades stand for no count, and are left out.
+fn level_range(level: u32, max: i64) -> Option<(i64, i64)> {
+    let level = i64::from(level);
+    let from = (level - 1) * max / 4 + 1;
+    let to = level * max / 4;
+    (from <= to).then_some((from, to))
+}
+
+/// The map's key: each shade used and the counts it stands for, in words.
+fn legend(lang: Lang, max: i64) -> Vec<LegendItem> {
+    let none = LegendItem {
+        level: 0,
+        text: lang.t("moderation-map-legend-none"),
+    };
+    let shades = (1..=4).filter_map(|shade| {
+        let (from, to) = level_range(shade, max)?;
+        let message = match from == to {
+            true => Message::new("moderation-map-legend-exactly").with("count", from),
+            false => Message::new("moderation-map-legend-range")
+                .with("from", from)
+                .with("to", to),
+        };
+        Some(LegendItem {
+            level: shade,
+            text: lang.message(&message),
+        })
+    });
+    std::iter::once(none).chain(shades).collect()
+}
+
 /// The tile map of Europe, each country shaded in four steps up to the largest count.
 fn tiles(lang: Lang, countries: &[Count]) -> Vec<Tile> {
-    let max = countries.iter().map(|c| c.count).max().unwrap_or(0).max(1);
+    let max = largest(countries);
     let count_of = |code: &str| {
         countries
             .iter()
@@ -291,11 +393,38 @@ fn tiles(lang: Lang, countries: &[Count]) -> Vec<Tile> {
                 y: row * TILE,
                 count,
                 shown: lang.number(count),
-                level: match count {
-                    0 => 0,
-                    _ => ((count as f64 / max as f64) * 4.0).ceil().clamp(1.0, 4.0) as u32,
-                },
+                level: level(count, max),
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_shade_of_the_legend_holds_exactly_the_counts_drawn_in_it() {
+        for max in 1..=40 {
+            for count in 1..=max {
+                let shade = level(count, max);
+                let (from, to) = level_range(shade, max).expect("a shade in use has a range");
+                assert!(from <= count && count <= to, "{count} of {max}: {from}..{to}");
+            }
+            let ranges: Vec<_> = (1..=4).filter_map(|l| level_range(l, max)).collect();
+            assert_eq!(ranges.first().map(|r| r.0), Some(1));
+            assert_eq!(ranges.last().map(|r| r.1), Some(max));
+            assert!(ranges.windows(2).all(|w| w[0].1 + 1 == w[1].0));
+        }
+    }
+
+    #[test]
+    fn long_labels_wrap_between_words() {
+        assert_eq!(wrap("Harm reduction", 50), ["Harm reduction"]);
+        assert_eq!(
+            wrap("prowadzone przez osoby używające narkotyków", 20),
+            ["prowadzone przez", "osoby używające", "narkotyków"]
+        );
+        assert_eq!(wrap("", 20), [""]);
+    }
 }
