@@ -16,6 +16,7 @@ mod import_export;
 mod languages;
 mod lists;
 mod moderation;
+mod moderation_views;
 mod pages;
 mod presentation;
 mod proxies;

@@ -599,7 +599,8 @@ async fn approval_form(app: &TestApp, name: &str) -> (Browser, String, Vec<(Stri
         .get(&format!("/admin/submissions/{reference}"))
         .await;
     let action = format!("/admin/submissions/{reference}/approve");
-    let form = form_values(&review, &format!("form[action='{action}']"));
+    // The edit form, below "Approve as it is".
+    let form = form_values(&review, &format!("form.record-form[action='{action}']"));
     (moderator, action, form)
 }
 
