@@ -85,7 +85,10 @@ pub fn changes(before: Option<&Organisation>, after: &Organisation) -> Vec<Field
         .iter()
         .map(|(field, value)| FieldChange {
             field: field.clone(),
-            before: before.get(field).map(FieldValue::from_json).unwrap_or_default(),
+            before: before
+                .get(field)
+                .map(FieldValue::from_json)
+                .unwrap_or_default(),
             after: FieldValue::from_json(value),
         })
         .filter(|change| change.before != change.after)

@@ -409,7 +409,10 @@ mod tests {
             for count in 1..=max {
                 let shade = level(count, max);
                 let (from, to) = level_range(shade, max).expect("a shade in use has a range");
-                assert!(from <= count && count <= to, "{count} of {max}: {from}..{to}");
+                assert!(
+                    from <= count && count <= to,
+                    "{count} of {max}: {from}..{to}"
+                );
             }
             let ranges: Vec<_> = (1..=4).filter_map(|l| level_range(l, max)).collect();
             assert_eq!(ranges.first().map(|r| r.0), Some(1));

@@ -32,7 +32,12 @@ fn select<'a>(html: &'a Html, selector: &str) -> Vec<ElementRef<'a>> {
 }
 
 fn text(element: &ElementRef) -> String {
-    element.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+    element
+        .text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The form controls a person can operate on the page's moderation forms, in document order:
@@ -46,7 +51,8 @@ fn controls(page: &TestResponse) -> Vec<(String, String, String, String)> {
             continue;
         }
         let class = form.value().attr("class").unwrap_or_default().to_owned();
-        let visible = Selector::parse("button, textarea, select, input:not([type=hidden])").unwrap();
+        let visible =
+            Selector::parse("button, textarea, select, input:not([type=hidden])").unwrap();
         for control in form.select(&visible) {
             let tag = control.value().name().to_owned();
             let name = control.value().attr("name").unwrap_or_default().to_owned();
@@ -62,7 +68,9 @@ async fn the_review_page_asks_for_the_decision_before_the_edit_form() {
     let mut public = Browser::new(&app);
     let reference = submit(&mut public, &organisation_form("Decided At The Top")).await;
     let mut moderator = moderator(&app).await;
-    let review = moderator.get(&format!("/admin/submissions/{reference}")).await;
+    let review = moderator
+        .get(&format!("/admin/submissions/{reference}"))
+        .await;
     assert_eq!(review.status, 200, "{}", review.body);
 
     let found = controls(&review);
@@ -82,14 +90,21 @@ async fn the_review_page_asks_for_the_decision_before_the_edit_form() {
         "Approve, then Reject with its reason, come first"
     );
     assert!(
-        found[3..].iter().all(|(action, class, _, _)| action == &approve
-            && class.contains("record-form")),
+        found[3..]
+            .iter()
+            .all(|(action, class, _, _)| action == &approve && class.contains("record-form")),
         "the edit form follows: {found:?}"
     );
     assert!(found.len() > 10, "the edit form has the record's fields");
     let buttons = review.texts("main form button");
-    assert!(buttons.contains(&"Approve as it is".to_owned()), "{buttons:?}");
-    assert_eq!(review.texts("label[for=f-reason]"), ["Reason for rejecting"]);
+    assert!(
+        buttons.contains(&"Approve as it is".to_owned()),
+        "{buttons:?}"
+    );
+    assert_eq!(
+        review.texts("label[for=f-reason]"),
+        ["Reason for rejecting"]
+    );
 
     // The decision's order holds in another language too.
     let german = moderator
@@ -105,8 +120,15 @@ async fn the_review_page_asks_for_the_decision_before_the_edit_form() {
     // "Approve as it is" publishes the submission as it was sent, without its edit form.
     let token = review.attrs("form.review-approve input[name=csrf_token]", "value")[0].clone();
     let as_is = form_values(&review, "form.review-approve");
-    assert!(as_is.iter().all(|(k, _)| k == "csrf_token" || k == "decision"));
-    let pairs: Vec<(&str, &str)> = as_is.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert!(
+        as_is
+            .iter()
+            .all(|(k, _)| k == "csrf_token" || k == "decision")
+    );
+    let pairs: Vec<(&str, &str)> = as_is
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let response = moderator.post_form(&approve, &pairs).await;
     assert_eq!(response.status, 303, "{}", response.body);
     assert_eq!(
@@ -131,10 +153,16 @@ async fn the_review_page_asks_for_the_decision_before_the_edit_form() {
     assert_eq!(refused.texts("#f-reason-error").len(), 1);
     assert_eq!(refused.attrs("#f-reason", "aria-invalid"), ["true"]);
     let rejected = moderator
-        .post_form(&path, &[("csrf_token", &token), ("reason", "Not user-led.")])
+        .post_form(
+            &path,
+            &[("csrf_token", &token), ("reason", "Not user-led.")],
+        )
         .await;
     assert_eq!(rejected.status, 303);
-    assert_eq!(app.get("/organisations/rejected-at-the-top").await.status, 404);
+    assert_eq!(
+        app.get("/organisations/rejected-at-the-top").await.status,
+        404
+    );
 }
 
 /// Sends a correction to TripSit that adds a category, changes the user-led degree and its
@@ -155,7 +183,10 @@ async fn correct_tripsit(app: &TestApp) -> String {
         ("categories", "harm_reduction"),
         ("categories", "mutual_aid"),
         ("user_led_degree", "peer_delivered"),
-        ("degree_note", "Its volunteers say they use psychedelics themselves."),
+        (
+            "degree_note",
+            "Its volunteers say they use psychedelics themselves.",
+        ),
         ("note", "From their volunteers' page."),
     ] {
         form.push((key.into(), value.into()));
@@ -226,13 +257,21 @@ async fn changes_read_in_the_form_labels_and_the_vocabulary_words() {
     let reference = correct_tripsit(&app).await;
     let mut moderator = moderator(&app).await;
 
-    let review = moderator.get(&format!("/admin/submissions/{reference}")).await;
+    let review = moderator
+        .get(&format!("/admin/submissions/{reference}"))
+        .await;
     let rows = diff_rows(&review, "table.diff");
     assert_in_words(&rows);
     assert!(row(&rows, "How do you know?").contains("use psychedelics themselves"));
-    assert!(row(&rows, "Categories").contains("Mutual aid, Harm reduction"), "{rows:?}");
+    assert!(
+        row(&rows, "Categories").contains("Mutual aid, Harm reduction"),
+        "{rows:?}"
+    );
     let degree = row(&rows, "How far is it led by people who use or used drugs?");
-    assert!(degree.contains("Unclear") && degree.contains("Peer-delivered"), "{degree}");
+    assert!(
+        degree.contains("Unclear") && degree.contains("Peer-delivered"),
+        "{degree}"
+    );
 
     let review = moderator
         .get(&format!("/de/admin/submissions/{reference}"))
@@ -241,11 +280,16 @@ async fn changes_read_in_the_form_labels_and_the_vocabulary_words() {
     assert_in_words(&rows);
     assert!(row(&rows, "Woher wissen Sie das?").contains("use psychedelics themselves"));
     assert!(row(&rows, "Kategorien").contains("Selbsthilfe, Schadensminimierung"));
-    assert!(row(&rows, "Kategorien").contains("Vorschlag"), "each value is named");
+    assert!(
+        row(&rows, "Kategorien").contains("Vorschlag"),
+        "each value is named"
+    );
 
     // Approved, the public history shows the same change in the same words.
     let approve = format!("/admin/submissions/{reference}/approve");
-    let english = moderator.get(&format!("/admin/submissions/{reference}")).await;
+    let english = moderator
+        .get(&format!("/admin/submissions/{reference}"))
+        .await;
     let form = form_values(&english, "form.review-approve");
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     assert_eq!(moderator.post_form(&approve, &pairs).await.status, 303);
@@ -255,7 +299,10 @@ async fn changes_read_in_the_form_labels_and_the_vocabulary_words() {
     let rows = diff_rows(&history, latest);
     assert_in_words(&rows);
     assert!(row(&rows, "How do you know?").contains("use psychedelics themselves"));
-    assert!(row(&rows, "Categories").starts_with("Before Harm reduction | After Mutual aid, Harm reduction"));
+    assert!(
+        row(&rows, "Categories")
+            .starts_with("Before Harm reduction | After Mutual aid, Harm reduction")
+    );
     let history = app.get("/de/organisations/tripsit/history").await;
     let rows = diff_rows(&history, latest);
     assert_in_words(&rows);
@@ -271,10 +318,11 @@ fn revision_numbers(page: &TestResponse) -> Vec<(String, String, String, Option<
         .iter()
         .map(|li| {
             let value = li.value().attr("value").unwrap_or_default().to_owned();
-            let heading = select_in(li, "h2").map(|h| digits(&text(&h))).unwrap_or_default();
+            let heading = select_in(li, "h2")
+                .map(|h| digits(&text(&h)))
+                .unwrap_or_default();
             let anchor = digits(li.value().attr("id").unwrap_or_default());
-            let restore = select_in(li, "form")
-                .and_then(|f| f.value().attr("action").map(digits));
+            let restore = select_in(li, "form").and_then(|f| f.value().attr("action").map(digits));
             (value, heading, anchor, restore)
         })
         .collect()
@@ -285,7 +333,9 @@ async fn revision_numbers_agree_between_the_list_and_each_revision() {
     let app = moderated_app().await;
     let reference = correct_tripsit(&app).await;
     let mut moderator = moderator(&app).await;
-    let review = moderator.get(&format!("/admin/submissions/{reference}")).await;
+    let review = moderator
+        .get(&format!("/admin/submissions/{reference}"))
+        .await;
     let form = form_values(&review, "form.review-approve");
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let approve = format!("/admin/submissions/{reference}/approve");
@@ -303,7 +353,12 @@ async fn revision_numbers_agree_between_the_list_and_each_revision() {
     let history = moderator.get("/organisations/tripsit/history").await;
     let numbers = revision_numbers(&history);
     let expected = |n: &str, restore: Option<&str>| {
-        (n.to_owned(), n.to_owned(), n.to_owned(), restore.map(str::to_owned))
+        (
+            n.to_owned(),
+            n.to_owned(),
+            n.to_owned(),
+            restore.map(str::to_owned),
+        )
     };
     assert_eq!(
         numbers,
@@ -337,7 +392,11 @@ async fn tables_of_changes_stack_on_a_phone_with_each_value_named() {
     let css = stylesheet(&app, &history).await;
     let stacked = rules(&css)
         .into_iter()
-        .filter(|rule| rule.media.as_deref().is_some_and(|m| max_width_px(m) >= PHONE))
+        .filter(|rule| {
+            rule.media
+                .as_deref()
+                .is_some_and(|m| max_width_px(m) >= PHONE)
+        })
         .any(|rule| {
             rule.selectors.iter().any(|s| s == "table.diff td")
                 && rule.declarations.contains("display: block")
@@ -361,35 +420,37 @@ struct Rule {
 
 /// The rules of a stylesheet without comments, one level of `@media` deep.
 fn rules(css: &str) -> Vec<Rule> {
-    let css = regex::Regex::new(r"(?s)/\*.*?\*/").unwrap().replace_all(css, "");
+    let css = regex::Regex::new(r"(?s)/\*.*?\*/")
+        .unwrap()
+        .replace_all(css, "");
     let mut rules = Vec::new();
     let mut rest: &str = &css;
     let mut media: Option<(String, usize)> = None;
     let mut depth = 0;
-    while let Some(open) = rest.find(['{', '}']) {
-        let (head, tail) = rest.split_at(open);
-        if tail.starts_with('}') {
+    while let Some(brace) = rest.find(['{', '}']) {
+        let head = rest[..brace].trim().to_owned();
+        let after = &rest[brace + 1..];
+        if rest.as_bytes()[brace] == b'}' {
             depth -= 1;
             if media.as_ref().is_some_and(|(_, d)| *d == depth) {
                 media = None;
             }
-            rest = &tail[1..];
+            rest = after;
             continue;
         }
-        let head = head.trim().to_owned();
         if head.starts_with("@media") {
             media = Some((head, depth));
             depth += 1;
-            rest = &tail[1..];
+            rest = after;
             continue;
         }
-        let close = tail.find('}').expect("a closed rule");
+        let close = after.find('}').expect("a closed rule");
         rules.push(Rule {
             media: media.as_ref().map(|(m, _)| m.clone()),
             selectors: head.split(',').map(|s| s.trim().to_owned()).collect(),
-            declarations: tail[1..close].trim().to_owned(),
+            declarations: after[..close].trim().to_owned(),
         });
-        rest = &tail[close + 1..];
+        rest = &after[close + 1..];
     }
     rules
 }
@@ -417,7 +478,11 @@ fn declaration(rules: &[Rule], selector: &str, property: &str) -> Option<String>
     rules
         .iter()
         .filter(|r| r.media.is_none() && r.selectors.iter().any(|s| s == selector))
-        .find_map(|r| pattern.captures(&r.declarations).map(|c| c[1].trim().to_owned()))
+        .find_map(|r| {
+            pattern
+                .captures(&r.declarations)
+                .map(|c| c[1].trim().to_owned())
+        })
 }
 
 async fn stylesheet(app: &TestApp, page: &TestResponse) -> String {
@@ -432,11 +497,17 @@ async fn stylesheet(app: &TestApp, page: &TestResponse) -> String {
 fn drawn_width(rules: &[Rule], class: &str) -> f64 {
     let padding = declaration(rules, ".wrap", "padding").expect("the page's padding");
     let side = padding.split_whitespace().nth(1).expect("a side padding");
-    let side = regex::Regex::new(r"^([\d.]+)(px|rem)$").unwrap().captures(side).map_or(0.0, |c| length_px(&c[1], &c[2]));
+    let side = regex::Regex::new(r"^([\d.]+)(px|rem)$")
+        .unwrap()
+        .captures(side)
+        .map_or(0.0, |c| length_px(&c[1], &c[2]));
     let inside = PHONE - 2.0 * side;
     let cap = declaration(rules, &format!("svg.{class}"), "max-width")
         .map(|v| {
-            let c = regex::Regex::new(r"^([\d.]+)(px|rem)$").unwrap().captures(&v).expect("a length");
+            let c = regex::Regex::new(r"^([\d.]+)(px|rem)$")
+                .unwrap()
+                .captures(&v)
+                .expect("a length");
             length_px(&c[1], &c[2])
         })
         .unwrap_or(f64::INFINITY);
@@ -456,9 +527,10 @@ async fn chart_text_is_at_least_12_px_on_a_390_px_phone_in_every_language() {
         let rules = rules(&stylesheet(&app, &page).await);
         // The font sizes are the SVG's own: no rule of the stylesheet sets one for chart text.
         for rule in &rules {
-            let about_charts = rule.selectors.iter().any(|s| {
-                s.contains("svg") || s.contains(".tile") || s.contains(".bar")
-            });
+            let about_charts = rule
+                .selectors
+                .iter()
+                .any(|s| s.contains("svg") || s.contains(".tile") || s.contains(".bar"));
             assert!(
                 !(about_charts && rule.declarations.contains("font-size")),
                 "{:?} sets a font size",
@@ -561,10 +633,16 @@ async fn the_map_has_a_key_to_its_shades_in_every_language() {
             .collect();
         assert_eq!(
             swatches,
-            (0..5).map(|l| format!("swatch level-{l}")).collect::<Vec<_>>()
+            (0..5)
+                .map(|l| format!("swatch level-{l}"))
+                .collect::<Vec<_>>()
         );
         for square in select(&html, "svg.tiles a") {
-            let shade = select_in(&square, "rect").unwrap().value().attr("class").unwrap();
+            let shade = select_in(&square, "rect")
+                .unwrap()
+                .value()
+                .attr("class")
+                .unwrap();
             let count: i64 = select_in(&square, "tspan")
                 .map(|t| text(&t))
                 .unwrap()
