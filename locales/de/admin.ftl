@@ -64,8 +64,6 @@ admin-review-proposed = Vorschlag
 admin-review-value = Wert
 admin-review-approve-heading = Bearbeiten und annehmen
 admin-review-approve = Annehmen und veröffentlichen
-admin-review-reject-heading = Ablehnen
-admin-review-reason = Begründung
 admin-review-reject = Ablehnen
 
 ## Bearbeitung eines Eintrags

@@ -74,8 +74,6 @@ admin-review-proposed = Proposed
 admin-review-value = Value
 admin-review-approve-heading = Edit and approve
 admin-review-approve = Approve and publish
-admin-review-reject-heading = Reject
-admin-review-reason = Reason
 admin-review-reject = Reject
 
 ## Editing an entry.

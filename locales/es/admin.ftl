@@ -64,8 +64,6 @@ admin-review-proposed = Propuesta
 admin-review-value = Valor
 admin-review-approve-heading = Editar y aprobar
 admin-review-approve = Aprobar y publicar
-admin-review-reject-heading = Rechazar
-admin-review-reason = Motivo
 admin-review-reject = Rechazar
 
 ## Edición de una ficha

@@ -64,8 +64,6 @@ admin-review-proposed = Proposition
 admin-review-value = Valeur
 admin-review-approve-heading = Modifier et accepter
 admin-review-approve = Accepter et publier
-admin-review-reject-heading = Refuser
-admin-review-reason = Motif
 admin-review-reject = Refuser
 
 ## Modification d’une fiche

@@ -64,8 +64,6 @@ admin-review-proposed = Proposta
 admin-review-value = Valore
 admin-review-approve-heading = Modifica e approva
 admin-review-approve = Approva e pubblica
-admin-review-reject-heading = Respingi
-admin-review-reason = Motivo
 admin-review-reject = Respingi
 
 ## Modifica di una scheda

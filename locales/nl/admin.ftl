@@ -64,8 +64,6 @@ admin-review-proposed = Voorstel
 admin-review-value = Waarde
 admin-review-approve-heading = Bewerken en goedkeuren
 admin-review-approve = Goedkeuren en publiceren
-admin-review-reject-heading = Afwijzen
-admin-review-reason = Reden
 admin-review-reject = Afwijzen
 
 ## Een vermelding bewerken

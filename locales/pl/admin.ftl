@@ -66,8 +66,6 @@ admin-review-proposed = Propozycja
 admin-review-value = Wartość
 admin-review-approve-heading = Edytuj i zatwierdź
 admin-review-approve = Zatwierdź i opublikuj
-admin-review-reject-heading = Odrzuć
-admin-review-reason = Powód
 admin-review-reject = Odrzuć
 
 ## Edycja wpisu

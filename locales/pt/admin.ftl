@@ -64,8 +64,6 @@ admin-review-proposed = Proposta
 admin-review-value = Valor
 admin-review-approve-heading = Editar e aprovar
 admin-review-approve = Aprovar e publicar
-admin-review-reject-heading = Rejeitar
-admin-review-reason = Motivo
 admin-review-reject = Rejeitar
 
 ## Edição de uma ficha
