@@ -8,12 +8,12 @@
 
 use std::collections::BTreeMap;
 
+use crate::domain::organisation::limits;
 use crate::domain::submission::SubmissionInput;
 use crate::domain::vocabulary::{
     Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
     UserProfile, Visibility, Vocabulary,
 };
-use crate::domain::organisation::limits;
 use crate::domain::{CountryCode, FieldError, Organisation, OrganisationInput};
 use crate::i18n::{Lang, Message};
 
@@ -25,7 +25,12 @@ pub const HONEYPOT: &str = "leave_this_empty";
 pub const ROW_ACTION: &str = "row_action";
 
 /// Fields of the pages around the record, which are not part of it.
-const PAGE_FIELDS: [&str; 4] = [super::security::CSRF_FIELD, HONEYPOT, "confirm_new", ROW_ACTION];
+const PAGE_FIELDS: [&str; 4] = [
+    super::security::CSRF_FIELD,
+    HONEYPOT,
+    "confirm_new",
+    ROW_ACTION,
+];
 
 /// More rows than any list may hold; rows numbered beyond are ignored.
 const MAX_ROWS: usize = 100;
@@ -826,7 +831,9 @@ impl Parts<'_> {
                     None
                 } else {
                     chosen += 1;
-                    self.errors.get(&format!("countries[{}]", chosen - 1)).cloned()
+                    self.errors
+                        .get(&format!("countries[{}]", chosen - 1))
+                        .cloned()
                 };
                 let label = self.lang.ta("form-country", "number", i + 1);
                 Row {
@@ -1044,7 +1051,10 @@ impl RecordForm {
         let group = |targets: &mut Vec<Target>, g: &ChoiceGroup| {
             targets.push(Target {
                 field: g.name.clone(),
-                id: g.choices.first().map_or_else(|| g.id.clone(), |c| c.id.clone()),
+                id: g
+                    .choices
+                    .first()
+                    .map_or_else(|| g.id.clone(), |c| c.id.clone()),
                 label: g.legend.clone(),
             });
         };
@@ -1300,15 +1310,19 @@ mod tests {
             .with_rows_changed()
             .unwrap();
         assert_eq!(added.rows_shown("sources"), 2);
-        let countries = FormData::parse(b"countries=DE&countries=FR&row_action=remove%3Acountries%3A0")
-            .with_rows_changed()
-            .unwrap();
+        let countries =
+            FormData::parse(b"countries=DE&countries=FR&row_action=remove%3Acountries%3A0")
+                .with_rows_changed()
+                .unwrap();
         assert_eq!(countries.all("countries"), ["FR"]);
         assert!(FormData::parse(b"name=X").with_rows_changed().is_none());
 
         assert_eq!(with_scheme("www.example.org"), "https://www.example.org");
         assert_eq!(with_scheme(" example.org/a b"), " example.org/a b");
-        assert_eq!(with_scheme("javascript:alert(1).x"), "javascript:alert(1).x");
+        assert_eq!(
+            with_scheme("javascript:alert(1).x"),
+            "javascript:alert(1).x"
+        );
         assert_eq!(with_scheme("http://x.org"), "http://x.org");
         assert_eq!(with_scheme("localhost"), "localhost");
     }
