@@ -476,12 +476,13 @@ pub enum Control {
 }
 
 /// Whether a field must be answered. GOV.UK marks the optional ones, "(optional)"; a required
-/// one carries `aria-required`; a preset one (a select that always holds a value) neither.
+/// one carries `aria-required`; an unmarked one neither: a select that always holds a value, or a
+/// country's select, whose list's legend says it is optional.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Need {
     Required,
     Optional,
-    Preset,
+    Unmarked,
 }
 
 /// One labelled input with its value and error.
@@ -845,7 +846,7 @@ impl Parts<'_> {
                         value: value.to_owned(),
                         error,
                         control: Control::Select(options.clone()),
-                        need: Need::Optional,
+                        need: Need::Unmarked,
                     }],
                     legend: label,
                     remove: format!("remove:countries:{i}"),
@@ -928,7 +929,7 @@ impl RecordForm {
         audience: Audience,
         lang: Lang,
     ) -> Self {
-        use Need::{Optional, Preset, Required};
+        use Need::{Optional, Required, Unmarked};
         let parts = Parts { data, errors, lang };
         let not_known = Some("form-not-known");
         // A status not given is unknown: one "unknown" among the choices, not a blank as well.
@@ -936,7 +937,7 @@ impl RecordForm {
             "status",
             "form-status",
             Control::Select(values::<Status>(lang)),
-            Preset,
+            Unmarked,
         );
         if status.value.trim().is_empty() {
             status.value = Status::Unknown.slug().to_owned();
@@ -1035,6 +1036,12 @@ impl RecordForm {
 
     pub fn has_errors(&self) -> bool {
         !self.summary.is_empty()
+    }
+
+    /// Whether the lists behind "More" hold a row, so that it opens to show them (a row just
+    /// added with "Add another" among them).
+    pub fn more_in_use(&self) -> bool {
+        self.more.iter().any(|list| !list.rows.is_empty())
     }
 
     /// Every input the summary may link to, in the order of the form (as `record_form.html`

@@ -204,7 +204,6 @@ async fn optional_fields_say_so_and_rules_are_stated_before_sending() {
         "f-sources-0-note",
         "f-contact_email",
         "f-note",
-        "f-countries-0",
     ] {
         assert!(label(id).ends_with("(optional)"), "{id}: {}", label(id));
     }
@@ -221,6 +220,12 @@ async fn optional_fields_say_so_and_rules_are_stated_before_sending() {
     let legends = page.texts("legend");
     assert!(legends.contains(&"Activities (optional)".to_owned()));
     assert!(legends.contains(&"Other names (optional)".to_owned()));
+    assert!(legends.contains(&"Countries (optional)".to_owned()));
+    assert_eq!(
+        label("f-countries-0"),
+        "Country 1",
+        "its list's legend says it"
+    );
     assert!(legends.contains(&"Categories".to_owned()));
     // The source title's rule, before anything is sent.
     assert_eq!(
@@ -368,6 +373,12 @@ async fn add_another_and_remove_change_the_rows_without_storing_or_scolding() {
     );
     assert!(fewer.attrs("#f-countries-1", "id").is_empty());
     assert_eq!(submission_count(&app.pool).await, 0);
+
+    // A row added behind "More" opens it.
+    assert!(page.attrs("details.more", "open").is_empty());
+    let evaluation = press(&mut browser, "/submit", &[], "add:evaluations").await;
+    assert_eq!(evaluation.attrs("details.more", "open"), [""]);
+    assert_eq!(evaluation.attrs("#f-evaluations-0-citation", "value"), [""]);
 
     // Without the CSRF token, no round trip either.
     let pairs = [("name", "X"), ("row_action", "add:sources")];
