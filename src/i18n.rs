@@ -391,6 +391,15 @@ impl Message {
         &self.key
     }
 
+    /// The same arguments under another key: a form words a problem its own way, with the
+    /// values the domain reported.
+    pub fn rekeyed(&self, key: &str) -> Self {
+        Self {
+            key: Cow::Owned(key.to_owned()),
+            args: self.args.clone(),
+        }
+    }
+
     /// The message in `lang`.
     pub fn in_lang(&self, lang: Lang) -> String {
         lang.message(self)

@@ -8,15 +8,13 @@ form-summary-title =
         [one] Eine Angabe muss korrigiert werden
        *[other] { $count } Angaben müssen korrigiert werden
     }
-form-summary-item = { $field }: { $message }
-form-summary-row = { $list }, { $column }
+form-summary-item = { $field } – { $message }
+form-summary-row = { $row }: { $column }
 
 ## Teile jedes Feldes
 
 form-required = (Pflichtfeld)
 form-error-prefix = Fehler:
-form-list-add-more = Um mehr hinzuzufügen, füllen Sie die leere Zeile aus und speichern Sie; dann erscheint eine weitere.
-form-optional = Freiwillig.
 form-not-known = Nicht bekannt
 
 ## Abschnitte des Formulars
@@ -41,7 +39,7 @@ form-aliases-kind = Art
 form-description = Beschreibung
     .hint = Ein paar Sätze: wer sie sind und was sie tun.
 form-website = Website
-    .hint = Beginnt mit https:// oder http://
+    .hint = Zum Beispiel https://www.example.org (https:// können Sie weglassen).
 form-categories = Kategorien
     .hint = Wählen Sie mindestens eine.
 form-activities = Tätigkeiten
@@ -60,8 +58,10 @@ form-degree_note = Woher wissen Sie das?
     .hint = Ein Satz als Beleg, etwa „ihr Vorstand wird von Mitgliedern gewählt, die Drogen gebrauchen“.
 form-sources = Quellen
     .hint = Mindestens ein Link, der diesen Eintrag belegt: die Seiten der Organisation selbst, ein Bericht, ein Artikel.
-form-sources-url = Link
+form-sources-url = Webadresse
+    .hint = Der Seite oder des Dokuments, zum Beispiel https://www.example.org/bericht.
 form-sources-title = Titel
+    .hint = Der Titel, wie er dort steht, in einer Zeile, höchstens 200 Zeichen.
 form-sources-note = Anmerkung
 form-evaluations = Evaluationen
     .hint = Studien über die Arbeit der Organisation: wer sie verfasst hat, wann, mit welcher Methode und mit welchem Ergebnis.
@@ -137,7 +137,7 @@ submit-confirm-new = Dies ist eine andere Organisation als die oben genannten
 submit-moderators = Für die Moderation
 submit-note-correction = Was hat sich geändert, und woher wissen Sie das?
 submit-note = Was die Moderation wissen sollte
-submit-contact = Ihre E-Mail-Adresse (freiwillig)
+submit-contact = Ihre E-Mail-Adresse
     .hint = Nur die Moderation sieht sie, um Ihnen eine Rückfrage stellen zu können. Sie wird gelöscht, sobald über Ihren Beitrag entschieden ist.
 submit-honeypot = Dieses Feld leer lassen
 submit-send = Zur Prüfung senden

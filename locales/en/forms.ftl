@@ -8,20 +8,17 @@ form-summary-title =
         [one] One thing needs correcting
        *[other] { $count } things need correcting
     }
-# One error in the summary. $field: the field's name (form-field-...); $message: what is wrong.
-form-summary-item = { $field }: { $message }
-# A field in a row of a list, in the summary. $list: the list's name and the row's number
-# ("Sources 2"); $column: the field's label ("Link").
-form-summary-row = { $list }, { $column }
+# One error in the summary. $field: the label of its input, as the form shows it; $message: what to do.
+form-summary-item = { $field } – { $message }
+# A field in a row of a list, in the summary. $row: the row's legend ("Source 2"); $column: the
+# field's label ("Web address").
+form-summary-row = { $row }: { $column }
 
 ## Parts of every field.
 
 form-required = (required)
 # Read by screen readers before an error message.
 form-error-prefix = Error:
-form-list-add-more = To add more, fill in the empty row and save; another appears.
-# Appended to the hints of the optional lists on the public form.
-form-optional = Optional.
 # The blank choice of a select whose value may be unknown.
 form-not-known = Not known
 
@@ -47,7 +44,7 @@ form-aliases-kind = Kind
 form-description = Description
     .hint = A few sentences: who they are and what they do.
 form-website = Website
-    .hint = Starting with https:// or http://
+    .hint = Such as https://www.example.org (you can leave out https://).
 form-categories = Categories
     .hint = Choose at least one.
 form-activities = Activities
@@ -67,8 +64,10 @@ form-degree_note = How do you know?
     .hint = One sentence of evidence, such as “its board is elected by members who use drugs”.
 form-sources = Sources
     .hint = At least one link that supports this entry: the organisation's own pages, a report, an article.
-form-sources-url = Link
+form-sources-url = Web address
+    .hint = Of the page or document, such as https://www.example.org/report.
 form-sources-title = Title
+    .hint = Its title as written there, on one line, at most 200 characters.
 form-sources-note = Note
 form-evaluations = Evaluations
     .hint = Studies of the organisation's work: who wrote them, when, how, and what they found.
@@ -145,7 +144,7 @@ submit-confirm-new = This is a different organisation from those listed above
 submit-moderators = For the moderators
 submit-note-correction = What changed, and how do you know?
 submit-note = Anything the moderators should know
-submit-contact = Your email (optional)
+submit-contact = Your email
     .hint = Only the moderators see it, to ask you a question. It is deleted once your contribution is decided.
 # A field hidden from people, which only automated spam fills in.
 submit-honeypot = Leave this field empty

@@ -8,15 +8,13 @@ form-summary-title =
         [one] Hay un dato que corregir
        *[other] Hay { $count } datos que corregir
     }
-form-summary-item = { $field }: { $message }
-form-summary-row = { $list }, { $column }
+form-summary-item = { $field } – { $message }
+form-summary-row = { $row }: { $column }
 
 ## Partes de cada campo
 
 form-required = (obligatorio)
 form-error-prefix = Error:
-form-list-add-more = Para añadir más, rellene la fila vacía y guarde; aparecerá otra.
-form-optional = Opcional.
 form-not-known = Se desconoce
 
 ## Las secciones del formulario
@@ -41,7 +39,7 @@ form-aliases-kind = Tipo
 form-description = Descripción
     .hint = Unas frases: quiénes son y qué hacen.
 form-website = Sitio web
-    .hint = Empieza por https:// o http://
+    .hint = Por ejemplo https://www.example.org (puede omitir https://).
 form-categories = Categorías
     .hint = Elija al menos una.
 form-activities = Actividades
@@ -60,8 +58,10 @@ form-degree_note = ¿Cómo lo sabe?
     .hint = Una frase que lo demuestre, por ejemplo «su junta directiva la eligen socias y socios que usan drogas».
 form-sources = Fuentes
     .hint = Al menos un enlace que respalde esta ficha: las páginas de la propia organización, un informe, un artículo.
-form-sources-url = Enlace
+form-sources-url = Dirección web
+    .hint = De la página o del documento, por ejemplo https://www.example.org/informe.
 form-sources-title = Título
+    .hint = Su título tal como aparece allí, en una línea, de 200 caracteres como máximo.
 form-sources-note = Nota
 form-evaluations = Evaluaciones
     .hint = Estudios sobre el trabajo de la organización: quién los escribió, cuándo, con qué método y qué encontraron.
@@ -137,7 +137,7 @@ submit-confirm-new = Es una organización distinta de las que aparecen arriba
 submit-moderators = Para la moderación
 submit-note-correction = ¿Qué ha cambiado y cómo lo sabe?
 submit-note = Lo que la moderación debería saber
-submit-contact = Su correo electrónico (opcional)
+submit-contact = Su correo electrónico
     .hint = Solo lo ve la moderación, para poder hacerle alguna pregunta. Se borra en cuanto se decide sobre su contribución.
 submit-honeypot = Deje este campo vacío
 submit-send = Enviar para revisión

@@ -8,15 +8,13 @@ form-summary-title =
         [one] Un point est à corriger
        *[other] { $count } points sont à corriger
     }
-form-summary-item = { $field } : { $message }
-form-summary-row = { $list }, { $column }
+form-summary-item = { $field } – { $message }
+form-summary-row = { $row } : { $column }
 
 ## Éléments de chaque champ
 
 form-required = (obligatoire)
 form-error-prefix = Erreur :
-form-list-add-more = Pour en ajouter d’autres, remplissez la ligne vide et enregistrez ; une nouvelle ligne apparaît.
-form-optional = Facultatif.
 form-not-known = Inconnu
 
 ## Les sections du formulaire
@@ -41,7 +39,7 @@ form-aliases-kind = Type
 form-description = Description
     .hint = Quelques phrases : qui sont ses membres et ce qu’ils font.
 form-website = Site web
-    .hint = Commençant par https:// ou http://
+    .hint = Par exemple https://www.example.org (vous pouvez omettre https://).
 form-categories = Catégories
     .hint = Choisissez-en au moins une.
 form-activities = Activités
@@ -60,8 +58,10 @@ form-degree_note = Comment le savez-vous ?
     .hint = Une phrase comme preuve, par exemple « son conseil d’administration est élu par des membres qui consomment des drogues ».
 form-sources = Sources
     .hint = Au moins un lien qui étaye cette fiche : les pages de l’organisation elle-même, un rapport, un article.
-form-sources-url = Lien
+form-sources-url = Adresse web
+    .hint = De la page ou du document, par exemple https://www.example.org/rapport.
 form-sources-title = Titre
+    .hint = Son titre tel qu’il y figure, sur une ligne, 200 caractères au plus.
 form-sources-note = Remarque
 form-evaluations = Évaluations
     .hint = Études sur le travail de l’organisation : qui les a rédigées, quand, selon quelle méthode et avec quels résultats.
@@ -137,7 +137,7 @@ submit-confirm-new = Il s’agit d’une organisation différente de celles list
 submit-moderators = Pour la modération
 submit-note-correction = Qu’est-ce qui a changé, et comment le savez-vous ?
 submit-note = Ce que la modération devrait savoir
-submit-contact = Votre adresse e-mail (facultatif)
+submit-contact = Votre adresse e-mail
     .hint = Seule la modération la voit, pour pouvoir vous poser une question. Elle est effacée dès qu’une décision est prise sur votre contribution.
 submit-honeypot = Laissez ce champ vide
 submit-send = Envoyer pour relecture

@@ -8,15 +8,13 @@ form-summary-title =
         [one] C’è una cosa da correggere
        *[other] Ci sono { $count } cose da correggere
     }
-form-summary-item = { $field }: { $message }
-form-summary-row = { $list }, { $column }
+form-summary-item = { $field } – { $message }
+form-summary-row = { $row }: { $column }
 
 ## Parti di ogni campo
 
 form-required = (obbligatorio)
 form-error-prefix = Errore:
-form-list-add-more = Per aggiungerne altri, compila la riga vuota e salva: ne comparirà un’altra.
-form-optional = Facoltativo.
 form-not-known = Non noto
 
 ## Le sezioni del modulo
@@ -41,7 +39,7 @@ form-aliases-kind = Tipo
 form-description = Descrizione
     .hint = Qualche frase: chi sono e che cosa fanno.
 form-website = Sito web
-    .hint = Inizia con https:// o http://
+    .hint = Per esempio https://www.example.org (puoi omettere https://).
 form-categories = Categorie
     .hint = Scegline almeno una.
 form-activities = Attività
@@ -60,8 +58,10 @@ form-degree_note = Come lo sai?
     .hint = Una frase come prova, per esempio «il suo direttivo è eletto da soci che usano sostanze».
 form-sources = Fonti
     .hint = Almeno un link che sostenga questa scheda: le pagine dell’organizzazione stessa, un rapporto, un articolo.
-form-sources-url = Link
+form-sources-url = Indirizzo web
+    .hint = Della pagina o del documento, per esempio https://www.example.org/rapporto.
 form-sources-title = Titolo
+    .hint = Il titolo come compare lì, su una riga, al massimo 200 caratteri.
 form-sources-note = Nota
 form-evaluations = Valutazioni
     .hint = Studi sul lavoro dell’organizzazione: chi li ha scritti, quando, con quale metodo e che cosa hanno rilevato.
@@ -137,7 +137,7 @@ submit-confirm-new = È un’organizzazione diversa da quelle elencate sopra
 submit-moderators = Per la moderazione
 submit-note-correction = Che cosa è cambiato, e come lo sai?
 submit-note = Quello che la moderazione dovrebbe sapere
-submit-contact = La tua email (facoltativa)
+submit-contact = La tua email
     .hint = La vede solo la moderazione, per poterti fare una domanda. Viene cancellata appena si decide sul tuo contributo.
 submit-honeypot = Lascia vuoto questo campo
 submit-send = Invia per la verifica

@@ -8,15 +8,13 @@ form-summary-title =
         [one] Eén gegeven moet worden verbeterd
        *[other] { $count } gegevens moeten worden verbeterd
     }
-form-summary-item = { $field }: { $message }
-form-summary-row = { $list }, { $column }
+form-summary-item = { $field } – { $message }
+form-summary-row = { $row }: { $column }
 
 ## Onderdelen van elk veld
 
 form-required = (verplicht)
 form-error-prefix = Fout:
-form-list-add-more = Om meer toe te voegen, vult u de lege rij in en slaat u op; dan verschijnt er een nieuwe.
-form-optional = Niet verplicht.
 form-not-known = Onbekend
 
 ## De onderdelen van het formulier
@@ -41,7 +39,7 @@ form-aliases-kind = Soort
 form-description = Beschrijving
     .hint = Een paar zinnen: wie ze zijn en wat ze doen.
 form-website = Website
-    .hint = Begint met https:// of http://
+    .hint = Bijvoorbeeld https://www.example.org (https:// mag u weglaten).
 form-categories = Categorieën
     .hint = Kies er minstens één.
 form-activities = Activiteiten
@@ -60,8 +58,10 @@ form-degree_note = Hoe weet u dat?
     .hint = Eén zin als bewijs, zoals ‘het bestuur wordt gekozen door leden die drugs gebruiken’.
 form-sources = Bronnen
     .hint = Minstens één link die deze vermelding onderbouwt: de eigen pagina's van de organisatie, een rapport, een artikel.
-form-sources-url = Link
+form-sources-url = Webadres
+    .hint = Van de pagina of het document, bijvoorbeeld https://www.example.org/rapport.
 form-sources-title = Titel
+    .hint = De titel zoals die daar staat, op één regel, hoogstens 200 tekens.
 form-sources-note = Opmerking
 form-evaluations = Evaluaties
     .hint = Onderzoek naar het werk van de organisatie: wie het schreef, wanneer, met welke methode en wat eruit kwam.
@@ -137,7 +137,7 @@ submit-confirm-new = Dit is een andere organisatie dan de organisaties hierboven
 submit-moderators = Voor de moderatie
 submit-note-correction = Wat is er veranderd, en hoe weet u dat?
 submit-note = Wat de moderatie zou moeten weten
-submit-contact = Uw e-mailadres (niet verplicht)
+submit-contact = Uw e-mailadres
     .hint = Alleen de moderatie ziet het, om u een vraag te kunnen stellen. Het wordt gewist zodra over uw bijdrage is beslist.
 submit-honeypot = Laat dit veld leeg
 submit-send = Versturen ter beoordeling

@@ -9,15 +9,13 @@ form-summary-title =
         [many] { $count } rzeczy wymaga poprawienia
        *[other] { $count } rzeczy wymaga poprawienia
     }
-form-summary-item = { $field }: { $message }
-form-summary-row = { $list }, { $column }
+form-summary-item = { $field } – { $message }
+form-summary-row = { $row }: { $column }
 
 ## Części każdego pola
 
 form-required = (wymagane)
 form-error-prefix = Błąd:
-form-list-add-more = Aby dodać więcej, wypełnij pusty wiersz i zapisz; pojawi się kolejny.
-form-optional = Opcjonalnie.
 form-not-known = Nie wiadomo
 
 ## Sekcje formularza
@@ -42,7 +40,7 @@ form-aliases-kind = Rodzaj
 form-description = Opis
     .hint = Kilka zdań: kim są i czym się zajmują.
 form-website = Strona internetowa
-    .hint = Zaczyna się od https:// lub http://
+    .hint = Na przykład https://www.example.org (https:// można pominąć).
 form-categories = Kategorie
     .hint = Wybierz co najmniej jedną.
 form-activities = Działania
@@ -61,8 +59,10 @@ form-degree_note = Skąd to wiesz?
     .hint = Jedno zdanie jako dowód, np. „jej zarząd wybierają członkowie używający narkotyków”.
 form-sources = Źródła
     .hint = Co najmniej jeden link potwierdzający ten wpis: strony samej organizacji, raport, artykuł.
-form-sources-url = Link
+form-sources-url = Adres strony
+    .hint = Strony lub dokumentu, na przykład https://www.example.org/raport.
 form-sources-title = Tytuł
+    .hint = Tytuł w brzmieniu stamtąd, w jednym wierszu, najwyżej 200 znaków.
 form-sources-note = Uwagi
 form-evaluations = Ewaluacje
     .hint = Badania pracy organizacji: kto je napisał, kiedy, jaką metodą i co wykazały.
@@ -138,7 +138,7 @@ submit-confirm-new = To inna organizacja niż te wymienione powyżej
 submit-moderators = Dla moderatorów
 submit-note-correction = Co się zmieniło i skąd to wiesz?
 submit-note = Co moderatorzy powinni wiedzieć
-submit-contact = Twój adres e-mail (opcjonalnie)
+submit-contact = Twój adres e-mail
     .hint = Widzą go tylko moderatorzy, aby móc zadać ci pytanie. Zostaje usunięty, gdy tylko zapadnie decyzja w sprawie twojego zgłoszenia.
 submit-honeypot = Zostaw to pole puste
 submit-send = Wyślij do weryfikacji

@@ -8,15 +8,13 @@ form-summary-title =
         [one] Há um dado a corrigir
        *[other] Há { $count } dados a corrigir
     }
-form-summary-item = { $field }: { $message }
-form-summary-row = { $list }, { $column }
+form-summary-item = { $field } – { $message }
+form-summary-row = { $row }: { $column }
 
 ## Partes de cada campo
 
 form-required = (obrigatório)
 form-error-prefix = Erro:
-form-list-add-more = Para acrescentar mais, preencha a linha vazia e guarde; aparece outra.
-form-optional = Opcional.
 form-not-known = Desconhecido
 
 ## As secções do formulário
@@ -41,7 +39,7 @@ form-aliases-kind = Tipo
 form-description = Descrição
     .hint = Algumas frases: quem são e o que fazem.
 form-website = Sítio web
-    .hint = A começar por https:// ou http://
+    .hint = Por exemplo https://www.example.org (pode omitir https://).
 form-categories = Categorias
     .hint = Escolha pelo menos uma.
 form-activities = Atividades
@@ -60,8 +58,10 @@ form-degree_note = Como sabe?
     .hint = Uma frase como prova, por exemplo «a direção é eleita por membros que usam drogas».
 form-sources = Fontes
     .hint = Pelo menos uma ligação que sustente esta ficha: as páginas da própria organização, um relatório, um artigo.
-form-sources-url = Ligação
+form-sources-url = Endereço web
+    .hint = Da página ou do documento, por exemplo https://www.example.org/relatorio.
 form-sources-title = Título
+    .hint = O título tal como lá aparece, numa linha, com 200 caracteres no máximo.
 form-sources-note = Nota
 form-evaluations = Avaliações
     .hint = Estudos sobre o trabalho da organização: quem os escreveu, quando, com que método e o que concluíram.
@@ -137,7 +137,7 @@ submit-confirm-new = É uma organização diferente das indicadas acima
 submit-moderators = Para a moderação
 submit-note-correction = O que mudou, e como sabe?
 submit-note = O que a moderação deve saber
-submit-contact = O seu email (opcional)
+submit-contact = O seu email
     .hint = Só a moderação o vê, para lhe poder fazer uma pergunta. É apagado assim que houver uma decisão sobre a sua contribuição.
 submit-honeypot = Deixe este campo em branco
 submit-send = Enviar para revisão

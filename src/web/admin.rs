@@ -312,6 +312,24 @@ pub async fn approve(
 ) -> Result<Response, AppError> {
     let data = FormData::parse(&body);
     check_csrf(&headers, data.get(CSRF_FIELD))?;
+    // "Add another" or "Remove" in the edit form: the page again, nothing approved.
+    if let Some(changed) = data.with_rows_changed() {
+        let csrf = CsrfToken::for_request(&state, &headers);
+        let feedback = Feedback {
+            edited: Some(&changed),
+            ..Feedback::default()
+        };
+        let page = review_page(
+            &locale,
+            &state,
+            moderator.username,
+            &reference,
+            &csrf,
+            feedback,
+        )
+        .await?;
+        return Ok(csrf.attach(page));
+    }
     let unchanged = data.get(DECISION_FIELD) == AS_SUBMITTED;
     let (record, rows) = match unchanged {
         true => (as_submitted(&state, &reference).await, FormRows::default()),
@@ -408,15 +426,16 @@ impl EditPage {
         csrf: &CsrfToken,
         form: RecordForm,
     ) -> Self {
+        let lang = locale.lang;
+        let form = form.with_page_fields(&[("note", lang.t("currency-edit-reason"))]);
+        let title = lang.ta("admin-edit-title", "name", &record.name);
+        let title = if form.has_errors() {
+            format!("{} {title} – userled", lang.t("form-error-prefix"))
+        } else {
+            format!("{title} – userled")
+        };
         Self {
-            layout: Layout::new(
-                locale,
-                format!(
-                    "{} – userled",
-                    locale.lang.ta("admin-edit-title", "name", &record.name)
-                ),
-                locale.lang.t("admin-edit-description"),
-            ),
+            layout: Layout::new(locale, title, lang.t("admin-edit-description")),
             moderator,
             csrf: csrf.token.clone(),
             slug: record.slug.to_string(),
@@ -459,6 +478,16 @@ pub async fn edit(
     let data = FormData::parse(&body);
     check_csrf(&headers, data.get(CSRF_FIELD))?;
     let current = moderate::entry(&state.registry, &slug).await?;
+    // "Add another" or "Remove": the form again, nothing saved.
+    if let Some(changed) = data.with_rows_changed() {
+        let csrf = CsrfToken::for_request(&state, &headers);
+        let form = RecordForm::new(&changed, &BTreeMap::new(), Audience::Moderator, locale.lang);
+        let page = EditPage {
+            note: changed.get("note").to_owned(),
+            ..EditPage::new(&locale, moderator.username, &current, &csrf, form)
+        };
+        return Ok(csrf.attach(page));
+    }
     let (record, rows) = decode(&data);
     let outcome = match record {
         Ok(record) => {

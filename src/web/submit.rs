@@ -40,6 +40,8 @@ pub struct SubmitPage {
     pub contact_error: Option<String>,
     pub note: String,
     pub note_error: Option<String>,
+    /// What was in the field only bots fill in, kept across "Add another" so it still counts.
+    pub honeypot: String,
     pub honeypot_error: Option<String>,
     /// Organisations the submitted one may duplicate; the submitter confirms it is different.
     pub candidates: Vec<Candidate>,
@@ -62,20 +64,28 @@ impl SubmitPage {
                 lang.path(&format!("/organisations/{slug}/suggest"))
             }
         };
+        let form = RecordForm::new(data, errors, Audience::Public, lang).with_page_fields(&[
+            ("note", note_label(&purpose, lang)),
+            ("contact_email", lang.t("submit-contact")),
+            (HONEYPOT, lang.t("submit-honeypot")),
+        ]);
+        // A page with errors says so first in its title, which a screen reader reads first.
+        let page_title = if form.has_errors() {
+            format!("{} {title} – userled", lang.t("form-error-prefix"))
+        } else {
+            format!("{title} – userled")
+        };
         Self {
-            layout: Layout::new(
-                locale,
-                format!("{title} – userled"),
-                lang.t("submit-description"),
-            ),
+            layout: Layout::new(locale, page_title, lang.t("submit-description")),
             purpose,
             action,
-            form: RecordForm::new(data, errors, Audience::Public, lang),
+            form,
             csrf: csrf.token.clone(),
             contact_email: data.get("contact_email").to_owned(),
             contact_error: errors.get("contact_email").cloned(),
             note: data.get("note").to_owned(),
             note_error: errors.get("note").cloned(),
+            honeypot: data.get(HONEYPOT).to_owned(),
             honeypot_error: errors.get(HONEYPOT).cloned(),
             candidates,
         }
@@ -85,8 +95,28 @@ impl SubmitPage {
         title(&self.purpose, self.layout.lang())
     }
 
+    pub fn note_label(&self) -> String {
+        note_label(&self.purpose, self.layout.lang())
+    }
+
+    pub fn send_label(&self) -> String {
+        self.layout.lang().t(if self.is_correction() {
+            "submit-send-correction"
+        } else {
+            "submit-send"
+        })
+    }
+
     pub fn is_correction(&self) -> bool {
         matches!(self.purpose, Purpose::Correction { .. })
+    }
+}
+
+/// The label of the note to the moderators: required for a correction, which must say why.
+fn note_label(purpose: &Purpose, lang: Lang) -> String {
+    match purpose {
+        Purpose::New => lang.t("submit-note"),
+        Purpose::Correction { .. } => lang.t("submit-note-correction"),
     }
 }
 
@@ -172,6 +202,19 @@ async fn receive(
     let data = FormData::parse(body);
     check_csrf(headers, data.get(CSRF_FIELD))?;
     let csrf = CsrfToken::for_request(state, headers);
+    // "Add another" or "Remove": the form again with one row more or fewer, nothing stored,
+    // nothing checked (so no errors on rows not yet filled in).
+    if let Some(changed) = data.with_rows_changed() {
+        let page = SubmitPage::new(
+            locale,
+            purpose,
+            &changed,
+            &BTreeMap::new(),
+            &csrf,
+            Vec::new(),
+        );
+        return Ok(csrf.attach(page));
+    }
     let (contribution, rows) = match read(&data, &purpose) {
         Ok(read) => read,
         Err(error) => {

@@ -101,10 +101,13 @@ async fn every_error_is_shown_beside_its_field_with_the_input_kept() {
     assert_eq!(submission_count(&app.pool).await, 0);
 
     for (id, message) in [
-        ("f-name", "is required"),
-        ("f-founded_year", "2999 is not a year"),
-        ("f-sources-0-url", "is not a valid URL"),
-        ("f-contact_email", "is not an email address"),
+        ("f-name", "Enter the name of the organisation"),
+        ("f-founded_year", "Enter a year from"),
+        (
+            "f-sources-0-url",
+            "Enter a web address that starts with https://",
+        ),
+        ("f-contact_email", "Enter an email address"),
     ] {
         let error = response.texts(&format!("#{id}-error"));
         assert_eq!(error.len(), 1, "no error beside {id}");

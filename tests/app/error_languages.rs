@@ -188,7 +188,7 @@ async fn a_german_form_shows_german_messages_beside_its_fields() {
     };
     set(&mut form, "founded_year", "19x");
     set(&mut form, "categories", "");
-    set(&mut form, "sources[0][url]", "www.example.org");
+    set(&mut form, "sources[0][url]", "beispiel");
     set(&mut form, "contact_email", "niemand");
     let response = browser
         .post_form("/de/submit", &with_token(&token, &form))
@@ -196,14 +196,14 @@ async fn a_german_form_shows_german_messages_beside_its_fields() {
     assert_eq!(response.status, 422, "{}", response.body);
     assert_eq!(response.attrs("html", "lang"), ["de"]);
     for (id, message) in [
-        ("f-name", "muss ausgefüllt werden"),
-        ("f-founded_year", "„19x“ ist keine ganze Zahl"),
+        ("f-name", "Geben Sie den Namen der Organisation ein"),
+        ("f-founded_year", "Geben Sie das Jahr als Zahl ein"),
         (
             "f-sources-0-url",
-            "„www.example.org“ ist keine gültige Webadresse",
+            "Geben Sie eine Webadresse ein, die mit https:// beginnt",
         ),
-        ("f-contact_email", "„niemand“ ist keine E-Mail-Adresse"),
-        ("f-categories", "wählen Sie mindestens eine Kategorie"),
+        ("f-contact_email", "Geben Sie eine E-Mail-Adresse"),
+        ("f-categories", "Wählen Sie mindestens eine Kategorie"),
     ] {
         let error = response.texts(&format!("#{id}-error"));
         assert_eq!(error.len(), 1, "no error beside {id}");

@@ -11,6 +11,7 @@ mod connections;
 mod contribute;
 mod currency;
 mod error_languages;
+mod forms;
 mod health;
 mod import_export;
 mod languages;
