@@ -230,15 +230,14 @@ async fn review_page(
     let review = moderate::review(&state.registry, reference).await?;
     let proposed = FormData::from_record(&review.record);
     let data = feedback.edited.unwrap_or(&proposed);
+    let title = locale.lang.ta("admin-review-title", "reference", reference);
+    // A page with errors says so first in its title, which a screen reader reads first.
+    let title = match feedback.errors.is_empty() && feedback.reason_error.is_none() {
+        true => format!("{title} – userled"),
+        false => format!("{} {title} – userled", locale.lang.t("form-error-prefix")),
+    };
     Ok(ReviewPage {
-        layout: Layout::new(
-            locale,
-            format!(
-                "{} – userled",
-                locale.lang.ta("admin-review-title", "reference", reference)
-            ),
-            locale.lang.t("admin-review-description"),
-        ),
+        layout: Layout::new(locale, title, locale.lang.t("admin-review-description")),
         moderator,
         csrf: csrf.token.clone(),
         note: review.note,

@@ -152,6 +152,10 @@ async fn the_review_page_asks_for_the_decision_before_the_edit_form() {
     assert_eq!(refused.status, 422);
     assert_eq!(refused.texts("#f-reason-error").len(), 1);
     assert_eq!(refused.attrs("#f-reason", "aria-invalid"), ["true"]);
+    assert!(
+        refused.texts("title")[0].starts_with("Error: "),
+        "the title says there is an error first"
+    );
     let rejected = moderator
         .post_form(
             &path,
