@@ -678,4 +678,49 @@ describe('userled in a browser', () => {
       await context.close();
     }
   });
+
+  test('9. the error summary, the review page, history and statistics on a phone, in three languages', { timeout: 600_000 }, async (t) => {
+    await mkdir(SHOTS_DIR, { recursive: true });
+    const anonymous = await newContext();
+    const moderator = await newContext();
+    try {
+      await signIn(moderator);
+      for (const lang of ['en', 'de', 'pl']) {
+        const wanted = ['submit-errors', 'review', 'history', 'statistics'];
+        const types = (await pageTypes(lang)).filter((type) => wanted.includes(type.name));
+        assert.equal(types.length, wanted.length, `page types found in ${lang}`);
+        for (const type of types) {
+          await t.test(`${lang} ${type.name} @ 390px`, async () => {
+            const page = await (type.signedIn ? moderator : anonymous).newPage();
+            try {
+              await page.setViewportSize({ width: 390, height: HEIGHTS[390] });
+              await openPageType(page, type);
+              const file = path.join(SHOTS_DIR, `phone-${lang}-${type.name}-390.png`);
+              await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+              const size = await page.evaluate(() => ({
+                scroll: document.documentElement.scrollWidth,
+                inner: window.innerWidth,
+              }));
+              log(`    ${lang} ${type.name} @ 390px -> ${path.relative(process.cwd(), file)}`);
+              assert.ok(size.scroll <= size.inner, `${lang} ${type.name} is ${size.scroll}px wide on a ${size.inner}px phone`);
+              if (type.name === 'submit-errors') {
+                // Each link of the summary leads to its control, which takes the focus.
+                const links = page.locator('.error-summary a');
+                assert.ok((await links.count()) > 0, 'the summary lists the errors');
+                const target = (await links.first().getAttribute('href')).replace(/^#/, '');
+                await links.first().click();
+                const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+                assert.equal(focused, target, 'the first link moves the focus to its control');
+              }
+            } finally {
+              await page.close();
+            }
+          });
+        }
+      }
+    } finally {
+      await anonymous.close();
+      await moderator.close();
+    }
+  });
 });
