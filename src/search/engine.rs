@@ -68,19 +68,6 @@ impl FacetKind {
             FacetKind::Profile => "profile",
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            FacetKind::Category => "Category",
-            FacetKind::Country => "Country",
-            FacetKind::Degree => "User-led degree",
-            FacetKind::Status => "Status",
-            FacetKind::Activity => "Activity",
-            FacetKind::Decade => "Founded",
-            FacetKind::Scope => "Scope",
-            FacetKind::Profile => "Who it serves",
-        }
-    }
 }
 
 /// One value of a facet with the number of results it would give.
