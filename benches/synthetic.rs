@@ -1093,6 +1093,7 @@ impl Generator {
                 (0, Some(site), _) => SourceInput {
                     url: format!("{site}about/"),
                     title: format!("About {name}"),
+                    year: None,
                     note: None,
                 },
                 (_, _, 0) => SourceInput {
@@ -1100,11 +1101,13 @@ impl Generator {
                     title: "Webster R. (2017), User-led interventions: an expanding resource? \
                             EMCDDA background paper"
                         .to_owned(),
+                    year: Some(2017.into()),
                     note: Some("Cited as an example of user-led work.".to_owned()),
                 },
                 (_, Some(site), 1) => SourceInput {
                     url: format!("{site}reports/annual-report-{year_seen}.pdf"),
                     title: format!("Annual report {year_seen}"),
+                    year: Some(year_seen.into()),
                     note: Some((*rng.pick(SOURCE_NOTES)).to_owned()),
                 },
                 (_, _, 2) => SourceInput {
@@ -1113,6 +1116,7 @@ impl Generator {
                         locale.country.to_ascii_lowercase()
                     ),
                     title: "European directory of drug services".to_owned(),
+                    year: None,
                     note: None,
                 },
                 _ => SourceInput {
@@ -1122,6 +1126,7 @@ impl Generator {
                         rng.range(1000, 99_999)
                     ),
                     title: format!("Local newspaper report on {name} ({year_seen})"),
+                    year: Some(year_seen.into()),
                     note: Some((*rng.pick(SOURCE_NOTES)).to_owned()),
                 },
             };

@@ -11,7 +11,7 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 
 use crate::auth;
-use crate::domain::submission::Email;
+use crate::domain::types::Email;
 use crate::interchange::{self, ImportError};
 use crate::registry::links;
 use crate::web::Operator;

@@ -43,8 +43,8 @@ lists-past-end-link = { $page ->
 
 ## A country or category page that finds nothing
 
-lists-elsewhere-intro-place = Europaweit oder international tätige Organisationen stehen vielleicht auch Menschen { $place } offen:
-lists-elsewhere-intro = Europaweit oder international tätige Organisationen stehen Ihnen vielleicht offen:
+lists-elsewhere-intro-place = Europaweit oder international tätige Organisationen und solche, die sich online treffen, stehen vielleicht auch Menschen { $place } offen:
+lists-elsewhere-intro = Europaweit oder international tätige Organisationen und solche, die sich online treffen, stehen Ihnen vielleicht offen:
 lists-elsewhere-link = { $count ->
         [one] Eine europaweit oder international tätige Organisation
        *[other] { $count } europaweit oder international tätige Organisationen

@@ -52,8 +52,8 @@ lists-past-end-link = { $page ->
 ## A country or category page that finds nothing
 
 # $place: the country as lists-in-country writes it (in Germany).
-lists-elsewhere-intro-place = Organisations that work across Europe or worldwide may be open to people { $place } as well:
-lists-elsewhere-intro = Organisations that work across Europe or worldwide may be open to you:
+lists-elsewhere-intro-place = Organisations that work across Europe or worldwide, or meet online, may be open to people { $place } as well:
+lists-elsewhere-intro = Organisations that work across Europe or worldwide, or meet online, may be open to you:
 # A link to the European and international organisations. $count: how many there are.
 lists-elsewhere-link = { $count ->
         [one] One European or international organisation

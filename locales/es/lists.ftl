@@ -38,8 +38,8 @@ lists-past-end-link = { $page ->
 
 ## A country or category page that finds nothing
 
-lists-elsewhere-intro-place = Las organizaciones que trabajan en toda Europa o a escala internacional quizá estén abiertas también a las personas { $place }:
-lists-elsewhere-intro = Las organizaciones que trabajan en toda Europa o a escala internacional quizá estén abiertas a usted:
+lists-elsewhere-intro-place = Las organizaciones que trabajan en toda Europa o a escala internacional, o que se reúnen en línea, quizá estén abiertas también a las personas { $place }:
+lists-elsewhere-intro = Las organizaciones que trabajan en toda Europa o a escala internacional, o que se reúnen en línea, quizá estén abiertas a usted:
 lists-elsewhere-link = { $count ->
         [one] Una organización europea o internacional
        *[other] { $count } organizaciones europeas e internacionales

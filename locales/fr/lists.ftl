@@ -50,8 +50,8 @@ lists-past-end-link = { $page ->
 
 ## A country or category page that finds nothing
 
-lists-elsewhere-intro-place = Des organisations actives dans toute l’Europe ou à l’international sont peut-être aussi ouvertes aux personnes { $place } :
-lists-elsewhere-intro = Des organisations actives dans toute l’Europe ou à l’international vous sont peut-être ouvertes :
+lists-elsewhere-intro-place = Des organisations actives dans toute l’Europe ou à l’international, ou qui se réunissent en ligne, sont peut-être aussi ouvertes aux personnes { $place } :
+lists-elsewhere-intro = Des organisations actives dans toute l’Europe ou à l’international, ou qui se réunissent en ligne, vous sont peut-être ouvertes :
 lists-elsewhere-link = { $count ->
         [one] Une organisation européenne ou internationale
        *[other] { $count } organisations européennes et internationales

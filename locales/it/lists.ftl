@@ -46,8 +46,8 @@ lists-past-end-link = { $page ->
 
 ## A country or category page that finds nothing
 
-lists-elsewhere-intro-place = Le organizzazioni che operano in tutta Europa o a livello internazionale potrebbero essere aperte anche alle persone { $place }:
-lists-elsewhere-intro = Le organizzazioni che operano in tutta Europa o a livello internazionale potrebbero essere aperte a te:
+lists-elsewhere-intro-place = Le organizzazioni che operano in tutta Europa o a livello internazionale, o che si incontrano online, potrebbero essere aperte anche alle persone { $place }:
+lists-elsewhere-intro = Le organizzazioni che operano in tutta Europa o a livello internazionale, o che si incontrano online, potrebbero essere aperte a te:
 lists-elsewhere-link = { $count ->
         [one] Un’organizzazione europea o internazionale
        *[other] { $count } organizzazioni europee e internazionali

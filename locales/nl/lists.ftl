@@ -36,8 +36,8 @@ lists-past-end-link = { $page ->
 
 ## A country or category page that finds nothing
 
-lists-elsewhere-intro-place = Organisaties die in heel Europa of internationaal werken, staan misschien ook open voor mensen { $place }:
-lists-elsewhere-intro = Organisaties die in heel Europa of internationaal werken, staan misschien voor u open:
+lists-elsewhere-intro-place = Organisaties die in heel Europa of internationaal werken, of online bijeenkomen, staan misschien ook open voor mensen { $place }:
+lists-elsewhere-intro = Organisaties die in heel Europa of internationaal werken, of online bijeenkomen, staan misschien voor u open:
 lists-elsewhere-link = { $count ->
         [one] Eén Europese of internationale organisatie
        *[other] { $count } Europese en internationale organisaties

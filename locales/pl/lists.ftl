@@ -89,8 +89,8 @@ lists-past-end-link = { $page ->
 
 ## A country or category page that finds nothing
 
-lists-elsewhere-intro-place = Organizacje działające w całej Europie lub na skalę międzynarodową mogą być otwarte także dla osób { $place }:
-lists-elsewhere-intro = Organizacje działające w całej Europie lub na skalę międzynarodową mogą być otwarte dla ciebie:
+lists-elsewhere-intro-place = Organizacje działające w całej Europie lub na skalę międzynarodową albo spotykające się online mogą być otwarte także dla osób { $place }:
+lists-elsewhere-intro = Organizacje działające w całej Europie lub na skalę międzynarodową albo spotykające się online mogą być otwarte dla ciebie:
 lists-elsewhere-link = { $count ->
         [one] Jedna organizacja europejska lub międzynarodowa
         [few] { $count } organizacje europejskie i międzynarodowe

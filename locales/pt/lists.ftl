@@ -76,8 +76,8 @@ lists-past-end-link = { $page ->
 
 ## A country or category page that finds nothing
 
-lists-elsewhere-intro-place = As organizações que atuam em toda a Europa ou a nível internacional podem estar abertas também a pessoas { $place }:
-lists-elsewhere-intro = As organizações que atuam em toda a Europa ou a nível internacional podem estar abertas a si:
+lists-elsewhere-intro-place = As organizações que atuam em toda a Europa ou a nível internacional, ou que se encontram online, podem estar abertas também a pessoas { $place }:
+lists-elsewhere-intro = As organizações que atuam em toda a Europa ou a nível internacional, ou que se encontram online, podem estar abertas a si:
 lists-elsewhere-link = { $count ->
         [one] Uma organização europeia ou internacional
        *[other] { $count } organizações europeias e internacionais

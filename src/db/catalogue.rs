@@ -21,6 +21,9 @@ pub struct CatalogueRow {
     pub status: String,
     pub user_led_degree: String,
     pub website: Option<String>,
+    pub meets: Option<String>,
+    pub last_verified: Option<String>,
+    pub newest_source_year: Option<i64>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -60,9 +63,14 @@ pub async fn load(pool: &Pool) -> Result<CatalogueData, sqlx::Error> {
     let mut tx = pool.begin().await?;
     let (version, changed_at) = state(&mut tx).await?;
     let rows = sqlx::query_as(
-        "SELECT id, slug, name, description, visibility, city, scope, founded_year, ended_year, status,
-                user_led_degree, website, created_at, updated_at
-         FROM organisations WHERE visibility <> 'unlisted'",
+        "SELECT o.id, o.slug, o.name, o.description, o.visibility, o.city, o.scope,
+                o.founded_year, o.ended_year, o.status, o.user_led_degree, o.website,
+                c.meets, o.last_verified,
+                (SELECT max(s.year) FROM sources s WHERE s.organisation_id = o.id)
+                    AS newest_source_year,
+                o.created_at, o.updated_at
+         FROM organisations o LEFT JOIN organisation_contacts c ON c.organisation_id = o.id
+         WHERE o.visibility <> 'unlisted'",
     )
     .fetch_all(&mut *tx)
     .await?;
@@ -101,6 +109,47 @@ async fn load_sets(conn: &mut SqliteConnection) -> Result<CatalogueSets, sqlx::E
             .fetch_all(&mut *conn)
             .await?,
     })
+}
+
+/// A listed organisation's contact details as stored, each as one line of text, for the CSV.
+#[derive(Debug, Clone, Default, FromRow)]
+pub struct ContactText {
+    pub id: i64,
+    pub email: Option<String>,
+    pub telephone: Option<String>,
+    /// "Street, postcode town, country code".
+    pub address: Option<String>,
+    /// The links' addresses, separated by spaces, in their order.
+    pub links: Option<String>,
+    /// The language codes, separated by `;`.
+    pub languages: Option<String>,
+    pub how_to_get_in_touch: Option<String>,
+}
+
+/// The contact details of every listed organisation that has any: never of a discreet or an
+/// unlisted one.
+pub async fn listed_contacts(pool: &Pool) -> Result<Vec<ContactText>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT o.id, c.email, c.telephone,
+                CASE WHEN c.address_street IS NOT NULL THEN
+                    c.address_street || ', ' || coalesce(c.address_postal_code || ' ', '')
+                    || c.address_locality || ', ' || c.address_country
+                END AS address,
+                (SELECT group_concat(url, ' ') FROM (
+                     SELECT url FROM organisation_contact_links l
+                     WHERE l.organisation_id = o.id ORDER BY position)) AS links,
+                (SELECT group_concat(language, ';') FROM (
+                     SELECT language FROM organisation_languages g
+                     WHERE g.organisation_id = o.id ORDER BY language)) AS languages,
+                c.how_to_get_in_touch
+         FROM organisations o LEFT JOIN organisation_contacts c ON c.organisation_id = o.id
+         WHERE o.visibility = 'listed'
+           AND (c.organisation_id IS NOT NULL
+                OR EXISTS (SELECT 1 FROM organisation_contact_links l WHERE l.organisation_id = o.id)
+                OR EXISTS (SELECT 1 FROM organisation_languages g WHERE g.organisation_id = o.id))",
+    )
+    .fetch_all(pool)
+    .await
 }
 
 /// Ids of the organisations matching an FTS5 query built by `search::text`. The ids come back as

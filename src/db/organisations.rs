@@ -13,7 +13,8 @@ use time::format_description::well_known::Rfc3339;
 
 use super::revisions::{self, Change};
 use crate::domain::organisation::{
-    AliasInput, EvaluationInput, EventInput, FactInput, RelationInput, SourceInput,
+    AliasInput, ContactLinkInput, EvaluationInput, EventInput, FactInput, PostalAddressInput,
+    RelationInput, SourceInput,
 };
 use crate::domain::{FieldError, Organisation, OrganisationInput, Slug, Vocabulary, WholeNumber};
 
@@ -177,13 +178,14 @@ struct SourceRow {
     organisation_id: i64,
     url: String,
     title: String,
+    year: Option<i64>,
     note: Option<String>,
 }
 
 impl ListRow for SourceRow {
     fn select(only: Option<i64>) -> String {
         format!(
-            "SELECT organisation_id, url, title, note FROM sources {}
+            "SELECT organisation_id, url, title, year, note FROM sources {}
              ORDER BY organisation_id, position",
             filter("organisation_id", only)
         )
@@ -197,7 +199,79 @@ impl ListRow for SourceRow {
         input.sources.push(SourceInput {
             url: self.url,
             title: self.title,
+            year: self.year.map(WholeNumber::from),
             note: self.note,
+        });
+    }
+}
+
+/// The one row of an organisation's contact details, where it has any.
+#[derive(FromRow)]
+struct ContactRow {
+    organisation_id: i64,
+    email: Option<String>,
+    telephone: Option<String>,
+    address_street: Option<String>,
+    address_postal_code: Option<String>,
+    address_locality: Option<String>,
+    address_country: Option<String>,
+    meets: Option<String>,
+    how_to_get_in_touch: Option<String>,
+}
+
+impl ListRow for ContactRow {
+    fn select(only: Option<i64>) -> String {
+        format!(
+            "SELECT organisation_id, email, telephone, address_street, address_postal_code,
+                    address_locality, address_country, meets, how_to_get_in_touch
+             FROM organisation_contacts {} ORDER BY organisation_id",
+            filter("organisation_id", only)
+        )
+    }
+
+    fn organisation_id(&self) -> i64 {
+        self.organisation_id
+    }
+
+    fn add_to(self, input: &mut OrganisationInput) {
+        let contact = &mut input.contact;
+        contact.email = self.email;
+        contact.telephone = self.telephone;
+        contact.address = self.address_street.is_some().then_some(PostalAddressInput {
+            street: self.address_street,
+            postal_code: self.address_postal_code,
+            locality: self.address_locality,
+            country: self.address_country,
+        });
+        contact.meets = self.meets;
+        contact.how_to_get_in_touch = self.how_to_get_in_touch;
+    }
+}
+
+#[derive(FromRow)]
+struct ContactLinkRow {
+    organisation_id: i64,
+    kind: String,
+    url: String,
+}
+
+impl ListRow for ContactLinkRow {
+    fn select(only: Option<i64>) -> String {
+        format!(
+            "SELECT organisation_id, kind, url FROM organisation_contact_links {}
+             ORDER BY organisation_id, position",
+            filter("organisation_id", only)
+        )
+    }
+
+    fn organisation_id(&self) -> i64 {
+        self.organisation_id
+    }
+
+    fn add_to(self, input: &mut OrganisationInput) {
+        input.contact.links.push(ContactLinkInput {
+            kind: self.kind,
+            url: self.url,
         });
     }
 }
@@ -337,14 +411,16 @@ enum Set {
     Countries,
     Profiles,
     Activities,
+    Languages,
 }
 
 impl Set {
-    const ALL: [Set; 4] = [
+    const ALL: [Set; 5] = [
         Set::Categories,
         Set::Countries,
         Set::Profiles,
         Set::Activities,
+        Set::Languages,
     ];
 
     fn table_and_column(self) -> (&'static str, &'static str) {
@@ -353,6 +429,7 @@ impl Set {
             Set::Countries => ("organisation_countries", "country"),
             Set::Profiles => ("organisation_profiles", "profile"),
             Set::Activities => ("organisation_activities", "activity"),
+            Set::Languages => ("organisation_languages", "language"),
         }
     }
 
@@ -362,15 +439,17 @@ impl Set {
             Set::Countries => &mut input.countries,
             Set::Profiles => &mut input.user_profiles,
             Set::Activities => &mut input.activities,
+            Set::Languages => &mut input.contact.languages,
         }
     }
 
-    fn slugs(self, org: &Organisation) -> Vec<&'static str> {
+    fn slugs(self, org: &Organisation) -> Vec<&str> {
         match self {
             Set::Categories => org.categories.iter().map(|c| c.slug()).collect(),
             Set::Countries => org.countries.iter().map(|c| c.code()).collect(),
             Set::Profiles => org.user_profiles.iter().map(|p| p.slug()).collect(),
             Set::Activities => org.activities.iter().map(|a| a.slug()).collect(),
+            Set::Languages => org.contact.languages.iter().map(|l| l.as_str()).collect(),
         }
     }
 }
@@ -476,6 +555,8 @@ async fn load(
     let mut loading = Loading::start(conn, only).await?;
     loading.add_list::<AliasRow>(conn).await?;
     loading.add_sets(conn).await?;
+    loading.add_list::<ContactRow>(conn).await?;
+    loading.add_list::<ContactLinkRow>(conn).await?;
     loading.add_list::<SourceRow>(conn).await?;
     loading.add_list::<EvaluationRow>(conn).await?;
     loading.add_list::<FactRow>(conn).await?;
@@ -596,7 +677,14 @@ async fn update_row(
 /// [`replace_relations`] writes.
 async fn delete_children(conn: &mut SqliteConnection, id: i64) -> Result<(), sqlx::Error> {
     let sets = Set::ALL.map(|set| set.table_and_column().0);
-    let lists = ["sources", "evaluations", "facts", "events"];
+    let lists = [
+        "organisation_contacts",
+        "organisation_contact_links",
+        "sources",
+        "evaluations",
+        "facts",
+        "events",
+    ];
     for table in ["organisation_aliases"].iter().chain(&sets).chain(&lists) {
         sqlx::query(AssertSqlSafe(format!(
             "DELETE FROM {table} WHERE organisation_id = ?"
@@ -618,6 +706,7 @@ async fn write_dependents(
 ) -> Result<(), sqlx::Error> {
     insert_aliases(conn, id, org).await?;
     insert_sets(conn, id, org).await?;
+    insert_contact(conn, id, org).await?;
     insert_sources(conn, id, org).await?;
     insert_evaluations(conn, id, org).await?;
     insert_facts(conn, id, org).await?;
@@ -668,6 +757,54 @@ async fn insert_sets(
     Ok(())
 }
 
+/// The contact row (only when there is something besides links and languages, which have tables
+/// of their own) and the contact links.
+async fn insert_contact(
+    conn: &mut SqliteConnection,
+    id: i64,
+    org: &Organisation,
+) -> Result<(), sqlx::Error> {
+    let contact = &org.contact;
+    let address = contact.address.as_ref();
+    let has_row = contact.email.is_some()
+        || contact.telephone.is_some()
+        || address.is_some()
+        || contact.meets.is_some()
+        || contact.how_to_get_in_touch.is_some();
+    if has_row {
+        sqlx::query(
+            "INSERT INTO organisation_contacts (organisation_id, email, telephone, address_street,
+                 address_postal_code, address_locality, address_country, meets,
+                 how_to_get_in_touch)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(contact.email.as_ref().map(|e| e.as_str()))
+        .bind(contact.telephone.as_ref().map(|t| t.as_str()))
+        .bind(address.map(|a| a.street.as_str()))
+        .bind(address.and_then(|a| a.postal_code.as_deref()))
+        .bind(address.map(|a| a.locality.as_str()))
+        .bind(address.map(|a| a.country.code()))
+        .bind(contact.meets.map(|m| m.slug()))
+        .bind(&contact.how_to_get_in_touch)
+        .execute(&mut *conn)
+        .await?;
+    }
+    for (position, link) in contact.links.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO organisation_contact_links (organisation_id, position, kind, url)
+             VALUES (?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(position as i64)
+        .bind(link.kind.slug())
+        .bind(link.url.as_str())
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
 async fn insert_sources(
     conn: &mut SqliteConnection,
     id: i64,
@@ -675,12 +812,14 @@ async fn insert_sources(
 ) -> Result<(), sqlx::Error> {
     for (position, source) in org.sources.iter().enumerate() {
         sqlx::query(
-            "INSERT INTO sources (organisation_id, position, url, title, note) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO sources (organisation_id, position, url, title, year, note)
+             VALUES (?, ?, ?, ?, ?, ?)",
         )
         .bind(id)
         .bind(position as i64)
         .bind(source.url.as_str())
         .bind(&source.title)
+        .bind(source.year.map(|y| y.get()))
         .bind(&source.note)
         .execute(&mut *conn)
         .await?;

@@ -2,7 +2,7 @@
 //! contact email and the submitter's note.
 
 use super::organisation::{FieldError, Organisation, OrganisationInput};
-use super::types::Slug;
+use super::types::{Email, Slug};
 use crate::i18n::Message;
 
 /// Fields of the API's full record that are the registry's to set; a submission may carry them
@@ -61,34 +61,6 @@ impl SubmissionInput {
             note,
             record,
         })
-    }
-}
-
-/// An email address, checked for shape only: it is for moderators' questions, never shown.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Email(String);
-
-impl Email {
-    pub fn parse(value: &str) -> Result<Self, Message> {
-        let value = value.trim();
-        let well_formed = value.len() <= 254
-            && !value.chars().any(|c| c.is_whitespace() || c.is_control())
-            && value.split_once('@').is_some_and(|(local, domain)| {
-                !local.is_empty()
-                    && domain.contains('.')
-                    && !domain.starts_with('.')
-                    && !domain.ends_with('.')
-                    && !domain.contains('@')
-            });
-        if well_formed {
-            Ok(Self(value.to_owned()))
-        } else {
-            Err(Message::new("field-email-invalid").with("value", value))
-        }
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
     }
 }
 
@@ -194,14 +166,6 @@ pub const DUPLICATE_THRESHOLD: f64 = 0.8;
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn emails_are_checked_for_shape() {
-        assert!(Email::parse("someone@example.org").is_ok());
-        for bad in ["", "someone", "@example.org", "a@b", "a b@c.de", "a@.de"] {
-            assert!(Email::parse(bad).is_err(), "{bad}");
-        }
-    }
 
     #[test]
     fn similar_names_fold_case_diacritics_and_spacing() {

@@ -141,7 +141,7 @@ impl fmt::Display for WebUrl {
 }
 
 /// An ISO 639 language code (two or three lowercase letters), such as `da` or `sv`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct LanguageCode(String);
 
@@ -156,6 +156,109 @@ impl LanguageCode {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// An e-mail address in the form people and mail servers use: a local part of the characters
+/// RFC 5322 allows unquoted (dots only between them), `@`, and a domain of at least two labels of
+/// letters, digits and inner hyphens (letters beyond ASCII allowed, as internationalised domains
+/// are). Quoted local parts and address literals are refused: nobody gives those as a contact.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Email(String);
+
+impl Email {
+    pub const MAX_LEN: usize = 254;
+
+    pub fn parse(value: &str) -> Result<Self, Message> {
+        // The length as sent, which is what the API's schema states.
+        let short_enough = value.chars().count() <= Self::MAX_LEN;
+        let value = value.trim();
+        let well_formed = short_enough
+            && value
+                .rsplit_once('@')
+                .is_some_and(|(local, domain)| Self::local_part(local) && Self::domain(domain));
+        if well_formed {
+            Ok(Self(value.to_owned()))
+        } else {
+            Err(Message::new("field-email-invalid").with("value", value))
+        }
+    }
+
+    fn local_part(local: &str) -> bool {
+        const SPECIALS: &str = "!#$%&'*+/=?^_`{|}~-";
+        local.len() <= 64
+            && local.split('.').all(|atom| {
+                !atom.is_empty()
+                    && atom
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || SPECIALS.contains(c))
+            })
+    }
+
+    fn domain(domain: &str) -> bool {
+        let labels: Vec<&str> = domain.split('.').collect();
+        labels.len() >= 2
+            && labels.iter().all(|label| {
+                !label.is_empty()
+                    && label.chars().count() <= 63
+                    && !label.starts_with('-')
+                    && !label.ends_with('-')
+                    && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+            })
+            // A top-level domain is never all digits.
+            && labels
+                .last()
+                .is_some_and(|tld| !tld.chars().all(|c| c.is_ascii_digit()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A telephone number in international form, E.164 as people write it: `+`, the country code and
+/// the number, 8 to 15 digits in all, grouped by spaces, hyphens, dots or brackets. Kept as
+/// written (its spaces folded) for reading; [`Telephone::href`] dials it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Telephone(String);
+
+impl Telephone {
+    pub const MAX_LEN: usize = 30;
+
+    pub fn parse(value: &str) -> Result<Self, Message> {
+        let folded = value.split_whitespace().collect::<Vec<_>>().join(" ");
+        let digits = folded.chars().filter(char::is_ascii_digit).count();
+        let well_formed = value.chars().count() <= Self::MAX_LEN
+            && folded
+                .strip_prefix('+')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit() && c != '0'))
+            && folded[1..]
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')'))
+            && (8..=15).contains(&digits);
+        if well_formed {
+            Ok(Self(folded))
+        } else {
+            Err(Message::new("field-telephone-invalid").with("value", value.trim()))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The `tel:` address that dials it: `+` and the digits.
+    pub fn href(&self) -> String {
+        let digits: String = self.0.chars().filter(char::is_ascii_digit).collect();
+        format!("tel:+{digits}")
     }
 }
 
@@ -373,6 +476,20 @@ schema!(
     pattern(Some("^[a-z]{2,3}$"))
 );
 schema!(
+    Email,
+    String,
+    "An e-mail address: local part, @, a domain of two labels or more.",
+    pattern(Some(r"^\s*[^@\s]+@[^@\s]+\.[^@\s]+\s*$")),
+    max_length(Some(Email::MAX_LEN))
+);
+schema!(
+    Telephone,
+    String,
+    "A telephone number in international form: + and the country code, 8 to 15 digits.",
+    pattern(Some(r"^\s*\+[1-9][0-9\s().-]*$")),
+    max_length(Some(Telephone::MAX_LEN))
+);
+schema!(
     Day,
     String,
     "A date, YYYY-MM-DD.",
@@ -384,6 +501,56 @@ schema!(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn email_addresses_must_be_real_ones() {
+        for good in [
+            "someone@example.org",
+            "first.last+tag@mail.example.co.uk",
+            "kontakt@brugerforeningen.dk",
+            "info@straße.de",
+        ] {
+            assert!(Email::parse(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "",
+            "someone",
+            "someone@",
+            "@example.org",
+            "some one@example.org",
+            "someone@example",
+            "someone@@example.org",
+            "some..one@example.org",
+            ".someone@example.org",
+            "someone@-example.org",
+            "someone@example..org",
+            "someone@example.org.",
+            "someone@127.0.0.1",
+            "javascript:alert(1)@example.org",
+            "\"quoted\"@example.org",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn telephone_numbers_are_international() {
+        let parsed = Telephone::parse(" +44 20  7946 0000 ").unwrap();
+        assert_eq!(parsed.as_str(), "+44 20 7946 0000");
+        assert_eq!(parsed.href(), "tel:+442079460000");
+        assert!(Telephone::parse("+49 (0)30 123-456.78").is_ok());
+        for bad in [
+            "020 7946 0000",
+            "+0 20 7946 0000",
+            "+44 12",
+            "+44 1234 5678 9012 3456",
+            "+44 20 7946 0000 ext 3",
+            "tel:+442079460000",
+            "+",
+        ] {
+            assert!(Telephone::parse(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn slugs_derive_from_names() {

@@ -186,6 +186,36 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// How an organisation meets the people it works with.
+    MeetingMode as "meeting mode" {
+        InPerson = "in_person", "In person", "Meets people face to face, at a place or on the street.";
+        Online = "online", "Online", "Meets people online only: chat, video calls, forums or social media.";
+        Both = "both", "In person and online", "Meets people face to face and online.";
+    }
+}
+
+impl MeetingMode {
+    /// Whether someone anywhere can reach it without travelling.
+    pub fn is_online(self) -> bool {
+        matches!(self, Self::Online | Self::Both)
+    }
+
+    /// Whether an organisation that meets this way answers a search for `wanted`: one that
+    /// meets both in person and online answers either.
+    pub fn answers(self, wanted: MeetingMode) -> bool {
+        self == wanted || self == Self::Both
+    }
+}
+
+vocabulary! {
+    /// What a contact link of an organisation leads to.
+    ContactLinkKind as "contact link kind" {
+        Social = "social", "Social media", "A page or profile on a social network.";
+        Messaging = "messaging", "Messaging", "A chat, group or channel on a messaging service.";
+    }
+}
+
+vocabulary! {
     /// Whether an organisation is still working, as far as the registry knows.
     Status as "status" {
         Active = "active", "Active", "Known to be working.";
@@ -424,6 +454,8 @@ mod tests {
         round_trips::<EventKind>();
         round_trips::<RelationKind>();
         round_trips::<AliasKind>();
+        round_trips::<MeetingMode>();
+        round_trips::<ContactLinkKind>();
     }
 
     #[test]

@@ -109,3 +109,14 @@ pub async fn correctable(registry: &Registry, slug: &str) -> Result<Organisation
         Error::NotFound(Message::new("error-discreet-correction").with("slug", slug))
     })
 }
+
+pub use crate::db::catalogue::ContactText;
+
+/// The contact details the public may see, by organisation id: those of listed organisations
+/// only, for lists that show them (the CSV).
+pub async fn listed_contacts(
+    registry: &Registry,
+) -> Result<std::collections::HashMap<i64, ContactText>> {
+    let contacts = stored::listed_contacts(&registry.pool).await?;
+    Ok(contacts.into_iter().map(|c| (c.id, c)).collect())
+}

@@ -8,7 +8,8 @@ use super::history::minute;
 use super::{Error, Registry, Result};
 use crate::db::{self, entry_requests};
 use crate::domain::FieldError;
-use crate::domain::submission::{Email, MAX_NOTE_CHARS};
+use crate::domain::submission::MAX_NOTE_CHARS;
+use crate::domain::types::Email;
 use crate::i18n::Message;
 
 /// What a request asks for. The slugs are stored and sent by the form.

@@ -76,7 +76,7 @@ fn scalar_text(value: &serde_json::Value) -> String {
 /// means a new record: every field filled in is listed.
 pub fn changes(before: Option<&Organisation>, after: &Organisation) -> Vec<FieldChange> {
     let to_map = |org: &Organisation| match serde_json::to_value(org) {
-        Ok(serde_json::Value::Object(map)) => map,
+        Ok(serde_json::Value::Object(map)) => flatten_contact(map),
         _ => serde_json::Map::new(),
     };
     let after = to_map(after);
@@ -93,6 +93,27 @@ pub fn changes(before: Option<&Organisation>, after: &Organisation) -> Vec<Field
         })
         .filter(|change| change.before != change.after)
         .collect()
+}
+
+/// The contact's parts as fields of their own (`contact.email`, `contact.links`...), in place of
+/// `contact`, so that a change shows as the part that changed.
+fn flatten_contact(
+    map: serde_json::Map<String, serde_json::Value>,
+) -> serde_json::Map<String, serde_json::Value> {
+    let mut flat = serde_json::Map::new();
+    for (field, value) in map {
+        match (field.as_str(), value) {
+            ("contact", serde_json::Value::Object(parts)) => {
+                for (part, value) in parts {
+                    flat.insert(format!("contact.{part}"), value);
+                }
+            }
+            (_, value) => {
+                flat.insert(field, value);
+            }
+        }
+    }
+    flat
 }
 
 /// One revision as a reader sees it.

@@ -12,9 +12,9 @@ use std::sync::{Arc, RwLock};
 use crate::db::catalogue::{CatalogueData, CatalogueRow, CatalogueSets};
 use crate::db::{self, Pool};
 use crate::domain::vocabulary::{
-    Activity, Category, Scope, Set, Status, UserLedDegree, UserProfile, Visibility,
+    Activity, Category, MeetingMode, Scope, Set, Status, UserLedDegree, UserProfile, Visibility,
 };
-use crate::domain::{CountryCode, Slug};
+use crate::domain::{CountryCode, Day, Slug};
 
 /// One visible organisation. Visibility is applied here, once: a discreet organisation keeps only
 /// its name, categories and countries, so no list, filter, facet or export can reveal more.
@@ -37,6 +37,11 @@ pub struct Entry {
     pub activities: Set<Activity>,
     pub profiles: Set<UserProfile>,
     pub website: Option<String>,
+    pub meets: Option<MeetingMode>,
+    /// When the entry was last checked against the organisation.
+    pub last_verified: Option<Day>,
+    /// The year of its newest dated source: how old what it says may be.
+    pub newest_source_year: Option<i32>,
     pub has_evaluation: bool,
     pub created_at: String,
     pub updated_at: String,
@@ -203,6 +208,12 @@ impl Entry {
             activities: Set::empty(),
             profiles: Set::empty(),
             website: row.website.filter(|_| listed),
+            meets: row.meets.and_then(|m| m.parse().ok()).filter(|_| listed),
+            last_verified: row
+                .last_verified
+                .and_then(|d| Day::parse(&d).ok())
+                .filter(|_| listed),
+            newest_source_year: year(row.newest_source_year).filter(|_| listed),
             has_evaluation: false,
             created_at: row.created_at,
             updated_at: row.updated_at,

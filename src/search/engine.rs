@@ -11,7 +11,7 @@ use super::params::{SearchParams, Sort};
 use super::text::NameMatcher;
 use crate::domain::CountryCode;
 use crate::domain::vocabulary::{
-    Activity, Category, Scope, Status, UserLedDegree, UserProfile, Vocabulary,
+    Activity, Category, MeetingMode, Scope, Status, UserLedDegree, UserProfile, Vocabulary,
 };
 
 /// A filter an entry can fail; every one but the evaluation filter has a facet.
@@ -27,6 +27,7 @@ enum Check {
     Profile = 1 << 6,
     Scope = 1 << 7,
     Evaluation = 1 << 8,
+    Meets = 1 << 9,
 }
 
 /// The dimensions results are counted by.
@@ -40,14 +41,16 @@ pub enum FacetKind {
     Decade,
     Scope,
     Profile,
+    Meets,
 }
 
 impl FacetKind {
     /// In the order the pages show them.
-    pub const ALL: [FacetKind; 8] = [
+    pub const ALL: [FacetKind; 9] = [
         FacetKind::Category,
         FacetKind::Country,
         FacetKind::Scope,
+        FacetKind::Meets,
         FacetKind::Degree,
         FacetKind::Profile,
         FacetKind::Status,
@@ -66,6 +69,7 @@ impl FacetKind {
             FacetKind::Decade => "decade",
             FacetKind::Scope => "scope",
             FacetKind::Profile => "profile",
+            FacetKind::Meets => "meets",
         }
     }
 }
@@ -95,6 +99,8 @@ pub struct Facets {
     pub scope: Vec<FacetValue>,
     /// Who organisations serve: the user profiles.
     pub profile: Vec<FacetValue>,
+    /// How organisations meet people; one that meets both ways counts under each.
+    pub meets: Vec<FacetValue>,
 }
 
 impl Facets {
@@ -108,6 +114,7 @@ impl Facets {
             FacetKind::Decade => &self.decade,
             FacetKind::Scope => &self.scope,
             FacetKind::Profile => &self.profile,
+            FacetKind::Meets => &self.meets,
         }
     }
 
@@ -121,6 +128,7 @@ impl Facets {
             FacetKind::Decade => &mut self.decade,
             FacetKind::Scope => &mut self.scope,
             FacetKind::Profile => &mut self.profile,
+            FacetKind::Meets => &mut self.meets,
         }
     }
 }
@@ -141,6 +149,7 @@ struct Counts {
     decade: HashMap<i32, usize>,
     scope: [usize; Scope::ALL.len()],
     profile: [usize; UserProfile::ALL.len()],
+    meets: [usize; MeetingMode::ALL.len()],
 }
 
 impl Counts {
@@ -154,6 +163,7 @@ impl Counts {
             decade: HashMap::new(),
             scope: [0; Scope::ALL.len()],
             profile: [0; UserProfile::ALL.len()],
+            meets: [0; MeetingMode::ALL.len()],
         }
     }
 
@@ -201,6 +211,15 @@ impl Counts {
                 self.profile[p.ordinal()] += 1;
             }
         }
+        if counts_in(Check::Meets)
+            && let Some(m) = entry.meets
+        {
+            for &wanted in MeetingMode::ALL {
+                if m.answers(wanted) {
+                    self.meets[wanted.ordinal()] += 1;
+                }
+            }
+        }
     }
 }
 
@@ -237,6 +256,13 @@ fn checks(entry: &Entry, params: &SearchParams) -> u16 {
     }
     if !f.scopes.is_empty() && !entry.scope.is_some_and(|s| f.scopes.contains(s)) {
         fail(Check::Scope);
+    }
+    if !f.meets.is_empty()
+        && !entry
+            .meets
+            .is_some_and(|m| f.meets.iter().any(|wanted| m.answers(wanted)))
+    {
+        fail(Check::Meets);
     }
     if let Some(wanted) = f.has_evaluation
         && entry.has_evaluation != wanted
@@ -362,5 +388,6 @@ fn facets(counts: Counts, params: &SearchParams) -> Facets {
         decade,
         scope: all_values::<Scope>(&counts.scope, |s| f.scopes.contains(s)),
         profile: all_values::<UserProfile>(&counts.profile, |p| f.profiles.contains(p)),
+        meets: all_values::<MeetingMode>(&counts.meets, |m| f.meets.contains(m)),
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::domain::vocabulary::{
-    Activity, Category, Scope, Set, Status, UserLedDegree, UserProfile, Vocabulary,
+    Activity, Category, MeetingMode, Scope, Set, Status, UserLedDegree, UserProfile, Vocabulary,
 };
 use crate::domain::{CountryCode, Year};
 use crate::i18n::Message;
@@ -63,6 +63,8 @@ pub struct Filters {
     pub activities: Set<Activity>,
     pub profiles: Set<UserProfile>,
     pub scopes: Set<Scope>,
+    /// How it meets; one that meets both ways answers `in_person` and `online` too.
+    pub meets: Set<MeetingMode>,
     pub founded_from: Option<i32>,
     pub founded_to: Option<i32>,
     pub has_evaluation: Option<bool>,
@@ -119,6 +121,7 @@ enum Parameter {
     Activity,
     Profile,
     Scope,
+    Meets,
     FoundedFrom,
     FoundedTo,
     HasEvaluation,
@@ -130,7 +133,7 @@ enum Parameter {
 
 /// Every parameter by name, in canonical order: the one list that parsing, links and the
 /// unknown-parameter message all read.
-const TABLE: [(&str, Parameter); 15] = [
+const TABLE: [(&str, Parameter); 16] = [
     ("q", Parameter::Text),
     ("category", Parameter::Category),
     ("country", Parameter::Country),
@@ -139,6 +142,7 @@ const TABLE: [(&str, Parameter); 15] = [
     ("activity", Parameter::Activity),
     ("profile", Parameter::Profile),
     ("scope", Parameter::Scope),
+    ("meets", Parameter::Meets),
     ("founded_from", Parameter::FoundedFrom),
     ("founded_to", Parameter::FoundedTo),
     ("has_evaluation", Parameter::HasEvaluation),
@@ -153,7 +157,7 @@ const TABLE: [(&str, Parameter); 15] = [
 pub const LANGUAGE_PARAMETER: &str = "lang";
 
 /// The parameter names a search understands, in canonical order.
-pub const PARAMETERS: [&str; 15] = {
+pub const PARAMETERS: [&str; 16] = {
     let mut names = [""; TABLE.len()];
     let mut i = 0;
     while i < TABLE.len() {
@@ -332,6 +336,7 @@ impl Parameter {
             Parameter::Activity => f.activities.insert(vocabulary(value)?),
             Parameter::Profile => f.profiles.insert(vocabulary(value)?),
             Parameter::Scope => f.scopes.insert(vocabulary(value)?),
+            Parameter::Meets => f.meets.insert(vocabulary(value)?),
             Parameter::Country => {
                 f.countries.insert(country(value)?);
             }
@@ -364,6 +369,7 @@ impl Parameter {
             Parameter::Activity => slugs(f.activities),
             Parameter::Profile => slugs(f.profiles),
             Parameter::Scope => slugs(f.scopes),
+            Parameter::Meets => slugs(f.meets),
             Parameter::FoundedFrom => one(f.founded_from.map(|y| y.to_string())),
             Parameter::FoundedTo => one(f.founded_to.map(|y| y.to_string())),
             Parameter::HasEvaluation => one(f.has_evaluation.map(|has| has.to_string())),

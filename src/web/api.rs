@@ -17,10 +17,11 @@ use super::error::{ApiError, AppError, Problem};
 use super::extract::Path;
 use super::security::ClientAddress;
 use super::views::{self, DataTerms, OrganisationSummary};
+use crate::domain::languages::LANGUAGES;
 use crate::domain::submission::SubmissionInput;
 use crate::domain::vocabulary::{
-    Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
-    UserProfile, Visibility, Vocabulary,
+    Activity, AliasKind, Category, ContactLinkKind, EventKind, MeetingMode, RelationKind, Scope,
+    Status, UserLedDegree, UserProfile, Visibility, Vocabulary,
 };
 use crate::domain::{CountryCode, Organisation, Slug};
 use crate::i18n::Lang;
@@ -119,6 +120,9 @@ struct SearchQuery {
     profile: Option<Vec<UserProfile>>,
     /// Repeatable.
     scope: Option<Vec<Scope>>,
+    /// How it meets people: `in_person`, `online`, `both`; repeatable. One that meets both ways
+    /// answers `in_person` and `online` too.
+    meets: Option<Vec<MeetingMode>>,
     /// Founded in or after this year.
     founded_from: Option<i32>,
     /// Founded in or before this year.
@@ -239,6 +243,7 @@ fn localise_facets(facets: &mut Facets, lang: Lang) {
         FacetKind::Activity => term::<Activity>(value, lang),
         FacetKind::Scope => term::<Scope>(value, lang),
         FacetKind::Profile => term::<UserProfile>(value, lang),
+        FacetKind::Meets => term::<MeetingMode>(value, lang),
         // The decade's years as text: a year takes no digit grouping.
         FacetKind::Decade => value
             .parse::<i32>()
@@ -288,13 +293,14 @@ async fn export_csv(
 ) -> Result<Response, ApiError> {
     let params = parse(&state, query)?;
     let results = state.registry.search(params).await?;
+    let contacts = detail::listed_contacts(&state.registry).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
     let csv_error = |err: csv::Error| AppError::Internal(err.into());
     writer
         .write_record(OrganisationSummary::CSV_HEADER)
         .map_err(csv_error)?;
     for entry in results.all() {
-        let row = OrganisationSummary::from(entry).csv_row();
+        let row = OrganisationSummary::from(entry).csv_row(contacts.get(&entry.id));
         writer
             .write_record(row.iter().map(|cell| defuse_formula(cell).into_owned()))
             .map_err(csv_error)?;
@@ -425,6 +431,14 @@ pub struct Country {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+pub struct WorkingLanguage {
+    /// The ISO 639 code.
+    pub value: &'static str,
+    /// The language's name in itself, the same whatever language is asked for.
+    pub label: &'static str,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
 pub struct VocabularyList {
     pub category: Vec<Term>,
     pub degree: Vec<Term>,
@@ -436,6 +450,10 @@ pub struct VocabularyList {
     pub event_kind: Vec<Term>,
     pub relation_kind: Vec<Term>,
     pub alias_kind: Vec<Term>,
+    pub meets: Vec<Term>,
+    pub contact_link_kind: Vec<Term>,
+    /// The languages an organisation can say it works in, each named in itself.
+    pub working_language: Vec<WorkingLanguage>,
     /// Every assigned ISO 3166-1 alpha-2 code.
     pub country: Vec<Country>,
     #[serde(flatten)]
@@ -477,6 +495,12 @@ async fn vocabulary(
         event_kind: terms::<EventKind>(lang),
         relation_kind: terms::<RelationKind>(lang),
         alias_kind: terms::<AliasKind>(lang),
+        meets: terms::<MeetingMode>(lang),
+        contact_link_kind: terms::<ContactLinkKind>(lang),
+        working_language: LANGUAGES
+            .iter()
+            .map(|(value, label)| WorkingLanguage { value, label })
+            .collect(),
         country: CountryCode::all()
             .map(|c| Country {
                 value: c.code(),

@@ -4,15 +4,18 @@
 //! view that shows the form again with every error beside its field and everything typed kept.
 //!
 //! Field names follow the record's paths in the bracket form browsers and `serde_qs` share:
-//! `name`, `categories` (repeated), `sources[1][url]`.
+//! `name`, `categories` (repeated), `sources[1][url]`, `contact[address][street]`; the contact's
+//! links and languages are `contact_links[0][url]` and `contact_languages` (repeated), so that
+//! they work as the other lists and sets do.
 
 use std::collections::BTreeMap;
 
+use crate::domain::languages::LANGUAGES;
 use crate::domain::organisation::limits;
 use crate::domain::submission::SubmissionInput;
 use crate::domain::vocabulary::{
-    Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
-    UserProfile, Visibility, Vocabulary,
+    Activity, AliasKind, Category, ContactLinkKind, EventKind, MeetingMode, RelationKind, Scope,
+    Status, UserLedDegree, UserProfile, Visibility, Vocabulary,
 };
 use crate::domain::{CountryCode, FieldError, Organisation, OrganisationInput};
 use crate::i18n::{Lang, Message};
@@ -40,8 +43,9 @@ const MOST_ROWS: usize = limits::LIST;
 
 /// The repeatable parts of the form: the list, the column a new row is started with, and how
 /// many rows it shows at least (an empty source to fill in, an empty country to choose).
-const LISTS: [(&str, &str, usize); 7] = [
+const LISTS: [(&str, &str, usize); 8] = [
     ("aliases", "name", 0),
+    ("contact_links", "url", 0),
     ("countries", "", 1),
     ("sources", "url", 1),
     ("evaluations", "citation", 0),
@@ -49,6 +53,11 @@ const LISTS: [(&str, &str, usize); 7] = [
     ("relations", "kind", 0),
     ("events", "year", 0),
 ];
+
+/// The form's names for the contact's list and set, which sit one level deeper in the record
+/// (`contact[links][0][url]`): kept at the top of the form so that rows work as every list's do.
+const CONTACT_LINKS: &str = "contact_links";
+const CONTACT_LANGUAGES: &str = "contact_languages";
 
 /// A urlencoded form body, in order: what the person typed, to decode and to show back.
 #[derive(Debug, Clone, Default)]
@@ -95,6 +104,13 @@ impl FormData {
         if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(record) {
             for (key, value) in &fields {
                 form.push_value(key, value);
+            }
+        }
+        for (key, _) in &mut form.pairs {
+            if let Some(rest) = key.strip_prefix("contact[links]") {
+                *key = format!("{CONTACT_LINKS}{rest}");
+            } else if key == "contact[languages]" {
+                *key = CONTACT_LANGUAGES.to_owned();
             }
         }
         form
@@ -222,18 +238,28 @@ impl FormData {
     /// typed without `https://` gets it (see [`with_scheme`]).
     pub fn decode(&self) -> Result<(SubmissionInput, FormRows), FieldError> {
         let (pairs, rows) = self.without_blanks();
+        let mut languages = 0;
         let pairs = pairs.into_iter().map(|(key, value)| {
             let value = if is_web_address(&key) {
                 with_scheme(value)
             } else {
                 value.to_owned()
             };
+            let key = if let Some(rest) = key.strip_prefix(CONTACT_LINKS) {
+                format!("contact[links]{rest}")
+            } else if key == CONTACT_LANGUAGES {
+                languages += 1;
+                format!("contact[languages][{}]", languages - 1)
+            } else {
+                key
+            };
             (key, value)
         });
         let body = url::form_urlencoded::Serializer::new(String::new())
             .extend_pairs(pairs)
             .finish();
-        let config = serde_qs::Config::new().use_form_encoding(true).max_depth(2);
+        // `contact[links][0][url]` is the deepest name.
+        let config = serde_qs::Config::new().use_form_encoding(true).max_depth(3);
         let mut record: OrganisationInput = config.deserialize_str(&body).map_err(|err| {
             FieldError::new(
                 "form",
@@ -299,7 +325,11 @@ fn is_web_address(key: &str) -> bool {
     key == "website"
         || matches!(
             row_of(key),
-            Some(("sources", _, "[url]") | ("events", _, "[source_url]"))
+            Some(
+                ("sources", _, "[url]")
+                    | ("events", _, "[source_url]")
+                    | (CONTACT_LINKS, _, "[url]")
+            )
         )
 }
 
@@ -334,6 +364,17 @@ impl FormRows {
     /// The name of the input a validation error's path refers to: `sources[0].url` becomes
     /// `sources[1][url]` when the form's first source row was blank.
     pub fn field(&self, path: &str) -> String {
+        if path.starts_with("contact.languages") {
+            return CONTACT_LANGUAGES.to_owned();
+        }
+        if let Some(rest) = path.strip_prefix("contact.links") {
+            return self.field(&format!("{CONTACT_LINKS}{rest}"));
+        }
+        if let Some(rest) = path.strip_prefix("contact.") {
+            // `contact.address.street` is the input `contact[address][street]`.
+            let parts: Vec<&str> = rest.split('.').collect();
+            return format!("contact[{}]", parts.join("]["));
+        }
         let Some((list, rest)) = path.split_once('[') else {
             return path.to_owned();
         };
@@ -409,6 +450,9 @@ fn form_key(field: &str, problem: &str) -> Option<&'static str> {
             "facts.value" => "form-error-facts-value-required",
             "events.year" => "form-error-events-year-required",
             "events.note" => "form-error-events-note-required",
+            "contact.address.street" => "form-error-address-street-required",
+            "contact.address.locality" => "form-error-address-locality-required",
+            "contact.address.country" => "form-error-address-country-required",
             _ => "form-error-required",
         },
         "field-url-invalid" | "field-url-not-web" => "form-error-url",
@@ -426,6 +470,8 @@ fn form_key(field: &str, problem: &str) -> Option<&'static str> {
         "field-date" => "form-error-date",
         "field-date-future" => "form-error-date-future",
         "field-email-invalid" => "form-error-email",
+        "field-telephone-invalid" => "form-error-telephone",
+        "field-working-language" => "form-error-choose",
         "field-control-characters" => "form-error-control-characters",
         "field-too-long" | "field-note-too-long" => "form-error-too-long",
         "field-too-many" => "form-error-too-many",
@@ -469,6 +515,7 @@ pub enum Control {
     Text,
     Url,
     Email,
+    Telephone,
     Number,
     Date,
     TextArea,
@@ -503,6 +550,7 @@ impl Cell {
         match self.control {
             Control::Url => "url",
             Control::Email => "email",
+            Control::Telephone => "tel",
             Control::Number => "text",
             Control::Date => "date",
             _ => "text",
@@ -551,6 +599,8 @@ pub struct Choice {
     pub id: String,
     pub value: String,
     pub label: String,
+    /// The label's language where it is not the page's (a language named in itself).
+    pub label_lang: Option<String>,
     pub hint: String,
     pub checked: bool,
 }
@@ -566,6 +616,13 @@ pub struct ChoiceGroup {
     pub error: Option<String>,
     pub radio: bool,
     pub optional: bool,
+}
+
+impl ChoiceGroup {
+    /// Choices without hints (languages named in themselves) sit in columns.
+    pub fn compact(&self) -> bool {
+        self.choices.iter().all(|c| c.hint.is_empty())
+    }
 }
 
 /// One row of a repeatable list: its legend ("Source 2"), its cells, and the value of its
@@ -620,6 +677,33 @@ pub struct SummaryItem {
     pub text: String,
 }
 
+/// How to reach the organisation: its own fieldset, after the organisation's name and website.
+#[derive(Debug, Clone)]
+pub struct ContactForm {
+    pub email: Cell,
+    pub telephone: Cell,
+    pub street: Cell,
+    pub postal_code: Cell,
+    pub locality: Cell,
+    pub country: Cell,
+    pub links: ListView,
+    pub meets: Cell,
+    pub languages: ChoiceGroup,
+    pub how_to_get_in_touch: Cell,
+}
+
+impl ContactForm {
+    /// The address's cells, in the order of the form.
+    pub fn address(&self) -> [&Cell; 4] {
+        [
+            &self.street,
+            &self.postal_code,
+            &self.locality,
+            &self.country,
+        ]
+    }
+}
+
 /// Who the form is for: the public sees fewer fields than a moderator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Audience {
@@ -635,6 +719,7 @@ pub struct RecordForm {
     pub aliases: ListView,
     pub description: Cell,
     pub website: Cell,
+    pub contact: ContactForm,
     pub categories: ChoiceGroup,
     pub activities: ChoiceGroup,
     pub profiles: ChoiceGroup,
@@ -752,6 +837,7 @@ impl Parts<'_> {
                     id: field_id(&format!("{name}-{}", v.slug())),
                     value: v.slug().to_owned(),
                     label: v.label_in(self.lang),
+                    label_lang: None,
                     hint: v.definition_in(self.lang),
                     checked: chosen.contains(&v.slug()),
                 })
@@ -854,6 +940,108 @@ impl Parts<'_> {
             })
             .collect();
         self.list_view("countries", true, rows)
+    }
+
+    /// The contact's fields; the address's country from every country, named in the page's
+    /// language; the languages named in themselves, in the order of those names.
+    fn contact(&self) -> ContactForm {
+        use Need::Optional;
+        let country_options: Vec<(String, String)> =
+            std::iter::once((String::new(), "—".to_owned()))
+                .chain(countries_by_name(self.lang))
+                .collect();
+        let chosen = self.data.all(CONTACT_LANGUAGES);
+        let mut languages: Vec<(String, &str, &str)> = LANGUAGES
+            .iter()
+            .map(|(code, name)| (deunicode::deunicode(name).to_lowercase(), *code, *name))
+            .collect();
+        languages.sort();
+        let languages = ChoiceGroup {
+            name: CONTACT_LANGUAGES.to_owned(),
+            id: field_id(CONTACT_LANGUAGES),
+            legend: self.lang.t("form-contact-languages"),
+            hint: Some(self.lang.t("form-contact-languages.hint")),
+            choices: languages
+                .into_iter()
+                .map(|(_, code, name)| Choice {
+                    id: field_id(&format!("{CONTACT_LANGUAGES}-{code}")),
+                    value: code.to_owned(),
+                    label: name.to_owned(),
+                    label_lang: Some(code.to_owned()),
+                    hint: String::new(),
+                    checked: chosen.contains(&code),
+                })
+                .collect(),
+            error: self.errors.get(CONTACT_LANGUAGES).cloned(),
+            radio: false,
+            optional: true,
+        };
+        ContactForm {
+            email: self.hinted(
+                "contact[email]",
+                "form-contact-email",
+                Control::Email,
+                Optional,
+            ),
+            telephone: self.hinted(
+                "contact[telephone]",
+                "form-contact-telephone",
+                Control::Telephone,
+                Optional,
+            ),
+            street: self.cell(
+                "contact[address][street]",
+                "form-contact-street",
+                Control::Text,
+                Optional,
+            ),
+            postal_code: self.cell(
+                "contact[address][postal_code]",
+                "form-contact-postal_code",
+                Control::Text,
+                Optional,
+            ),
+            locality: self.cell(
+                "contact[address][locality]",
+                "form-contact-locality",
+                Control::Text,
+                Optional,
+            ),
+            country: self.cell(
+                "contact[address][country]",
+                "form-contact-country",
+                Control::Select(country_options),
+                Optional,
+            ),
+            links: self.list(
+                CONTACT_LINKS,
+                true,
+                &[
+                    column(
+                        "kind",
+                        Control::Select(options::<ContactLinkKind>(None, self.lang)),
+                        Need::Required,
+                    ),
+                    Column {
+                        hinted: true,
+                        ..column("url", Control::Url, Need::Required)
+                    },
+                ],
+            ),
+            meets: self.cell(
+                "contact[meets]",
+                "form-contact-meets",
+                Control::Select(options::<MeetingMode>(Some("form-not-known"), self.lang)),
+                Optional,
+            ),
+            languages,
+            how_to_get_in_touch: self.hinted(
+                "contact[how_to_get_in_touch]",
+                "form-contact-how_to_get_in_touch",
+                Control::TextArea,
+                Optional,
+            ),
+        }
     }
 
     /// Evaluations, figures, related organisations and history, like [`RecordForm::new`].
@@ -965,6 +1153,7 @@ impl RecordForm {
                 Required,
             ),
             website: parts.hinted("website", "form-website", Control::Url, Optional),
+            contact: parts.contact(),
             categories: parts.group::<Category>("categories", "form-categories", true),
             activities: parts.optional_group::<Activity>("activities", "form-activities"),
             profiles: parts.optional_group::<UserProfile>("user_profiles", "form-user_profiles"),
@@ -997,6 +1186,10 @@ impl RecordForm {
                     Column {
                         hinted: true,
                         ..column("title", Control::Text, Required)
+                    },
+                    Column {
+                        hinted: true,
+                        ..column("year", Control::Number, Optional)
                     },
                     column("note", Control::Text, Optional),
                 ],
@@ -1098,6 +1291,16 @@ impl RecordForm {
         cell(&mut targets, &self.description);
         cell(&mut targets, &self.website);
         list(&mut targets, &self.aliases);
+        let contact = &self.contact;
+        cell(&mut targets, &contact.email);
+        cell(&mut targets, &contact.telephone);
+        for c in contact.address() {
+            cell(&mut targets, c);
+        }
+        list(&mut targets, &contact.links);
+        cell(&mut targets, &contact.meets);
+        group(&mut targets, &contact.languages);
+        cell(&mut targets, &contact.how_to_get_in_touch);
         group(&mut targets, &self.categories);
         group(&mut targets, &self.activities);
         group(&mut targets, &self.profiles);
@@ -1197,7 +1400,8 @@ fn countries_by_name(lang: Lang) -> Vec<(String, String)> {
 /// A record field's short name in `lang` (`user_led_degree` is "User-led degree"), for the
 /// tables of changes; a field without a message keeps its own name.
 pub fn field_label(field: &str, lang: Lang) -> String {
-    let key = format!("form-field-{field}");
+    // Message ids take no dots: `contact.email` is `form-field-contact-email`.
+    let key = format!("form-field-{}", field.replace('.', "-"));
     if Lang::En.has(&key) {
         lang.t(&key)
     } else {

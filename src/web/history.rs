@@ -15,9 +15,10 @@ use super::language::Locale;
 use super::pages::{Layout, day_in};
 use super::security::{CSRF_FIELD, CsrfToken, SignedIn, check_csrf};
 use crate::domain::CountryCode;
+use crate::domain::languages::autonym;
 use crate::domain::vocabulary::{
-    Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
-    UserProfile, Visibility, Vocabulary,
+    Activity, AliasKind, Category, ContactLinkKind, EventKind, MeetingMode, RelationKind, Scope,
+    Status, UserLedDegree, UserProfile, Visibility, Vocabulary,
 };
 use crate::i18n::{Lang, Message};
 use crate::registry::history::{self, FieldChange, FieldValue, RevisionView};
@@ -179,6 +180,8 @@ fn text_in(field: &str, text: &str, lang: Lang) -> String {
             .parse::<CountryCode>()
             .map_or_else(|_| text.to_owned(), |c| c.name_in(lang).to_string()),
         "last_verified" => day_in(lang, text),
+        "contact.meets" => label_of::<MeetingMode>(text, lang),
+        "contact.languages" => autonym(text).map_or_else(|| text.to_owned(), str::to_owned),
         _ => text.to_owned(),
     }
 }
@@ -192,6 +195,10 @@ fn item_in(field: &str, item: &[(String, String)], lang: Lang) -> String {
                 ("aliases", "kind") => label_of::<AliasKind>(value, lang),
                 ("relations", "kind") => label_of::<RelationKind>(value, lang),
                 ("events", "kind") => label_of::<EventKind>(value, lang),
+                ("contact.links", "kind") => label_of::<ContactLinkKind>(value, lang),
+                ("contact.address", "country") => value
+                    .parse::<CountryCode>()
+                    .map_or_else(|_| value.clone(), |c| c.name_in(lang).to_string()),
                 _ => value.clone(),
             };
             let key = format!("history-part-{}", part.replace('_', "-"));

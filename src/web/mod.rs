@@ -14,6 +14,7 @@ mod history;
 pub mod language;
 mod openapi;
 pub mod pages;
+mod reach;
 mod requests;
 pub mod security;
 mod statistics;

@@ -7,6 +7,7 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::domain::languages::LANGUAGES;
 use crate::domain::organisation::limits;
 use crate::domain::submission::{MAX_NOTE_CHARS, READ_ONLY_FIELDS};
 use crate::domain::{CountryCode, Year};
@@ -86,11 +87,27 @@ fn record_branches(schemas: &mut Value) {
 /// The parts of a record take no fields of their own, in an answer or a submission, and their
 /// texts have the lengths the server accepts (required ones at least one character).
 fn closed_parts(schemas: &mut Value) {
-    for name in ["Alias", "Source", "Evaluation", "Fact", "Relation", "Event"] {
+    let parts = [
+        "Alias",
+        "Contact",
+        "PostalAddress",
+        "ContactLink",
+        "Source",
+        "Evaluation",
+        "Fact",
+        "Relation",
+        "Event",
+    ];
+    for name in parts {
         schemas[name]["additionalProperties"] = json!(false);
     }
+    schemas["Contact"]["properties"]["languages"]["items"] = working_language();
     let texts = [
         ("Alias", "name", true, limits::NAME),
+        ("Contact", "how_to_get_in_touch", false, limits::NOTE),
+        ("PostalAddress", "street", true, limits::SHORT_TEXT),
+        ("PostalAddress", "postal_code", false, limits::POSTAL_CODE),
+        ("PostalAddress", "locality", true, limits::SHORT_TEXT),
         ("Source", "title", true, limits::SHORT_TEXT),
         ("Source", "note", false, limits::NOTE),
         ("Evaluation", "citation", true, limits::SHORT_TEXT),
@@ -115,6 +132,7 @@ fn closed_parts(schemas: &mut Value) {
 /// is refused. Rules between fields (an end after the founding, an event in the year the record
 /// gives) are checked by the server and answered 422.
 fn submission_schemas(schemas: &mut Value) {
+    let list = |item: &str, min: usize, max: usize| json!({"type": "array", "items": schema_ref(item), "minItems": min, "maxItems": max});
     let parts = [
         (
             "AliasInput",
@@ -126,11 +144,44 @@ fn submission_schemas(schemas: &mut Value) {
             }),
         ),
         (
+            "ContactInput",
+            vec![],
+            json!({
+                "email": optional(schema_ref("Email")),
+                "telephone": optional(schema_ref("Telephone")),
+                "address": nullable(schema_ref("PostalAddressInput")),
+                "links": list("ContactLinkInput", 0, limits::CONTACT_LINKS),
+                "meets": optional(schema_ref("MeetingMode")),
+                "languages": {"type": "array", "items": working_language()},
+                "how_to_get_in_touch": optional_text(limits::NOTE),
+            }),
+        ),
+        (
+            // All or nothing: a street, a town and a country together (answered 422 otherwise).
+            "PostalAddressInput",
+            vec![],
+            json!({
+                "street": optional_text(limits::SHORT_TEXT),
+                "postal_code": optional_text(limits::POSTAL_CODE),
+                "locality": optional_text(limits::SHORT_TEXT),
+                "country": optional(schema_ref("CountryCode")),
+            }),
+        ),
+        (
+            "ContactLinkInput",
+            vec!["kind", "url"],
+            json!({
+                "kind": schema_ref("ContactLinkKind"),
+                "url": schema_ref("WebUrl"),
+            }),
+        ),
+        (
             "SourceInput",
             vec!["url", "title"],
             json!({
                 "url": schema_ref("WebUrl"),
                 "title": text(limits::SHORT_TEXT, true),
+                "year": nullable(schema_ref("Year")),
                 "note": optional_text(limits::NOTE),
             }),
         ),
@@ -182,7 +233,6 @@ fn submission_schemas(schemas: &mut Value) {
             "additionalProperties": false,
         });
     }
-    let list = |item: &str, min: usize, max: usize| json!({"type": "array", "items": schema_ref(item), "minItems": min, "maxItems": max});
     // Sets: a value given twice counts once, so repeats are allowed.
     let set = |item: &str, min: usize| json!({"type": "array", "items": schema_ref(item), "minItems": min});
     let mut properties = json!({
@@ -202,6 +252,7 @@ fn submission_schemas(schemas: &mut Value) {
         "user_profiles": set("UserProfile", 0),
         "activities": set("Activity", 0),
         "website": optional(schema_ref("WebUrl")),
+        "contact": nullable(schema_ref("ContactInput")),
         "visibility": optional(schema_ref("Visibility")),
         "last_verified": optional(schema_ref("Day")),
         "sources": list("SourceInput", 1, limits::LIST),
@@ -241,6 +292,15 @@ fn submission_schemas(schemas: &mut Value) {
         "dependentRequired": {"slug": ["note"]},
         "additionalProperties": false,
     });
+}
+
+/// A language an organisation works in: an ISO 639 code of the registry's list.
+fn working_language() -> Value {
+    json!({
+        "type": "string",
+        "description": "An ISO 639 language code from the registry's list.",
+        "enum": LANGUAGES.iter().map(|(code, _)| *code).collect::<Vec<_>>(),
+    })
 }
 
 /// A text of at most `max` characters; a required one has at least one.
@@ -283,6 +343,7 @@ fn parameter_schema(name: &str, current_year: i32) -> Option<Value> {
         "activity" => list(schema_ref("Activity")),
         "profile" => list(schema_ref("UserProfile")),
         "scope" => list(schema_ref("Scope")),
+        "meets" => list(schema_ref("MeetingMode")),
         "country" => list(json!({"anyOf": [
             schema_ref("CountryCode"),
             {"type": "string", "enum": CountryCode::all()

@@ -11,10 +11,11 @@ use super::AppState;
 use super::error::AppError;
 use super::extract::Path;
 use super::language::Locale;
+use super::reach::{self, Reach};
 use super::views::OrganisationSummary;
 use crate::domain::vocabulary::{
-    Activity, AliasKind, Category, RelationKind, Scope, Status, UserLedDegree, UserProfile,
-    Vocabulary,
+    Activity, AliasKind, Category, MeetingMode, RelationKind, Scope, Status, UserLedDegree,
+    UserProfile, Vocabulary,
 };
 use crate::domain::{CountryCode, Organisation};
 use crate::i18n::{Arg, Lang, Message};
@@ -45,6 +46,11 @@ pub struct Alternate {
 }
 
 impl Layout {
+    /// "Checked March 2026", for a result card.
+    pub fn checked(&self, day: &crate::domain::Day) -> String {
+        self.ta("card-checked", "month", month_in(self.lang(), *day))
+    }
+
     pub fn new(locale: &Locale, title: impl Into<String>, description: impl Into<String>) -> Self {
         Self {
             title: title.into(),
@@ -358,6 +364,8 @@ pub struct Elsewhere {
     pub intro: String,
     /// The search for European and international organisations, with its size, if it finds any.
     pub wider: Option<(String, String)>,
+    /// The search for organisations that meet online, wherever they are, if it finds any.
+    pub online: Option<(String, String)>,
     pub add_href: String,
 }
 
@@ -382,6 +390,7 @@ fn toggled(params: &SearchParams, kind: FacetKind, value: &str) -> SearchParams 
         FacetKind::Activity => flip(&mut f.activities, value),
         FacetKind::Scope => flip(&mut f.scopes, value),
         FacetKind::Profile => flip(&mut f.profiles, value),
+        FacetKind::Meets => flip(&mut f.meets, value),
         FacetKind::Country => {
             if let Ok(country) = value.parse::<CountryCode>()
                 && !f.countries.remove(&country)
@@ -414,6 +423,7 @@ fn facet_name(kind: FacetKind, lang: Lang) -> String {
         FacetKind::Decade => "facet-decade",
         FacetKind::Scope => "facet-scope",
         FacetKind::Profile => "lists-facet-profile",
+        FacetKind::Meets => "facet-meets",
     })
 }
 
@@ -430,6 +440,7 @@ fn facet_value_label(kind: FacetKind, value: &str, fallback: &str, lang: Lang) -
         FacetKind::Activity => term::<Activity>(value, lang),
         FacetKind::Scope => term::<Scope>(value, lang),
         FacetKind::Profile => term::<UserProfile>(value, lang),
+        FacetKind::Meets => term::<MeetingMode>(value, lang),
         FacetKind::Country => value
             .parse::<CountryCode>()
             .ok()
@@ -992,6 +1003,11 @@ async fn elsewhere(
             .collect();
     });
     let found = state.registry.search(wider.clone()).await?.total();
+    let online = params.with_filters(|f| {
+        f.countries.clear();
+        f.meets = [MeetingMode::Online].into_iter().collect();
+    });
+    let found_online = state.registry.search(online.clone()).await?.total();
     let intro = match params.filters.countries.len() {
         1 => {
             let place = params
@@ -1007,6 +1023,12 @@ async fn elsewhere(
     Ok(Some(Elsewhere {
         intro,
         wider: (found > 0).then(|| (lang.tn("lists-elsewhere-link", found), href(lang, &wider))),
+        online: (found_online > 0).then(|| {
+            (
+                lang.tn("lists-elsewhere-online", found_online),
+                href(lang, &online),
+            )
+        }),
         add_href: lang.path("/submit"),
     }))
 }
@@ -1025,6 +1047,8 @@ pub struct ShowPage {
     pub categories: Vec<Badge>,
     pub countries: Vec<Link>,
     pub record: Option<Organisation>,
+    /// How to reach it, leading the page; `None` for a discreet organisation.
+    pub reach: Option<Reach>,
     pub degree: Option<Badge>,
     pub related: Vec<Related>,
     pub activities: Vec<Link>,
@@ -1033,6 +1057,8 @@ pub struct ShowPage {
     pub updated: String,
     /// The month the entry was last checked against the organisation, in words: "March 2026".
     pub verified: Option<String>,
+    /// The year of the newest dated source: "described in a 2017 source".
+    pub newest_source_year: Option<i32>,
     /// A quiet note beside each of the entry's links that did not work when last checked,
     /// by address.
     pub link_notes: std::collections::BTreeMap<String, String>,
@@ -1200,6 +1226,7 @@ fn json_ld(
         if let Some(city) = &record.city {
             data["location"] = serde_json::json!({"@type": "Place", "name": city});
         }
+        reach::add_json_ld(&mut data, record);
     }
     data.to_string()
         .replace('<', "\\u003c")
@@ -1281,6 +1308,8 @@ impl ShowPage {
                 .map(|r| timeline(r, lang))
                 .unwrap_or_default(),
             json_ld: json_ld(&url, &entry.name, &entry.countries, record.as_ref(), lang),
+            reach: record.as_ref().map(|r| Reach::new(r, lang)),
+            newest_source_year: entry.newest_source_year,
             citation: lang.message(
                 &Message::new("show-citation")
                     .with("name", &entry.name)

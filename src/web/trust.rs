@@ -11,7 +11,7 @@ use super::AppState;
 use super::language::Locale;
 use super::pages::{Layout, pieces};
 use super::security::{CSRF_COOKIE, SESSION_COOKIE};
-use crate::domain::submission::Email;
+use crate::domain::types::Email;
 
 /// Who runs this register, as configured. Each part may be missing; the pages say which.
 #[derive(Debug, Clone, Default)]

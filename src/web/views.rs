@@ -3,9 +3,12 @@
 
 use serde::Serialize;
 
-use crate::domain::vocabulary::{Category, Scope, Status, UserLedDegree, Visibility, Vocabulary};
-use crate::domain::{CountryCode, Slug};
+use crate::domain::vocabulary::{
+    Category, MeetingMode, Scope, Status, UserLedDegree, Visibility, Vocabulary,
+};
+use crate::domain::{CountryCode, Day, Slug};
 use crate::i18n::Lang;
+use crate::registry::detail::ContactText;
 use crate::search::{Catalogue, Entry};
 
 pub const LICENCE_NAME: &str = "CC BY 4.0";
@@ -60,6 +63,12 @@ pub struct OrganisationSummary {
     pub status: Option<Status>,
     pub user_led_degree: Option<UserLedDegree>,
     pub website: Option<String>,
+    /// How it meets people.
+    pub meets: Option<MeetingMode>,
+    /// When the entry was last checked against the organisation.
+    pub last_verified: Option<Day>,
+    /// The year of its newest dated source.
+    pub newest_source_year: Option<i32>,
     pub has_evaluation: bool,
     /// The description in one line, for the pages' result cards only: the API and the CSV
     /// leave it out (their readers have the record's full description).
@@ -83,6 +92,9 @@ impl From<&Entry> for OrganisationSummary {
             status: entry.status,
             user_led_degree: entry.degree,
             website: entry.website.clone(),
+            meets: entry.meets,
+            last_verified: entry.last_verified,
+            newest_source_year: entry.newest_source_year,
             has_evaluation: entry.has_evaluation,
             summary: entry.summary.clone(),
         }
@@ -102,7 +114,7 @@ impl OrganisationSummary {
             .collect()
     }
 
-    pub const CSV_HEADER: [&'static str; 14] = [
+    pub const CSV_HEADER: [&'static str; 23] = [
         "slug",
         "name",
         "url",
@@ -116,11 +128,26 @@ impl OrganisationSummary {
         "status",
         "user_led_degree",
         "website",
+        "email",
+        "telephone",
+        "address",
+        "contact_links",
+        "meets",
+        "languages",
+        "how_to_get_in_touch",
+        "last_verified",
+        "newest_source_year",
         "has_evaluation",
     ];
 
-    /// The CSV row, in [`Self::CSV_HEADER`] order; lists are joined with `;`.
-    pub fn csv_row(&self) -> [String; 14] {
+    /// The CSV row, in [`Self::CSV_HEADER`] order; lists are joined with `;` (contact links,
+    /// whose addresses may hold `;`, with spaces). `contact` is the organisation's contact
+    /// details, which only listed organisations show.
+    pub fn csv_row(&self, contact: Option<&ContactText>) -> [String; 23] {
+        let contact = contact.filter(|_| !self.is_discreet());
+        let part = |get: fn(&ContactText) -> &Option<String>| {
+            contact.and_then(|c| get(c).clone()).unwrap_or_default()
+        };
         let join = |values: Vec<&str>| values.join(";");
         let year = |y: Option<i32>| y.map(|y| y.to_string()).unwrap_or_default();
         [
@@ -139,6 +166,17 @@ impl OrganisationSummary {
                 .map(|d| d.slug().to_owned())
                 .unwrap_or_default(),
             self.website.clone().unwrap_or_default(),
+            part(|c| &c.email),
+            part(|c| &c.telephone),
+            part(|c| &c.address),
+            part(|c| &c.links),
+            self.meets.map(|m| m.slug().to_owned()).unwrap_or_default(),
+            part(|c| &c.languages),
+            part(|c| &c.how_to_get_in_touch),
+            self.last_verified
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            year(self.newest_source_year),
             self.has_evaluation.to_string(),
         ]
     }

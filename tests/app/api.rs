@@ -150,7 +150,7 @@ async fn the_csv_has_every_match_and_agrees_with_the_json() {
         assert!(!csv.header("x-last-changed").is_empty());
         assert_eq!(
             csv.body.lines().next().unwrap(),
-            "slug,name,url,visibility,categories,countries,city,scope,founded_year,ended_year,status,user_led_degree,website,has_evaluation"
+            "slug,name,url,visibility,categories,countries,city,scope,founded_year,ended_year,status,user_led_degree,website,email,telephone,address,contact_links,meets,languages,how_to_get_in_touch,last_verified,newest_source_year,has_evaluation"
         );
         let json = app
             .get(&format!("/api/v1/organisations?per_page=1&{query}"))

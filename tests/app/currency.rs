@@ -299,10 +299,10 @@ async fn failing_links_are_shown(pool: Pool, at: &dyn Fn(&str) -> String, hang: 
             "This link gave an error (404) when checked on {day}."
         )]
     );
-    assert!(alpha.texts(".key-facts .link-note").is_empty());
+    assert!(alpha.texts(".reach .link-note").is_empty());
     let beta = app.get("/organisations/beta-peers").await;
     assert_eq!(
-        beta.texts(".key-facts .link-note"),
+        beta.texts(".reach .link-note"),
         [format!(
             "This link gave an error (500) when checked on {day}."
         )]

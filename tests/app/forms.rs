@@ -299,7 +299,7 @@ async fn add_another_and_remove_change_the_rows_without_storing_or_scolding() {
             .iter()
             .filter(|v| v.starts_with("add:"))
             .count(),
-        7,
+        8,
         "one Add another per list"
     );
     assert!(page.texts("#f-sources-add")[0] == "Add another source");

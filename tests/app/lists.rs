@@ -226,7 +226,7 @@ async fn an_empty_country_page_points_to_european_and_international_organisation
     assert!(page.texts(".result-name").is_empty());
     assert_eq!(
         page.texts(".elsewhere p")[0],
-        "Organisations that work across Europe or worldwide may be open to people in Malta as well:"
+        "Organisations that work across Europe or worldwide, or meet online, may be open to people in Malta as well:"
     );
     assert_eq!(
         page.attrs(".elsewhere a.wider", "href"),

@@ -17,8 +17,7 @@ const TRUST_PAGES: [(&str, &str); 3] = [
 /// The app over the seed, run by an operator who gave their details.
 async fn operated_app() -> TestApp {
     let app = TestApp::seeded().await;
-    let email =
-        userled::domain::submission::Email::parse("moderators@peer-register.example").unwrap();
+    let email = userled::domain::Email::parse("moderators@peer-register.example").unwrap();
     let operator = Operator::new(
         Some("Peer Register Association".to_owned()),
         Some(email),

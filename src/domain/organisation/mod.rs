@@ -12,10 +12,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::country::CountryCode;
-use super::types::{Day, LanguageCode, Slug, WebUrl, WholeNumber, Year};
+use super::types::{Day, Email, LanguageCode, Slug, Telephone, WebUrl, WholeNumber, Year};
 use super::vocabulary::{
-    Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
-    UserProfile, Visibility, Vocabulary,
+    Activity, AliasKind, Category, ContactLinkKind, EventKind, MeetingMode, RelationKind, Scope,
+    Status, UserLedDegree, UserProfile, Visibility, Vocabulary,
 };
 use crate::i18n::Message;
 
@@ -65,6 +65,7 @@ pub struct Organisation {
     pub user_profiles: BTreeSet<UserProfile>,
     pub activities: BTreeSet<Activity>,
     pub website: Option<WebUrl>,
+    pub contact: Contact,
     pub visibility: Visibility,
     pub last_verified: Option<Day>,
     pub sources: Vec<Source>,
@@ -81,10 +82,51 @@ pub struct Alias {
     pub kind: AliasKind,
 }
 
+/// How to reach an organisation besides its website. Never shown for a discreet organisation:
+/// the public record of one is only its name, categories and countries.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Contact {
+    pub email: Option<Email>,
+    pub telephone: Option<Telephone>,
+    pub address: Option<PostalAddress>,
+    /// Social media and messaging, in the order given.
+    pub links: Vec<ContactLink>,
+    pub meets: Option<MeetingMode>,
+    /// The languages it works in, by ISO 639 code, in code order.
+    #[schema(value_type = Vec<String>)]
+    pub languages: BTreeSet<LanguageCode>,
+    /// In the organisation's words: when and where it meets, whom to ask for, what to expect.
+    pub how_to_get_in_touch: Option<String>,
+}
+
+impl Contact {
+    /// Whether there is anything to show beyond the website.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// A postal address: street (or post box), postcode where the country uses one, town, country.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct PostalAddress {
+    pub street: String,
+    pub postal_code: Option<String>,
+    pub locality: String,
+    pub country: CountryCode,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct ContactLink {
+    pub kind: ContactLinkKind,
+    pub url: WebUrl,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Source {
     pub url: WebUrl,
     pub title: String,
+    /// The year the source was published or last updated, where it says.
+    pub year: Option<Year>,
     pub note: Option<String>,
 }
 
@@ -237,6 +279,8 @@ pub struct OrganisationInput {
     pub user_profiles: Vec<String>,
     pub activities: Vec<String>,
     pub website: Option<String>,
+    #[serde(deserialize_with = "null_as_default")]
+    pub contact: ContactInput,
     pub visibility: Option<String>,
     pub last_verified: Option<String>,
     pub sources: Vec<SourceInput>,
@@ -257,11 +301,50 @@ pub struct AliasInput {
     pub kind: Option<String>,
 }
 
+/// `null` reads as the default, as a missing key does.
+fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// Contact details as they arrive; absent in records written before the registry kept them.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ContactInput {
+    pub email: Option<String>,
+    pub telephone: Option<String>,
+    pub address: Option<PostalAddressInput>,
+    pub links: Vec<ContactLinkInput>,
+    pub meets: Option<String>,
+    pub languages: Vec<String>,
+    pub how_to_get_in_touch: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PostalAddressInput {
+    pub street: Option<String>,
+    pub postal_code: Option<String>,
+    pub locality: Option<String>,
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ContactLinkInput {
+    pub kind: String,
+    pub url: String,
+}
+
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct SourceInput {
     pub url: String,
     pub title: String,
+    pub year: Option<WholeNumber>,
     pub note: Option<String>,
 }
 
@@ -307,6 +390,8 @@ pub mod limits {
     pub const NOTE: usize = 1_000;
     pub const DESCRIPTION: usize = 5_000;
     pub const LIST: usize = 50;
+    pub const CONTACT_LINKS: usize = 10;
+    pub const POSTAL_CODE: usize = 20;
 }
 
 #[cfg(test)]

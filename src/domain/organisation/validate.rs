@@ -5,14 +5,17 @@
 use std::collections::BTreeSet;
 
 use super::{
-    Alias, AliasInput, Evaluation, EvaluationInput, Event, EventInput, Fact, FactInput, FieldError,
-    Organisation, OrganisationInput, Relation, RelationInput, Source, SourceInput, limits,
+    Alias, AliasInput, Contact, ContactInput, ContactLink, ContactLinkInput, Evaluation,
+    EvaluationInput, Event, EventInput, Fact, FactInput, FieldError, Organisation,
+    OrganisationInput, PostalAddress, PostalAddressInput, Relation, RelationInput, Source,
+    SourceInput, limits,
 };
 use crate::domain::country::CountryCode;
-use crate::domain::types::{Day, LanguageCode, Slug, WebUrl, WholeNumber, Year};
+use crate::domain::languages::parse_working_language;
+use crate::domain::types::{Day, Email, LanguageCode, Slug, Telephone, WebUrl, WholeNumber, Year};
 use crate::domain::vocabulary::{
-    Activity, AliasKind, Category, EventKind, RelationKind, Scope, Status, UserLedDegree,
-    UserProfile, Visibility, Vocabulary,
+    Activity, AliasKind, Category, ContactLinkKind, EventKind, MeetingMode, RelationKind, Scope,
+    Status, UserLedDegree, UserProfile, Visibility, Vocabulary,
 };
 use crate::i18n::Message;
 
@@ -166,6 +169,7 @@ struct Core {
     user_profiles: BTreeSet<UserProfile>,
     activities: BTreeSet<Activity>,
     website: Option<WebUrl>,
+    contact: Option<Contact>,
     visibility: Option<Visibility>,
     last_verified: Option<Day>,
 }
@@ -208,6 +212,9 @@ impl OrganisationInput {
             ("founded_year".to_owned(), &self.founded_year),
             ("ended_year".to_owned(), &self.ended_year),
         ];
+        for (i, s) in self.sources.iter().enumerate() {
+            numbers.push((format!("sources[{i}].year"), &s.year));
+        }
         for (i, e) in self.evaluations.iter().enumerate() {
             numbers.push((format!("evaluations[{i}].year"), &e.year));
             numbers.push((format!("evaluations[{i}].sample_size"), &e.sample_size));
@@ -239,7 +246,9 @@ impl OrganisationInput {
         let (founded_year, ended_year, status) = self.dates_and_status(c);
         let (user_led_degree, degree_note) = self.degree(c);
         let (user_profiles, activities) = self.profiles_and_activities(c);
-        let (website, visibility, last_verified) = self.publication(c);
+        let website = given(&self.website).and_then(|w| c.check("website", WebUrl::parse(w)));
+        let contact = self.contact.check(c);
+        let (visibility, last_verified) = self.publication(c);
         Core {
             name,
             slug,
@@ -257,6 +266,7 @@ impl OrganisationInput {
             user_profiles,
             activities,
             website,
+            contact,
             visibility,
             last_verified,
         }
@@ -366,9 +376,8 @@ impl OrganisationInput {
         (user_profiles, activities)
     }
 
-    /// Where the organisation is online, and how and when the registry shows it.
-    fn publication(&self, c: &mut Checker) -> (Option<WebUrl>, Option<Visibility>, Option<Day>) {
-        let website = given(&self.website).and_then(|w| c.check("website", WebUrl::parse(w)));
+    /// How and when the registry shows it.
+    fn publication(&self, c: &mut Checker) -> (Option<Visibility>, Option<Day>) {
         let visibility = match given(&self.visibility) {
             Some(v) => c.vocabulary::<Visibility>("visibility", v),
             None => Some(Visibility::Listed),
@@ -385,7 +394,7 @@ impl OrganisationInput {
                 }
                 in_range
             });
-        (website, visibility, last_verified)
+        (visibility, last_verified)
     }
 
     fn lists(&self, c: &mut Checker, core: &Core) -> Lists {
@@ -433,6 +442,7 @@ impl Core {
             user_profiles: self.user_profiles,
             activities: self.activities,
             website: self.website,
+            contact: self.contact?,
             visibility: self.visibility?,
             last_verified: self.last_verified,
             sources: lists.sources,
@@ -470,6 +480,104 @@ impl AliasInput {
     }
 }
 
+impl ContactInput {
+    /// Every part is optional; what is given is checked as strictly as a website. `None` when a
+    /// problem was reported.
+    fn check(&self, c: &mut Checker) -> Option<Contact> {
+        let email = given(&self.email).map(|e| c.check("contact.email", Email::parse(e)));
+        let telephone =
+            given(&self.telephone).map(|t| c.check("contact.telephone", Telephone::parse(t)));
+        let address = self.address.as_ref().and_then(|a| a.check(c));
+        c.list_len("contact.links", &self.links, limits::CONTACT_LINKS);
+        let links: Vec<Option<ContactLink>> = self
+            .links
+            .iter()
+            .enumerate()
+            .map(|(i, link)| link.check(c, i))
+            .collect();
+        let meets = given(&self.meets).map(|m| c.vocabulary::<MeetingMode>("contact.meets", m));
+        let languages: Vec<Option<LanguageCode>> = self
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(i, code)| {
+                c.check(
+                    format!("contact.languages[{i}]"),
+                    parse_working_language(code),
+                )
+            })
+            .collect();
+        let how_to_get_in_touch = c.check(
+            "contact.how_to_get_in_touch",
+            multi_line(text(&self.how_to_get_in_touch), limits::NOTE),
+        );
+        Some(Contact {
+            email: settled(email)?,
+            telephone: settled(telephone)?,
+            address: settled(address)?,
+            links: links.into_iter().collect::<Option<_>>()?,
+            meets: settled(meets)?,
+            languages: languages.into_iter().collect::<Option<_>>()?,
+            how_to_get_in_touch: how_to_get_in_touch?,
+        })
+    }
+}
+
+impl PostalAddressInput {
+    /// Blank is no address. Given, it needs a street (or post box), a town and a country.
+    fn check(&self, c: &mut Checker) -> Option<Option<PostalAddress>> {
+        let parts = [
+            &self.street,
+            &self.postal_code,
+            &self.locality,
+            &self.country,
+        ];
+        if parts.iter().all(|part| given(part).is_none()) {
+            return None;
+        }
+        let street = c.required(
+            "contact.address.street",
+            single_line(text(&self.street), limits::SHORT_TEXT),
+        );
+        let postal_code = c.check(
+            "contact.address.postal_code",
+            single_line(text(&self.postal_code), limits::POSTAL_CODE),
+        );
+        let locality = c.required(
+            "contact.address.locality",
+            single_line(text(&self.locality), limits::SHORT_TEXT),
+        );
+        let country = match given(&self.country) {
+            Some(code) => c.check(
+                "contact.address.country",
+                code.trim().parse::<CountryCode>().map_err(|e| e.message()),
+            ),
+            None => {
+                c.add("contact.address.country", Message::new("field-required"));
+                None
+            }
+        };
+        Some(Some(PostalAddress {
+            street: street?,
+            postal_code: postal_code?,
+            locality: locality?,
+            country: country?,
+        }))
+    }
+}
+
+impl ContactLinkInput {
+    fn check(&self, c: &mut Checker, i: usize) -> Option<ContactLink> {
+        let field = |name: &str| format!("contact.links[{i}].{name}");
+        let kind = c.vocabulary::<ContactLinkKind>(field("kind"), &self.kind);
+        let url = c.check(field("url"), WebUrl::parse(&self.url));
+        Some(ContactLink {
+            kind: kind?,
+            url: url?,
+        })
+    }
+}
+
 impl SourceInput {
     fn check(&self, c: &mut Checker, i: usize) -> Option<Source> {
         let field = |name: &str| format!("sources[{i}].{name}");
@@ -478,10 +586,12 @@ impl SourceInput {
             &field("title"),
             single_line(&self.title, limits::SHORT_TEXT),
         );
+        let year = c.year(&field("year"), &self.year);
         let note = c.optional(&field("note"), single_line(text(&self.note), limits::NOTE));
         Some(Source {
             url: url?,
             title: title?,
+            year: year?,
             note,
         })
     }
