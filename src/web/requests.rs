@@ -9,6 +9,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
+use super::answer::redirect_or_show_errors;
 use super::error::AppError;
 use super::extract::Path;
 use super::form::{FormData, HONEYPOT, SummaryItem};
@@ -329,23 +330,13 @@ pub async fn close(
     check_csrf(&headers, data.get(CSRF_FIELD))?;
     let outcome = data.get("outcome");
     let note = data.get("note");
-    match entry_requests::close(&state.registry, &reference, outcome, note, &moderator).await {
-        Ok(()) => Ok(Redirect::to(&locale.lang.path("/admin")).into_response()),
-        Err(Error::Invalid(errors)) => {
-            let csrf = CsrfToken::for_request(&state, &headers);
-            let errors = Errors::new(&errors, &CLOSE_ORDER, locale.lang);
-            let page = review_page(
-                &locale,
-                &state,
-                moderator.username,
-                &reference,
-                &csrf,
-                &data,
-                errors,
-            )
-            .await?;
-            Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
-        }
-        Err(other) => Err(other.into()),
-    }
+    let closed =
+        entry_requests::close(&state.registry, &reference, outcome, note, &moderator).await;
+    let queue = closed.map(|()| locale.lang.path("/admin"));
+    redirect_or_show_errors(&state, &headers, queue, async |csrf, errors| {
+        let errors = Errors::new(&errors, &CLOSE_ORDER, locale.lang);
+        let moderator = moderator.username;
+        review_page(&locale, &state, moderator, &reference, csrf, &data, errors).await
+    })
+    .await
 }
