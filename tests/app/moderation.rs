@@ -1,7 +1,9 @@
 //! Moderating: sign-in, the queue, approval, rejection, corrections, history and privacy.
 
-use crate::contribute::{organisation_form, submit, with_token};
-use crate::helpers::{Browser, MODERATOR, PASSWORD, TestApp, create_moderator};
+use crate::contribute::{organisation_form, submit};
+use crate::helpers::{
+    Browser, MODERATOR, PASSWORD, TestApp, create_moderator, form_values, with_token,
+};
 
 async fn moderated_app() -> TestApp {
     let app = TestApp::seeded().await;
@@ -25,45 +27,6 @@ async fn approve(moderator: &mut Browser, reference: &str) -> String {
         .await;
     assert_eq!(response.status, 303, "{}", response.body);
     response.header("location").to_owned()
-}
-
-/// What a browser would send for a form on a page: text inputs, checked boxes, selected options
-/// and text areas.
-pub fn form_values(page: &crate::helpers::TestResponse, form: &str) -> Vec<(String, String)> {
-    let html = page.html();
-    let form = html
-        .select(&scraper::Selector::parse(form).unwrap())
-        .next()
-        .expect("the form");
-    let mut values = Vec::new();
-    for input in form.select(&scraper::Selector::parse("input, textarea, select").unwrap()) {
-        let element = input.value();
-        let Some(name) = element.attr("name") else {
-            continue;
-        };
-        match element.name() {
-            "textarea" => values.push((name.to_owned(), input.text().collect())),
-            "select" => {
-                let selected = input
-                    .select(&scraper::Selector::parse("option[selected]").unwrap())
-                    .next()
-                    .and_then(|o| o.value().attr("value"))
-                    .unwrap_or_default();
-                values.push((name.to_owned(), selected.to_owned()));
-            }
-            _ => {
-                let kind = element.attr("type").unwrap_or("text");
-                if matches!(kind, "checkbox" | "radio") && element.attr("checked").is_none() {
-                    continue;
-                }
-                values.push((
-                    name.to_owned(),
-                    element.attr("value").unwrap_or_default().to_owned(),
-                ));
-            }
-        }
-    }
-    values
 }
 
 #[tokio::test]

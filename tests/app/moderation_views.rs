@@ -4,9 +4,11 @@
 
 use scraper::{ElementRef, Html, Selector};
 
-use crate::contribute::{organisation_form, submit, with_token};
-use crate::helpers::{Browser, MODERATOR, PASSWORD, TestApp, TestResponse, create_moderator};
-use crate::moderation::form_values;
+use crate::contribute::{organisation_form, submit};
+use crate::helpers::{
+    Browser, MODERATOR, PASSWORD, TestApp, TestResponse, as_pairs, create_moderator, form_values,
+    with_token,
+};
 
 const LANGUAGES: [&str; 8] = ["en", "de", "fr", "es", "it", "pt", "nl", "pl"];
 
@@ -125,11 +127,7 @@ async fn the_review_page_asks_for_the_decision_before_the_edit_form() {
             .iter()
             .all(|(k, _)| k == "csrf_token" || k == "decision")
     );
-    let pairs: Vec<(&str, &str)> = as_is
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let response = moderator.post_form(&approve, &pairs).await;
+    let response = moderator.post_form(&approve, &as_pairs(&as_is)).await;
     assert_eq!(response.status, 303, "{}", response.body);
     assert_eq!(
         response.header("location"),
