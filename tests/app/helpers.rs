@@ -474,6 +474,24 @@ pub fn form_values(page: &TestResponse, form: &str) -> Vec<(String, String)> {
     values
 }
 
+/// Approves a submission as it was sent, with the review page's "Approve as it is"; returns
+/// where the approval leads.
+pub async fn approve_as_sent(moderator: &mut Browser, reference: &str) -> String {
+    let review = moderator
+        .get(&format!("/admin/submissions/{reference}"))
+        .await;
+    assert_eq!(review.status, 200, "{}", review.body);
+    let form = form_values(&review, "form.review-approve");
+    let response = moderator
+        .post_form(
+            &format!("/admin/submissions/{reference}/approve"),
+            &as_pairs(&form),
+        )
+        .await;
+    assert_eq!(response.status, 303, "{}", response.body);
+    response.header("location").to_owned()
+}
+
 pub const MODERATOR: &str = "alice";
 pub const PASSWORD: &str = "correct horse battery staple";
 

@@ -2,31 +2,14 @@
 
 use crate::contribute::{organisation_form, submit};
 use crate::helpers::{
-    Browser, MODERATOR, PASSWORD, TestApp, create_moderator, form_values, with_token,
+    Browser, MODERATOR, PASSWORD, TestApp, approve_as_sent, create_moderator, form_values,
+    with_token,
 };
 
 async fn moderated_app() -> TestApp {
     let app = TestApp::seeded().await;
     create_moderator(&app.pool).await;
     app
-}
-
-/// Approves a submission as it was sent, through the review page's form.
-async fn approve(moderator: &mut Browser, reference: &str) -> String {
-    let review = moderator
-        .get(&format!("/admin/submissions/{reference}"))
-        .await;
-    assert_eq!(review.status, 200, "{}", review.body);
-    let form = form_values(
-        &review,
-        &format!("form[action='/admin/submissions/{reference}/approve']"),
-    );
-    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let response = moderator
-        .post_form(&format!("/admin/submissions/{reference}/approve"), &pairs)
-        .await;
-    assert_eq!(response.status, 303, "{}", response.body);
-    response.header("location").to_owned()
 }
 
 #[tokio::test]
@@ -44,7 +27,7 @@ async fn an_approved_submission_is_published_with_a_revision() {
         std::slice::from_ref(&reference)
     );
 
-    let location = approve(&mut moderator, &reference).await;
+    let location = approve_as_sent(&mut moderator, &reference).await;
     assert_eq!(location, "/organisations/kassel-peer-network");
 
     assert_eq!(app.names("q=kassel").await, ["Kassel Peer Network"]);
@@ -162,7 +145,7 @@ async fn a_correction_shows_its_diff_and_a_revision_can_be_restored() {
     assert!(rows[0].contains("TripSit now describes itself differently."));
     assert!(review.body.contains("Their about page changed in 2026."));
 
-    approve(&mut moderator, &reference).await;
+    approve_as_sent(&mut moderator, &reference).await;
     let live = app.get("/api/v1/organisations/tripsit").await.json();
     assert_eq!(
         live["description"],
@@ -433,7 +416,7 @@ async fn script_in_every_text_field_comes_back_escaped() {
         .get(&format!("/admin/submissions/{reference}"))
         .await;
     let queue = moderator.get("/admin").await;
-    let location = approve(&mut moderator, &reference).await;
+    let location = approve_as_sent(&mut moderator, &reference).await;
     let slug = location.rsplit('/').next().unwrap().to_owned();
     let pages = [
         echoed,
@@ -478,7 +461,7 @@ async fn the_contact_email_is_for_moderators_only_and_erased_on_decision() {
         .get(&format!("/admin/submissions/{reference}"))
         .await;
     assert!(review.body.contains(EMAIL), "moderators see it");
-    approve(&mut moderator, &reference).await;
+    approve_as_sent(&mut moderator, &reference).await;
 
     let erased: Option<String> = sqlx::query_scalar("SELECT contact_email FROM submissions")
         .fetch_one(&app.pool)
