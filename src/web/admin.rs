@@ -11,6 +11,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::AppState;
+use super::answer::redirect_or_show_errors;
 use super::error::AppError;
 use super::extract::Path;
 use super::form::{Audience, FormData, FormRows, RecordForm};
@@ -338,31 +339,18 @@ pub async fn approve(
         Ok(record) => moderate::approve(&state.registry, &reference, record, &moderator).await,
         Err(error) => Err(error),
     };
-    match outcome {
-        Ok(slug) => {
-            Ok(Redirect::to(&locale.lang.path(&format!("/organisations/{slug}"))).into_response())
-        }
-        Err(Error::Invalid(errors)) => {
-            let csrf = CsrfToken::for_request(&state, &headers);
-            // Approved as sent, the errors show on the form filled in as sent.
-            let feedback = Feedback {
-                edited: (!unchanged).then_some(&data),
-                errors: rows.errors_by_field(&errors, locale.lang),
-                ..Feedback::default()
-            };
-            let page = review_page(
-                &locale,
-                &state,
-                moderator.username,
-                &reference,
-                &csrf,
-                feedback,
-            )
-            .await?;
-            Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
-        }
-        Err(other) => Err(other.into()),
-    }
+    let published = outcome.map(|slug| locale.lang.path(&format!("/organisations/{slug}")));
+    redirect_or_show_errors(&state, &headers, published, async |csrf, errors| {
+        // Approved as sent, the errors show on the form filled in as sent.
+        let feedback = Feedback {
+            edited: (!unchanged).then_some(&data),
+            errors: rows.errors_by_field(&errors, locale.lang),
+            ..Feedback::default()
+        };
+        let moderator = moderator.username;
+        review_page(&locale, &state, moderator, &reference, csrf, feedback).await
+    })
+    .await
 }
 
 pub async fn reject(
@@ -376,31 +364,17 @@ pub async fn reject(
     let data = FormData::parse(&body);
     check_csrf(&headers, data.get(CSRF_FIELD))?;
     let reason = data.get("reason");
-    match moderate::reject(&state.registry, &reference, reason, &moderator).await {
-        Ok(()) => Ok(Redirect::to(&locale.lang.path("/admin")).into_response()),
-        Err(Error::Invalid(errors)) => {
-            let csrf = CsrfToken::for_request(&state, &headers);
-            let reason_error = errors
-                .into_iter()
-                .next()
-                .map(|e| locale.lang.message(&e.message));
-            let feedback = Feedback {
-                reason_error,
-                ..Feedback::default()
-            };
-            let page = review_page(
-                &locale,
-                &state,
-                moderator.username,
-                &reference,
-                &csrf,
-                feedback,
-            )
-            .await?;
-            Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
-        }
-        Err(other) => Err(other.into()),
-    }
+    let outcome = moderate::reject(&state.registry, &reference, reason, &moderator).await;
+    let queue = outcome.map(|()| locale.lang.path("/admin"));
+    redirect_or_show_errors(&state, &headers, queue, async |csrf, errors| {
+        let feedback = Feedback {
+            reason_error: errors.first().map(|e| locale.lang.message(&e.message)),
+            ..Feedback::default()
+        };
+        let moderator = moderator.username;
+        review_page(&locale, &state, moderator, &reference, csrf, feedback).await
+    })
+    .await
 }
 
 #[derive(Template, WebTemplate)]
@@ -715,23 +689,19 @@ pub async fn mark_checked(
     let data = FormData::parse(&body);
     check_csrf(&headers, data.get(CSRF_FIELD))?;
     let note = data.get("note");
-    match verification::mark_checked(&state.registry, &slug, note, &moderator).await {
-        Ok(()) => Ok(Redirect::to(&locale.lang.path("/admin/due")).into_response()),
-        Err(Error::Invalid(errors)) => {
-            let csrf = CsrfToken::for_request(&state, &headers);
-            let error = errors
-                .first()
-                .map(|e| locale.lang.message(&e.message))
-                .unwrap_or_default();
-            let note_error = NoteError {
-                slug: &slug,
-                note,
-                error,
-            };
-            let page =
-                due_page(&locale, &state, moderator.username, &csrf, Some(note_error)).await?;
-            Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
-        }
-        Err(other) => Err(other.into()),
-    }
+    let outcome = verification::mark_checked(&state.registry, &slug, note, &moderator).await;
+    let due_list = outcome.map(|()| locale.lang.path("/admin/due"));
+    redirect_or_show_errors(&state, &headers, due_list, async |csrf, errors| {
+        let error = errors
+            .first()
+            .map(|e| locale.lang.message(&e.message))
+            .unwrap_or_default();
+        let note_error = NoteError {
+            slug: &slug,
+            note,
+            error,
+        };
+        due_page(&locale, &state, moderator.username, csrf, Some(note_error)).await
+    })
+    .await
 }

@@ -2,6 +2,7 @@
 //! call a use case of `registry` (or `search`), and render. Nothing here reaches the database.
 
 mod admin;
+mod answer;
 mod api;
 mod assets;
 mod caching;

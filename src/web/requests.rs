@@ -5,10 +5,11 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::HeaderMap;
+use axum::response::Response;
 
 use super::AppState;
+use super::answer::redirect_or_show_errors;
 use super::error::AppError;
 use super::extract::Path;
 use super::form::{FormData, HONEYPOT, SummaryItem};
@@ -17,7 +18,6 @@ use super::pages::{Layout, pieces};
 use super::security::{CSRF_FIELD, ClientAddress, CsrfToken, SignedIn, check_csrf};
 use crate::domain::FieldError;
 use crate::i18n::Lang;
-use crate::registry::Error;
 use crate::registry::entry_requests::{self, RequestInput, RequestItem, RequestKind, Target};
 
 /// What is asked for, in the page's language.
@@ -179,19 +179,14 @@ pub async fn ask(
         contact_email: data.get("contact_email").to_owned(),
         honeypot_filled: !data.get(HONEYPOT).is_empty(),
     };
-    match entry_requests::ask(&state.registry, &address, &slug, input).await {
-        Ok(reference) => {
-            Ok(Redirect::to(&locale.lang.path(&format!("/requests/{reference}"))).into_response())
-        }
-        Err(Error::Invalid(errors)) => {
-            let target = entry_requests::target(&state.registry, &slug).await?;
-            let csrf = CsrfToken::for_request(&state, &headers);
-            let errors = Errors::new(&errors, &FORM_ORDER, locale.lang);
-            let page = RequestPage::new(&locale, &target, &csrf, &data, errors);
-            Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
-        }
-        Err(other) => Err(other.into()),
-    }
+    let asked = entry_requests::ask(&state.registry, &address, &slug, input).await;
+    let its_page = asked.map(|reference| locale.lang.path(&format!("/requests/{reference}")));
+    redirect_or_show_errors(&state, &headers, its_page, async |csrf, errors| {
+        let target = entry_requests::target(&state.registry, &slug).await?;
+        let errors = Errors::new(&errors, &FORM_ORDER, locale.lang);
+        Ok(RequestPage::new(&locale, &target, csrf, &data, errors))
+    })
+    .await
 }
 
 #[derive(Template, WebTemplate)]
@@ -329,23 +324,13 @@ pub async fn close(
     check_csrf(&headers, data.get(CSRF_FIELD))?;
     let outcome = data.get("outcome");
     let note = data.get("note");
-    match entry_requests::close(&state.registry, &reference, outcome, note, &moderator).await {
-        Ok(()) => Ok(Redirect::to(&locale.lang.path("/admin")).into_response()),
-        Err(Error::Invalid(errors)) => {
-            let csrf = CsrfToken::for_request(&state, &headers);
-            let errors = Errors::new(&errors, &CLOSE_ORDER, locale.lang);
-            let page = review_page(
-                &locale,
-                &state,
-                moderator.username,
-                &reference,
-                &csrf,
-                &data,
-                errors,
-            )
-            .await?;
-            Ok(csrf.attach((StatusCode::UNPROCESSABLE_ENTITY, page)))
-        }
-        Err(other) => Err(other.into()),
-    }
+    let closed =
+        entry_requests::close(&state.registry, &reference, outcome, note, &moderator).await;
+    let queue = closed.map(|()| locale.lang.path("/admin"));
+    redirect_or_show_errors(&state, &headers, queue, async |csrf, errors| {
+        let errors = Errors::new(&errors, &CLOSE_ORDER, locale.lang);
+        let moderator = moderator.username;
+        review_page(&locale, &state, moderator, &reference, csrf, &data, errors).await
+    })
+    .await
 }

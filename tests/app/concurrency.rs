@@ -13,11 +13,11 @@ use tokio::sync::Barrier;
 use userled::db::{self, Pool};
 use userled::interchange;
 
-use crate::contribute::{organisation_form, submit, with_token};
+use crate::contribute::{organisation_form, submit};
 use crate::helpers::{
-    Browser, MODERATOR, PASSWORD, TestApp, TestResponse, create_moderator, submission_count,
+    Browser, MODERATOR, PASSWORD, TestApp, TestResponse, create_moderator, form_values,
+    submission_count, with_token,
 };
-use crate::moderation::form_values;
 
 /// The fixture in a database file of `dir`, whose writers wait `busy_timeout` for the lock.
 async fn file_pool(dir: &Path, busy_timeout: Duration) -> Pool {

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::helpers::{Browser, TestApp, submission_count};
+use crate::helpers::{Browser, TestApp, as_pairs, set_field, submission_count, with_token};
 
 /// A valid new organisation, as the form sends it.
 pub fn organisation_form(name: &str) -> Vec<(String, String)> {
@@ -32,18 +32,9 @@ pub fn organisation_form(name: &str) -> Vec<(String, String)> {
     .collect()
 }
 
-pub fn with_token<'a>(token: &'a str, form: &'a [(String, String)]) -> Vec<(&'a str, &'a str)> {
-    std::iter::once(("csrf_token", token))
-        .chain(form.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .collect()
-}
-
 /// Sends the public form; returns the reference of the stored submission.
 pub async fn submit(browser: &mut Browser, form: &[(String, String)]) -> String {
-    let token = browser.csrf("/submit").await;
-    let response = browser
-        .post_form("/submit", &with_token(&token, form))
-        .await;
+    let response = browser.send_form("/submit", form).await;
     assert_eq!(response.status, 303, "{}", response.body);
     let location = response.header("location").to_owned();
     let reference = location
@@ -83,20 +74,13 @@ async fn a_submission_waits_unseen_for_review() {
 async fn every_error_is_shown_beside_its_field_with_the_input_kept() {
     let app = TestApp::fixture().await;
     let mut browser = Browser::new(&app);
-    let token = browser.csrf("/submit").await;
     let mut form = organisation_form("");
-    let set = |form: &mut Vec<(String, String)>, key: &str, value: &str| {
-        form.retain(|(k, _)| k != key);
-        form.push((key.into(), value.into()));
-    };
-    set(&mut form, "founded_year", "2999");
-    set(&mut form, "categories", "");
-    set(&mut form, "sources[0][url]", "not a link");
-    set(&mut form, "contact_email", "nobody");
-    set(&mut form, "city", "Kassel <kept>");
-    let response = browser
-        .post_form("/submit", &with_token(&token, &form))
-        .await;
+    set_field(&mut form, "founded_year", "2999");
+    set_field(&mut form, "categories", "");
+    set_field(&mut form, "sources[0][url]", "not a link");
+    set_field(&mut form, "contact_email", "nobody");
+    set_field(&mut form, "city", "Kassel <kept>");
+    let response = browser.send_form("/submit", &form).await;
     assert_eq!(response.status, 422);
     assert_eq!(submission_count(&app.pool).await, 0);
 
@@ -253,11 +237,8 @@ async fn what_the_api_returns_it_accepts_as_a_correction() {
 async fn a_likely_duplicate_is_shown_before_it_is_stored() {
     let app = TestApp::seeded().await;
     let mut browser = Browser::new(&app);
-    let token = browser.csrf("/submit").await;
-    let form = organisation_form("Bruger Foreningen");
-    let response = browser
-        .post_form("/submit", &with_token(&token, &form))
-        .await;
+    let mut form = organisation_form("Bruger Foreningen");
+    let response = browser.send_form("/submit", &form).await;
     assert_eq!(response.status, 200);
     assert_eq!(submission_count(&app.pool).await, 0);
     assert!(
@@ -271,9 +252,8 @@ async fn a_likely_duplicate_is_shown_before_it_is_stored() {
         "input kept"
     );
 
-    let mut confirmed = with_token(&token, &form);
-    confirmed.push(("confirm_new", "yes"));
-    let response = browser.post_form("/submit", &confirmed).await;
+    set_field(&mut form, "confirm_new", "yes");
+    let response = browser.send_form("/submit", &form).await;
     assert_eq!(response.status, 303);
     let duplicates: String = sqlx::query_scalar("SELECT duplicates FROM submissions")
         .fetch_one(&app.pool)
@@ -287,9 +267,11 @@ async fn a_missing_or_wrong_csrf_token_is_refused_and_stores_nothing() {
     let app = TestApp::fixture().await;
     let mut browser = Browser::new(&app);
     let form = organisation_form("No Token Group");
-    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     // No cookie, no field.
-    assert_eq!(browser.post_form("/submit", &pairs).await.status, 403);
+    assert_eq!(
+        browser.post_form("/submit", &as_pairs(&form)).await.status,
+        403
+    );
     // A cookie, but the wrong field.
     browser.csrf("/submit").await;
     let wrong = with_token(
@@ -314,16 +296,9 @@ async fn a_missing_or_wrong_csrf_token_is_refused_and_stores_nothing() {
 async fn the_honeypot_and_the_rate_limit_stop_spam() {
     let app = TestApp::fixture().await;
     let mut browser = Browser::new(&app);
-    let token = browser.csrf("/submit").await;
     let mut form = organisation_form("Honey Pot Group");
     form.push(("leave_this_empty".into(), "https://spam.example".into()));
-    assert_eq!(
-        browser
-            .post_form("/submit", &with_token(&token, &form))
-            .await
-            .status,
-        422
-    );
+    assert_eq!(browser.send_form("/submit", &form).await.status, 422);
     assert_eq!(submission_count(&app.pool).await, 0);
 
     let limited = TestApp::with_pool(app.pool.clone())
@@ -335,12 +310,8 @@ async fn the_honeypot_and_the_rate_limit_stop_spam() {
     let mut browser = Browser::new(&limited);
     submit(&mut browser, &organisation_form("First Group")).await;
     submit(&mut browser, &organisation_form("Second Group")).await;
-    let token = browser.csrf("/submit").await;
     let third = browser
-        .post_form(
-            "/submit",
-            &with_token(&token, &organisation_form("Third Group")),
-        )
+        .send_form("/submit", &organisation_form("Third Group"))
         .await;
     assert_eq!(third.status, 429);
     assert!(third.header("retry-after").parse::<u64>().unwrap() > 0);
@@ -434,7 +405,6 @@ async fn pages_carry_security_headers_and_bodies_are_limited() {
 async fn a_body_the_form_never_sends_is_refused_with_the_form_kept() {
     let app = TestApp::fixture().await;
     let mut browser = Browser::new(&app);
-    let token = browser.csrf("/submit").await;
     let send = |extra: (&str, &str)| {
         let mut form = organisation_form("Odd Body Collective");
         form.push((extra.0.into(), extra.1.into()));
@@ -442,23 +412,14 @@ async fn a_body_the_form_never_sends_is_refused_with_the_form_kept() {
     };
     // Fields the record does not have: one error for the form, nothing stored, the input kept.
     for extra in [("sources[0][pages]", "12"), ("name[0][x]", "nested")] {
-        let response = browser
-            .post_form("/submit", &with_token(&token, &send(extra)))
-            .await;
+        let response = browser.send_form("/submit", &send(extra)).await;
         assert_eq!(response.status, 422, "{extra:?}: {}", response.body);
         assert_eq!(response.texts(".error-summary a").len(), 1, "{extra:?}");
         assert_eq!(response.attrs("#f-name", "value"), ["Odd Body Collective"]);
     }
     // A row numbered far beyond the others is read in order, and its error shown on it.
-    let response = browser
-        .post_form(
-            "/submit",
-            &with_token(
-                &token,
-                &send(("sources[7][url]", "https://example.org/far")),
-            ),
-        )
-        .await;
+    let far = send(("sources[7][url]", "https://example.org/far"));
+    let response = browser.send_form("/submit", &far).await;
     assert_eq!(response.status, 422, "{}", response.body);
     assert_eq!(response.texts("#f-sources-7-title-error").len(), 1);
     assert_eq!(submission_count(&app.pool).await, 0);

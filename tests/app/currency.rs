@@ -17,8 +17,9 @@ use time::macros::datetime;
 use userled::db::{self, Pool};
 use userled::{AppState, Clock, interchange};
 
-use crate::helpers::{Browser, MODERATOR, PASSWORD, TestApp, create_moderator, userled};
-use crate::moderation::form_values;
+use crate::helpers::{
+    Browser, MODERATOR, PASSWORD, TestApp, create_moderator, form_values, userled,
+};
 
 /// What the test server saw: user agents and the method of each request, by path.
 #[derive(Default)]

@@ -2,8 +2,8 @@
 //! documents in the language asked for (`?lang=` or `Accept-Language`, English by default), and a
 //! form's messages beside their fields. Parameter and field names stay as the API spells them.
 
-use crate::contribute::{organisation_form, with_token};
-use crate::helpers::{Browser, TestApp, get_with};
+use crate::contribute::organisation_form;
+use crate::helpers::{Browser, TestApp, get_with, with_token};
 
 #[tokio::test]
 async fn a_bad_parameter_on_a_german_page_is_explained_in_german() {

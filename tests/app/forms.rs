@@ -2,17 +2,11 @@
 //! optional fields marked, lists that grow and shrink without JavaScript, web addresses typed
 //! without `https://`, countries in the page language's order, and the duplicate notice.
 
-use crate::contribute::{organisation_form, submit, with_token};
+use crate::contribute::{organisation_form, submit};
 use crate::helpers::{
-    Browser, MODERATOR, PASSWORD, TestApp, TestResponse, create_moderator, submission_count,
+    Browser, MODERATOR, PASSWORD, TestApp, TestResponse, as_pairs, create_moderator, form_values,
+    set_field, submission_count,
 };
-use crate::moderation::form_values;
-
-/// Sets a field of a form, replacing every value it had.
-fn set(form: &mut Vec<(String, String)>, key: &str, value: &str) {
-    form.retain(|(k, _)| k != key);
-    form.push((key.into(), value.into()));
-}
 
 /// Every summary link's target is the id of a control on the page.
 fn assert_summary_targets_exist(page: &TestResponse) {
@@ -28,21 +22,19 @@ fn assert_summary_targets_exist(page: &TestResponse) {
 /// email that is none.
 fn faulty_form() -> Vec<(String, String)> {
     let mut form = organisation_form("");
-    set(&mut form, "founded_year", "19x");
-    set(&mut form, "degree_note", "");
-    set(&mut form, "sources[1][url]", "not a link");
-    set(&mut form, "sources[1][title]", "A second page");
-    set(&mut form, "contact_email", "nobody");
+    set_field(&mut form, "founded_year", "19x");
+    set_field(&mut form, "degree_note", "");
+    set_field(&mut form, "sources[1][url]", "not a link");
+    set_field(&mut form, "sources[1][title]", "A second page");
+    set_field(&mut form, "contact_email", "nobody");
     form
 }
 
 async fn send_faulty(prefix: &str) -> (TestApp, TestResponse) {
     let app = TestApp::fixture().await;
     let mut browser = Browser::new(&app);
-    let token = browser.csrf(&format!("{prefix}/submit")).await;
-    let form = faulty_form();
     let response = browser
-        .post_form(&format!("{prefix}/submit"), &with_token(&token, &form))
+        .send_form(&format!("{prefix}/submit"), &faulty_form())
         .await;
     assert_eq!(response.status, 422, "{}", response.body);
     (app, response)
@@ -124,13 +116,10 @@ async fn the_error_summary_speaks_german_on_a_german_page() {
 async fn errors_without_a_control_of_their_own_link_to_the_nearest() {
     let app = TestApp::fixture().await;
     let mut browser = Browser::new(&app);
-    let token = browser.csrf("/submit").await;
     // A category given that no checkbox offers shows on the group, linked at its first box.
     let mut form = organisation_form("Nearest Control Group");
-    set(&mut form, "categories", "astrology");
-    let response = browser
-        .post_form("/submit", &with_token(&token, &form))
-        .await;
+    set_field(&mut form, "categories", "astrology");
+    let response = browser.send_form("/submit", &form).await;
     assert_eq!(response.status, 422);
     assert_eq!(
         response.attrs(".error-summary a", "href"),
@@ -143,9 +132,7 @@ async fn errors_without_a_control_of_their_own_link_to_the_nearest() {
     // A field no form has: the form cannot be read, said plainly, linked to its first field.
     let mut form = organisation_form("Nearest Control Group");
     form.push(("sources[0][pages]".into(), "12".into()));
-    let response = browser
-        .post_form("/submit", &with_token(&token, &form))
-        .await;
+    let response = browser.send_form("/submit", &form).await;
     assert_eq!(response.status, 422);
     assert_eq!(response.attrs(".error-summary a", "href"), ["#f-name"]);
     assert_eq!(
@@ -160,8 +147,8 @@ async fn an_address_without_https_is_accepted_by_the_form_and_stored_with_it() {
     let app = TestApp::fixture().await;
     let mut browser = Browser::new(&app);
     let mut form = organisation_form("Bare Host Collective");
-    set(&mut form, "website", "www.example.org");
-    set(&mut form, "sources[0][url]", "www.example.org/about");
+    set_field(&mut form, "website", "www.example.org");
+    set_field(&mut form, "sources[0][url]", "www.example.org/about");
     submit(&mut browser, &form).await;
     let (website, source): (String, String) = sqlx::query_as(
         "SELECT json_extract(record, '$.website'), json_extract(record, '$.sources[0].url') \
@@ -283,10 +270,9 @@ async fn press(
     form: &[(String, String)],
     action: &str,
 ) -> TestResponse {
-    let token = browser.csrf(path).await;
-    let mut pairs = with_token(&token, form);
-    pairs.push(("row_action", action));
-    browser.post_form(path, &pairs).await
+    let mut form = form.to_vec();
+    form.push(("row_action".into(), action.into()));
+    browser.send_form(path, &form).await
 }
 
 #[tokio::test]
@@ -391,7 +377,7 @@ async fn the_honeypot_survives_a_round_trip_and_still_stops_the_bot() {
     let app = TestApp::fixture().await;
     let mut browser = Browser::new(&app);
     let mut form = organisation_form("Round Trip Bot");
-    set(&mut form, "leave_this_empty", "https://spam.example");
+    set_field(&mut form, "leave_this_empty", "https://spam.example");
     let added = press(&mut browser, "/submit", &form, "add:aliases").await;
     assert_eq!(added.status, 200);
     assert_eq!(
@@ -401,8 +387,7 @@ async fn the_honeypot_survives_a_round_trip_and_still_stops_the_bot() {
     assert_eq!(added.attrs("#f-aliases-0-name", "value"), [""]);
     // The bot sends the form as shown: refused, nothing stored.
     let sent = form_values(&added, "form.record-form");
-    let pairs: Vec<(&str, &str)> = sent.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let response = browser.post_form("/submit", &pairs).await;
+    let response = browser.post_form("/submit", &as_pairs(&sent)).await;
     assert_eq!(response.status, 422);
     assert_eq!(submission_count(&app.pool).await, 0);
 }
@@ -422,8 +407,7 @@ async fn the_moderators_forms_add_rows_without_saving_or_approving() {
     let approve = format!("{review_path}/approve");
     let mut form = form_values(&review, &format!("form[action='{approve}']"));
     form.push(("row_action".into(), "add:events".into()));
-    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let response = moderator.post_form(&approve, &pairs).await;
+    let response = moderator.post_form(&approve, &as_pairs(&form)).await;
     assert_eq!(response.status, 200, "{}", response.body);
     assert_eq!(response.attrs("#f-events-0-year", "value"), [""]);
     let pending: i64 =
@@ -449,8 +433,7 @@ async fn the_moderators_forms_add_rows_without_saving_or_approving() {
         .len();
     let mut form = form_values(&edit, "form.record-form");
     form.push(("row_action".into(), "add:sources".into()));
-    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let response = moderator.post_form(edit_path, &pairs).await;
+    let response = moderator.post_form(edit_path, &as_pairs(&form)).await;
     assert_eq!(response.status, 200, "{}", response.body);
     assert_eq!(
         response
@@ -466,11 +449,8 @@ async fn the_moderators_forms_add_rows_without_saving_or_approving() {
 async fn the_duplicate_notice_holds_its_confirm_choice() {
     let app = TestApp::seeded().await;
     let mut browser = Browser::new(&app);
-    let token = browser.csrf("/submit").await;
-    let form = organisation_form("Bruger Foreningen");
-    let response = browser
-        .post_form("/submit", &with_token(&token, &form))
-        .await;
+    let mut form = organisation_form("Bruger Foreningen");
+    let response = browser.send_form("/submit", &form).await;
     assert_eq!(response.status, 200);
     // The box and a button to send are inside the notice, which is inside the form.
     assert_eq!(
@@ -483,7 +463,6 @@ async fn the_duplicate_notice_holds_its_confirm_choice() {
         response.texts("form.record-form .notice button[type=submit]"),
         ["Confirm and send"]
     );
-    let mut confirmed = with_token(&token, &form);
-    confirmed.push(("confirm_new", "yes"));
-    assert_eq!(browser.post_form("/submit", &confirmed).await.status, 303);
+    set_field(&mut form, "confirm_new", "yes");
+    assert_eq!(browser.send_form("/submit", &form).await.status, 303);
 }

@@ -392,6 +392,13 @@ impl Browser {
             .expect("a CSRF token in the form")
     }
 
+    /// Opens the form page at `path` for its CSRF token and sends `form` there with it, as a
+    /// person does who fills the form in.
+    pub async fn send_form(&mut self, path: &str, form: &[(String, String)]) -> TestResponse {
+        let token = self.csrf(path).await;
+        self.post_form(path, &with_token(&token, form)).await
+    }
+
     /// Signs in as a moderator; panics if that fails.
     pub async fn sign_in(&mut self, username: &str, password: &str) {
         let token = self.csrf("/admin/sign-in").await;
@@ -408,6 +415,81 @@ impl Browser {
         assert_eq!(response.status, 303, "{}", response.body);
         assert_eq!(response.header("location"), "/admin");
     }
+}
+
+/// A form's fields as `Browser::post_form` takes them.
+pub fn as_pairs(form: &[(String, String)]) -> Vec<(&str, &str)> {
+    form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+}
+
+/// A form's fields with the CSRF token first, as `Browser::post_form` takes them.
+pub fn with_token<'a>(token: &'a str, form: &'a [(String, String)]) -> Vec<(&'a str, &'a str)> {
+    std::iter::once(("csrf_token", token))
+        .chain(as_pairs(form))
+        .collect()
+}
+
+/// Sets a field of a form, replacing every value it had.
+pub fn set_field(form: &mut Vec<(String, String)>, key: &str, value: &str) {
+    form.retain(|(k, _)| k != key);
+    form.push((key.into(), value.into()));
+}
+
+/// What a browser would send for a form on a page: text inputs, checked boxes, selected options
+/// and text areas.
+pub fn form_values(page: &TestResponse, form: &str) -> Vec<(String, String)> {
+    let html = page.html();
+    let form = html
+        .select(&scraper::Selector::parse(form).unwrap())
+        .next()
+        .expect("the form");
+    let mut values = Vec::new();
+    for input in form.select(&scraper::Selector::parse("input, textarea, select").unwrap()) {
+        let element = input.value();
+        let Some(name) = element.attr("name") else {
+            continue;
+        };
+        match element.name() {
+            "textarea" => values.push((name.to_owned(), input.text().collect())),
+            "select" => {
+                let selected = input
+                    .select(&scraper::Selector::parse("option[selected]").unwrap())
+                    .next()
+                    .and_then(|o| o.value().attr("value"))
+                    .unwrap_or_default();
+                values.push((name.to_owned(), selected.to_owned()));
+            }
+            _ => {
+                let kind = element.attr("type").unwrap_or("text");
+                if matches!(kind, "checkbox" | "radio") && element.attr("checked").is_none() {
+                    continue;
+                }
+                values.push((
+                    name.to_owned(),
+                    element.attr("value").unwrap_or_default().to_owned(),
+                ));
+            }
+        }
+    }
+    values
+}
+
+/// Approves a submission as it was sent, with the review page's "Approve as it is"; returns
+/// where the approval leads.
+pub async fn approve_as_sent(moderator: &mut Browser, reference: &str) -> String {
+    let review = moderator
+        .get(&format!("/admin/submissions/{reference}"))
+        .await;
+    assert_eq!(review.status, 200, "{}", review.body);
+    let form = form_values(&review, "form.review-approve");
+    let response = moderator
+        .post_form(
+            &format!("/admin/submissions/{reference}/approve"),
+            &as_pairs(&form),
+        )
+        .await;
+    assert_eq!(response.status, 303, "{}", response.body);
+    response.header("location").to_owned()
 }
 
 pub const MODERATOR: &str = "alice";

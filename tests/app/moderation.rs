@@ -1,69 +1,15 @@
 //! Moderating: sign-in, the queue, approval, rejection, corrections, history and privacy.
 
-use crate::contribute::{organisation_form, submit, with_token};
-use crate::helpers::{Browser, MODERATOR, PASSWORD, TestApp, create_moderator};
+use crate::contribute::{organisation_form, submit};
+use crate::helpers::{
+    Browser, MODERATOR, PASSWORD, TestApp, approve_as_sent, create_moderator, form_values,
+    with_token,
+};
 
 async fn moderated_app() -> TestApp {
     let app = TestApp::seeded().await;
     create_moderator(&app.pool).await;
     app
-}
-
-/// Approves a submission as it was sent, through the review page's form.
-async fn approve(moderator: &mut Browser, reference: &str) -> String {
-    let review = moderator
-        .get(&format!("/admin/submissions/{reference}"))
-        .await;
-    assert_eq!(review.status, 200, "{}", review.body);
-    let form = form_values(
-        &review,
-        &format!("form[action='/admin/submissions/{reference}/approve']"),
-    );
-    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let response = moderator
-        .post_form(&format!("/admin/submissions/{reference}/approve"), &pairs)
-        .await;
-    assert_eq!(response.status, 303, "{}", response.body);
-    response.header("location").to_owned()
-}
-
-/// What a browser would send for a form on a page: text inputs, checked boxes, selected options
-/// and text areas.
-pub fn form_values(page: &crate::helpers::TestResponse, form: &str) -> Vec<(String, String)> {
-    let html = page.html();
-    let form = html
-        .select(&scraper::Selector::parse(form).unwrap())
-        .next()
-        .expect("the form");
-    let mut values = Vec::new();
-    for input in form.select(&scraper::Selector::parse("input, textarea, select").unwrap()) {
-        let element = input.value();
-        let Some(name) = element.attr("name") else {
-            continue;
-        };
-        match element.name() {
-            "textarea" => values.push((name.to_owned(), input.text().collect())),
-            "select" => {
-                let selected = input
-                    .select(&scraper::Selector::parse("option[selected]").unwrap())
-                    .next()
-                    .and_then(|o| o.value().attr("value"))
-                    .unwrap_or_default();
-                values.push((name.to_owned(), selected.to_owned()));
-            }
-            _ => {
-                let kind = element.attr("type").unwrap_or("text");
-                if matches!(kind, "checkbox" | "radio") && element.attr("checked").is_none() {
-                    continue;
-                }
-                values.push((
-                    name.to_owned(),
-                    element.attr("value").unwrap_or_default().to_owned(),
-                ));
-            }
-        }
-    }
-    values
 }
 
 #[tokio::test]
@@ -81,7 +27,7 @@ async fn an_approved_submission_is_published_with_a_revision() {
         std::slice::from_ref(&reference)
     );
 
-    let location = approve(&mut moderator, &reference).await;
+    let location = approve_as_sent(&mut moderator, &reference).await;
     assert_eq!(location, "/organisations/kassel-peer-network");
 
     assert_eq!(app.names("q=kassel").await, ["Kassel Peer Network"]);
@@ -199,7 +145,7 @@ async fn a_correction_shows_its_diff_and_a_revision_can_be_restored() {
     assert!(rows[0].contains("TripSit now describes itself differently."));
     assert!(review.body.contains("Their about page changed in 2026."));
 
-    approve(&mut moderator, &reference).await;
+    approve_as_sent(&mut moderator, &reference).await;
     let live = app.get("/api/v1/organisations/tripsit").await.json();
     assert_eq!(
         live["description"],
@@ -470,7 +416,7 @@ async fn script_in_every_text_field_comes_back_escaped() {
         .get(&format!("/admin/submissions/{reference}"))
         .await;
     let queue = moderator.get("/admin").await;
-    let location = approve(&mut moderator, &reference).await;
+    let location = approve_as_sent(&mut moderator, &reference).await;
     let slug = location.rsplit('/').next().unwrap().to_owned();
     let pages = [
         echoed,
@@ -515,7 +461,7 @@ async fn the_contact_email_is_for_moderators_only_and_erased_on_decision() {
         .get(&format!("/admin/submissions/{reference}"))
         .await;
     assert!(review.body.contains(EMAIL), "moderators see it");
-    approve(&mut moderator, &reference).await;
+    approve_as_sent(&mut moderator, &reference).await;
 
     let erased: Option<String> = sqlx::query_scalar("SELECT contact_email FROM submissions")
         .fetch_one(&app.pool)

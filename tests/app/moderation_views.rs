@@ -4,9 +4,11 @@
 
 use scraper::{ElementRef, Html, Selector};
 
-use crate::contribute::{organisation_form, submit, with_token};
-use crate::helpers::{Browser, MODERATOR, PASSWORD, TestApp, TestResponse, create_moderator};
-use crate::moderation::form_values;
+use crate::contribute::{organisation_form, submit};
+use crate::helpers::{
+    Browser, MODERATOR, PASSWORD, TestApp, TestResponse, approve_as_sent, as_pairs,
+    create_moderator, form_values, with_token,
+};
 
 const LANGUAGES: [&str; 8] = ["en", "de", "fr", "es", "it", "pt", "nl", "pl"];
 
@@ -125,11 +127,7 @@ async fn the_review_page_asks_for_the_decision_before_the_edit_form() {
             .iter()
             .all(|(k, _)| k == "csrf_token" || k == "decision")
     );
-    let pairs: Vec<(&str, &str)> = as_is
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let response = moderator.post_form(&approve, &pairs).await;
+    let response = moderator.post_form(&approve, &as_pairs(&as_is)).await;
     assert_eq!(response.status, 303, "{}", response.body);
     assert_eq!(
         response.header("location"),
@@ -290,13 +288,7 @@ async fn changes_read_in_the_form_labels_and_the_vocabulary_words() {
     );
 
     // Approved, the public history shows the same change in the same words.
-    let approve = format!("/admin/submissions/{reference}/approve");
-    let english = moderator
-        .get(&format!("/admin/submissions/{reference}"))
-        .await;
-    let form = form_values(&english, "form.review-approve");
-    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    assert_eq!(moderator.post_form(&approve, &pairs).await.status, 303);
+    approve_as_sent(&mut moderator, &reference).await;
 
     let history = app.get("/organisations/tripsit/history").await;
     let latest = ".revision:first-child table.diff";
@@ -337,13 +329,7 @@ async fn revision_numbers_agree_between_the_list_and_each_revision() {
     let app = moderated_app().await;
     let reference = correct_tripsit(&app).await;
     let mut moderator = moderator(&app).await;
-    let review = moderator
-        .get(&format!("/admin/submissions/{reference}"))
-        .await;
-    let form = form_values(&review, "form.review-approve");
-    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let approve = format!("/admin/submissions/{reference}/approve");
-    assert_eq!(moderator.post_form(&approve, &pairs).await.status, 303);
+    approve_as_sent(&mut moderator, &reference).await;
     let history = moderator.get("/organisations/tripsit/history").await;
     let token = history.attrs("input[name=csrf_token]", "value")[0].clone();
     let restored = moderator

@@ -538,7 +538,7 @@ async fn parallel_requests_from_one_address_share_the_submissions_limit() {
     let token = browser.csrf("/submit").await;
     let form = organisation_form("One Too Many");
     let refused = browser
-        .post_form("/submit", &crate::contribute::with_token(&token, &form))
+        .post_form("/submit", &crate::helpers::with_token(&token, &form))
         .await;
     assert_eq!(refused.status, 429);
     // Another address is not held back.
