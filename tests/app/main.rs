@@ -8,6 +8,7 @@ mod api_contract;
 mod backup;
 mod concurrency;
 mod connections;
+mod contact;
 mod contribute;
 mod currency;
 mod error_languages;

@@ -2,8 +2,10 @@
 
 use serde_json::json;
 use userled::domain::Vocabulary;
+use userled::domain::languages::LANGUAGES;
 use userled::domain::vocabulary::{
-    Activity, AliasKind, EventKind, RelationKind, Scope, Status, UserLedDegree, Visibility,
+    Activity, AliasKind, ContactLinkKind, EventKind, MeetingMode, RelationKind, Scope, Status,
+    UserLedDegree, Visibility,
 };
 use userled::interchange;
 
@@ -82,6 +84,19 @@ async fn every_vocabulary_value_can_be_stored() {
             records.push(record);
         }
     }
+    // The contact's vocabularies and every working language.
+    for meets in slugs::<MeetingMode>() {
+        let mut record = minimal(format!("meets {meets}"));
+        record["contact"] = json!({
+            "meets": meets,
+            "links": slugs::<ContactLinkKind>()
+                .iter()
+                .map(|kind| json!({"kind": kind, "url": format!("https://{kind}.example/")}))
+                .collect::<Vec<_>>(),
+            "languages": LANGUAGES.iter().map(|(code, _)| *code).collect::<Vec<_>>(),
+        });
+        records.push(record);
+    }
     let count = records.len();
     let text = json!({"format": interchange::FORMAT, "organisations": records}).to_string();
     let report = interchange::import(&pool, &text, userled::now())
@@ -95,6 +110,8 @@ async fn every_vocabulary_value_can_be_stored() {
         .unwrap();
     assert!(exported.contains("\"succeeded_by\""));
     assert!(exported.contains("\"degree_changed\""));
+    assert!(exported.contains("\"messaging\""));
+    assert!(exported.contains("\"rom\""));
 }
 
 #[tokio::test]
