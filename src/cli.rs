@@ -57,7 +57,7 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Check every organisation's website and source address and store what each answered (ok,
+    /// Check every organisation's website, contact link and source address and store what each answered (ok,
     /// redirected, broken, unreachable) with today's date; prints a summary.
     CheckLinks(CheckLinksArgs),
     /// Manage moderator accounts.

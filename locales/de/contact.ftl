@@ -95,3 +95,6 @@ lists-elsewhere-online =
         [one] Eine Organisation, die sich online trifft
        *[other] { $count } Organisationen, die sich online treffen
     }
+
+## The moderators' list of links that did not work: where the record names one.
+currency-place-contact = Link zu sozialen Medien oder Messenger

@@ -95,3 +95,6 @@ lists-elsewhere-online =
         [one] One organisation that meets online
        *[other] { $count } organisations that meet online
     }
+
+## The moderators' list of links that did not work: where the record names one.
+currency-place-contact = Social media or messaging link

@@ -95,3 +95,6 @@ lists-elsewhere-online =
         [one] Una organización que se reúne en línea
        *[other] { $count } organizaciones que se reúnen en línea
     }
+
+## The moderators' list of links that did not work: where the record names one.
+currency-place-contact = Enlace de redes sociales o mensajería

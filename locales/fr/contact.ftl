@@ -95,3 +95,6 @@ lists-elsewhere-online =
         [one] Une organisation qui se réunit en ligne
        *[other] { $count } organisations qui se réunissent en ligne
     }
+
+## The moderators' list of links that did not work: where the record names one.
+currency-place-contact = Lien de réseau social ou de messagerie

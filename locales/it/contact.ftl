@@ -95,3 +95,6 @@ lists-elsewhere-online =
         [one] Un'organizzazione che si incontra online
        *[other] { $count } organizzazioni che si incontrano online
     }
+
+## The moderators' list of links that did not work: where the record names one.
+currency-place-contact = Link a social media o messaggistica

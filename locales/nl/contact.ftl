@@ -95,3 +95,6 @@ lists-elsewhere-online =
         [one] Eén organisatie die online bijeenkomt
        *[other] { $count } organisaties die online bijeenkomen
     }
+
+## The moderators' list of links that did not work: where the record names one.
+currency-place-contact = Link naar sociale media of berichtendienst

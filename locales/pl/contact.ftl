@@ -97,3 +97,6 @@ lists-elsewhere-online =
         [many] { $count } organizacji, które spotykają się online
        *[other] { $count } organizacji, które spotykają się online
     }
+
+## The moderators' list of links that did not work: where the record names one.
+currency-place-contact = Link do mediów społecznościowych lub komunikatora

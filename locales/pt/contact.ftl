@@ -95,3 +95,6 @@ lists-elsewhere-online =
         [one] Uma organização que se encontra online
        *[other] { $count } organizações que se encontram online
     }
+
+## The moderators' list of links that did not work: where the record names one.
+currency-place-contact = Ligação de redes sociais ou mensagens

@@ -1,7 +1,7 @@
 //! How current the registry is: the stored checks of its web addresses (`link_checks`) and the
 //! organisations due for checking against the organisations themselves (`last_verified`).
 
-use sqlx::{FromRow, SqliteConnection};
+use sqlx::{AssertSqlSafe, FromRow, SqliteConnection};
 
 /// The last check of one web address, as stored.
 #[derive(Debug, Clone, PartialEq, Eq, FromRow)]
@@ -20,15 +20,21 @@ pub struct LinkCheckRow {
     pub checked_on: String,
 }
 
-/// Every web address the registry names, whatever the visibility of the record naming it: the
-/// organisations' websites, their sources and the sources of their events, each once.
+/// Every use of a web address in a record, whatever its visibility: `(organisation_id, url,
+/// place)`, the place `website`, `contact` (a social or messaging link), `source` or `event`.
+/// The one list the checker, the pruning and the moderators' list all read.
+const USES: &str = "uses (organisation_id, url, place) AS (
+         SELECT id, website, 'website' FROM organisations WHERE website IS NOT NULL
+         UNION SELECT organisation_id, url, 'contact' FROM organisation_contact_links
+         UNION SELECT organisation_id, url, 'source' FROM sources
+         UNION SELECT organisation_id, source_url, 'event' FROM events
+               WHERE source_url IS NOT NULL)";
+
+/// Every web address the registry names, each once.
 pub async fn addresses(conn: &mut SqliteConnection) -> Result<Vec<String>, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT website FROM organisations WHERE website IS NOT NULL
-         UNION SELECT url FROM sources
-         UNION SELECT source_url FROM events WHERE source_url IS NOT NULL
-         ORDER BY 1",
-    )
+    sqlx::query_scalar(AssertSqlSafe(format!(
+        "WITH {USES} SELECT DISTINCT url FROM uses ORDER BY 1"
+    )))
     .fetch_all(conn)
     .await
 }
@@ -55,12 +61,9 @@ pub async fn record(conn: &mut SqliteConnection, check: &LinkCheckRow) -> Result
 
 /// Forgets the checks of addresses that no record names any more; returns how many.
 pub async fn prune(conn: &mut SqliteConnection) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query(
-        "DELETE FROM link_checks WHERE url NOT IN (
-             SELECT website FROM organisations WHERE website IS NOT NULL
-             UNION SELECT url FROM sources
-             UNION SELECT source_url FROM events WHERE source_url IS NOT NULL)",
-    )
+    let done = sqlx::query(AssertSqlSafe(format!(
+        "WITH {USES} DELETE FROM link_checks WHERE url NOT IN (SELECT url FROM uses)"
+    )))
     .execute(conn)
     .await?;
     Ok(done.rows_affected())
@@ -73,19 +76,15 @@ pub struct ProblemRow {
     pub check: LinkCheckRow,
     pub slug: String,
     pub name: String,
-    /// Where the record names it: `website`, `source` or `event`.
+    /// Where the record names it: `website`, `contact`, `source` or `event`.
     pub place: String,
 }
 
 /// Every address whose last check was not `ok`, once per record and place naming it: broken and
 /// unreachable first, then redirected; within each, by organisation name.
 pub async fn problems(conn: &mut SqliteConnection) -> Result<Vec<ProblemRow>, sqlx::Error> {
-    sqlx::query_as(
-        "WITH uses (organisation_id, url, place) AS (
-             SELECT id, website, 'website' FROM organisations WHERE website IS NOT NULL
-             UNION SELECT organisation_id, url, 'source' FROM sources
-             UNION SELECT organisation_id, source_url, 'event' FROM events
-                   WHERE source_url IS NOT NULL)
+    sqlx::query_as(AssertSqlSafe(format!(
+        "WITH {USES}
          SELECT l.url, l.status, l.final_url, l.http_status, l.failure, l.checked_on,
                 o.slug, o.name, u.place
          FROM link_checks l
@@ -93,14 +92,15 @@ pub async fn problems(conn: &mut SqliteConnection) -> Result<Vec<ProblemRow>, sq
          JOIN organisations o ON o.id = u.organisation_id
          WHERE l.status <> 'ok'
          ORDER BY l.status = 'redirected', o.name COLLATE NOCASE, o.slug,
-                  CASE u.place WHEN 'website' THEN 0 WHEN 'source' THEN 1 ELSE 2 END, l.url",
-    )
+                  CASE u.place WHEN 'website' THEN 0 WHEN 'contact' THEN 1 WHEN 'source' THEN 2
+                      ELSE 3 END, l.url"
+    )))
     .fetch_all(conn)
     .await
 }
 
-/// The checks of the organisation `slug`'s website and sources that found them broken or
-/// unreachable: what its public page notes beside those links.
+/// The checks of the organisation `slug`'s website, contact links and sources that found them
+/// broken or unreachable: what its public page notes beside those links.
 pub async fn failing_for(
     conn: &mut SqliteConnection,
     slug: &str,
@@ -109,6 +109,8 @@ pub async fn failing_for(
         "SELECT url, status, final_url, http_status, failure, checked_on FROM link_checks
          WHERE status IN ('broken', 'unreachable') AND url IN (
              SELECT website FROM organisations WHERE slug = ?1
+             UNION SELECT c.url FROM organisation_contact_links c
+                   JOIN organisations o ON o.id = c.organisation_id WHERE o.slug = ?1
              UNION SELECT s.url FROM sources s JOIN organisations o ON o.id = s.organisation_id
                    WHERE o.slug = ?1)
          ORDER BY url",

@@ -317,7 +317,7 @@ pub struct FailingLink {
     pub checked_on: Day,
 }
 
-/// The failing links of organisation `slug`'s website and sources, for its public page (call it
+/// The failing links of organisation `slug`'s website, contact links and sources, for its public page (call it
 /// only for what the public may see of the record).
 pub async fn failing_links(registry: &Registry, slug: &str) -> Result<Vec<FailingLink>> {
     let mut conn = registry.pool.acquire().await?;

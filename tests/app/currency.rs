@@ -193,11 +193,16 @@ async fn check_links_stores_what_each_address_answered() {
                 Some(at("/ok")),
                 &[at("/moved"), at("/missing"), at("/head-refused")],
             ),
-            organisation(
-                "Beta Peers",
-                Some(at("/failing")),
-                &[hang.clone(), refused.clone()],
-            ),
+            {
+                // A contact link is checked too: here one that a source of Alpha's also names.
+                let mut beta = organisation(
+                    "Beta Peers",
+                    Some(at("/failing")),
+                    &[hang.clone(), refused.clone()],
+                );
+                beta["contact"] = json!({"links": [{"kind": "social", "url": at("/missing")}]});
+                beta
+            },
         ],
     )
     .await;
@@ -304,9 +309,11 @@ async fn failing_links_are_shown(pool: Pool, at: &dyn Fn(&str) -> String, hang: 
     let beta = app.get("/organisations/beta-peers").await;
     assert_eq!(
         beta.texts(".reach .link-note"),
-        [format!(
-            "This link gave an error (500) when checked on {day}."
-        )]
+        [
+            format!("This link gave an error (500) when checked on {day}."),
+            format!("This link gave an error (404) when checked on {day}."),
+        ],
+        "beside the website and beside the contact link"
     );
     assert_eq!(
         beta.texts(".sources li .link-note"),
@@ -339,12 +346,16 @@ async fn failing_links_are_shown(pool: Pool, at: &dyn Fn(&str) -> String, hang: 
     // By organisation, its website before its sources.
     let urls = list.texts("table.failing tbody tr td.url");
     let results = list.texts("table.failing tbody tr td.result");
-    assert_eq!(urls.len(), 4, "{urls:?}");
-    assert_eq!(urls[..2], [at("/missing"), at("/failing")]);
-    assert_eq!(results[..2], ["Error 404", "Error 500"]);
-    let mut unreachable: Vec<(&str, &str)> = urls[2..]
+    assert_eq!(urls.len(), 5, "{urls:?}");
+    assert_eq!(urls[..3], [at("/missing"), at("/failing"), at("/missing")]);
+    assert_eq!(results[..3], ["Error 404", "Error 500", "Error 404"]);
+    assert_eq!(
+        list.texts("table.failing tbody tr td:nth-child(2)")[..3],
+        ["Source", "Website", "Social media or messaging link"]
+    );
+    let mut unreachable: Vec<(&str, &str)> = urls[3..]
         .iter()
-        .zip(&results[2..])
+        .zip(&results[3..])
         .map(|(url, result)| {
             (
                 result.as_str(),
