@@ -12,7 +12,8 @@
 #
 # Environment: USERLED_BIN=PATH tests that binary instead of building target/release/userled
 # (for instance target/debug/userled after `cargo test`); CHROMIUM_PATH=PATH another Chromium;
-# BROWSER_SUITE_TIMEOUT (default 20m) bounds the test run.
+# BROWSER_SUITE_TIMEOUT (default 20m) bounds the test run; BROWSER_SUITE_ONLY=PATTERN runs only
+# the tests whose names match (Node's --test-name-pattern), such as '^10\.'.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -128,6 +129,7 @@ set +e
   USERLED_URL=$url USERLED_USERNAME=$username USERLED_PASSWORD=$password CHROMIUM_PATH=$CHROMIUM_PATH \
     timeout --kill-after=30s "${BROWSER_SUITE_TIMEOUT:-20m}" \
     node --test --test-concurrency=1 \
+      ${BROWSER_SUITE_ONLY:+--test-name-pattern="$BROWSER_SUITE_ONLY"} \
       --test-reporter=spec --test-reporter-destination=stdout \
       --test-reporter=tap --test-reporter-destination="$tmp/results.tap" \
       suite.test.mjs

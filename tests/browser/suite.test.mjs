@@ -679,6 +679,66 @@ describe('userled in a browser', () => {
     }
   });
 
+  test('10. contact details: typed into the form (a link added without JavaScript), approved, and leading the entry on a phone', { timeout: 300_000 }, async (t) => {
+    await mkdir(SHOTS_DIR, { recursive: true });
+    const name = `Browser Suite Contact Group ${STAMP}`;
+    const submission = await withContext({}, async (context) => {
+      const page = await context.newPage();
+      await go(page, '/submit');
+      await fillSubmission(page, name);
+      await page.locator('#f-contact-email').fill('contact@browser-suite.example');
+      await page.locator('#f-contact-telephone').fill('+49 561 123 4567');
+      await page.locator('#f-contact-address-street').fill('Friedrich-Ebert-Straße 12');
+      await page.locator('#f-contact-address-postal_code').fill('34117');
+      await page.locator('#f-contact-address-locality').fill('Kassel');
+      await page.locator('#f-contact-address-country').selectOption('DE');
+      // "Add a link" sends the form back with one row more: no JavaScript, nothing lost.
+      const grown = await clickAndWait(page, page.locator('#f-contact_links-add'));
+      assert.equal(grown.status(), 200);
+      assert.equal(await page.locator('#f-contact-email').inputValue(), 'contact@browser-suite.example');
+      await page.locator('#f-contact_links-0-kind').selectOption('messaging');
+      await page.locator('#f-contact_links-0-url').fill('t.me/browser_suite_peers');
+      await page.locator('#f-contact-meets').selectOption('both');
+      await page.locator('#f-contact_languages-de').check();
+      await page.locator('#f-contact_languages-tr').check();
+      await page.locator('#f-contact-how_to_get_in_touch').fill('Tuesdays 18:00 at the café. Ask for Hatice.');
+      return { name, reference: await sendValid(page) };
+    });
+    const published = await approve(submission);
+    for (const lang of ['en', 'de']) {
+      await t.test(`${lang} contact block @ 390px`, async () => {
+        await withContext({ viewport: { width: 390, height: HEIGHTS[390] }, bypassCSP: true }, async (context) => {
+          const page = await context.newPage();
+          const prefix = lang === 'en' ? '' : `/${lang}`;
+          await go(page, `${prefix}/organisations/${published.slug}`);
+          const hrefs = await page.locator('.reach-actions a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+          assert.deepEqual(hrefs, ['mailto:contact@browser-suite.example', 'tel:+495611234567']);
+          assert.equal(await page.locator('.reach-details a[href="https://t.me/browser_suite_peers"]').count(), 1);
+          assert.deepEqual(
+            await page.locator('.reach-details span[lang]').evaluateAll((spans) => spans.map((s) => s.textContent)),
+            ['Deutsch', 'Türkçe'],
+          );
+          // Above the fold on a phone: the heading and every one-tap way to reach it.
+          const fold = HEIGHTS[390];
+          const lastAction = await page.locator('.reach-actions li').last().boundingBox();
+          assert.ok(lastAction && lastAction.y + lastAction.height <= fold, `the last way to reach it ends at ${lastAction?.y + lastAction?.height}px, below the ${fold}px fold`);
+          for (const link of await page.locator('.reach-actions a').all()) {
+            const box = await link.boundingBox();
+            assert.ok(box && box.height >= 44, `a contact link is ${box?.height}px tall, less than a 44px target`);
+          }
+          const size = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+          assert.ok(size.scroll <= size.inner, `the entry is ${size.scroll}px wide on a ${size.inner}px phone`);
+          const file = path.join(SHOTS_DIR, `phone-${lang}-contact-390.png`);
+          await page.screenshot({ path: file, fullPage: false, animations: 'disabled' });
+          log(`    ${lang} contact block @ 390px -> ${path.relative(process.cwd(), file)}`);
+          const { violations } = await runAxe(page);
+          for (const violation of violations) log(describeViolation(`${lang} contact`, violation));
+          assert.equal(violations.length, 0, `axe found ${violations.length} violation(s) on the entry with contact details`);
+        });
+      });
+    }
+  });
+
   test('9. the error summary, the review page, history and statistics on a phone, in three languages', { timeout: 600_000 }, async (t) => {
     await mkdir(SHOTS_DIR, { recursive: true });
     const anonymous = await newContext();
