@@ -265,6 +265,7 @@ impl Organisation {
 pub struct OrganisationInput {
     pub slug: Option<String>,
     pub name: String,
+    #[serde(deserialize_with = "objects")]
     pub aliases: Vec<AliasInput>,
     pub description: String,
     pub categories: Vec<String>,
@@ -279,14 +280,19 @@ pub struct OrganisationInput {
     pub user_profiles: Vec<String>,
     pub activities: Vec<String>,
     pub website: Option<String>,
-    #[serde(deserialize_with = "null_as_default")]
+    #[serde(deserialize_with = "object_or_default")]
     pub contact: ContactInput,
     pub visibility: Option<String>,
     pub last_verified: Option<String>,
+    #[serde(deserialize_with = "objects")]
     pub sources: Vec<SourceInput>,
+    #[serde(deserialize_with = "objects")]
     pub evaluations: Vec<EvaluationInput>,
+    #[serde(deserialize_with = "objects")]
     pub facts: Vec<FactInput>,
+    #[serde(deserialize_with = "objects")]
     pub relations: Vec<RelationInput>,
+    #[serde(deserialize_with = "objects")]
     pub events: Vec<EventInput>,
     /// Keys the record format does not know, reported rather than silently dropped.
     #[serde(flatten)]
@@ -301,13 +307,73 @@ pub struct AliasInput {
     pub kind: Option<String>,
 }
 
-/// `null` reads as the default, as a missing key does.
-fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+/// An object, or `null` for none. serde's derived structs also read a list of their fields'
+/// values in order (`[null, null]`), which no client means and the schema forbids: refused.
+struct ObjectOrNull<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for ObjectOrNull<T> {
+    type Value = Option<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object or null")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Some)
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+/// A list of objects; an item that is not an object (a list of the fields' values, say) is
+/// refused, as for [`object_or_null`].
+fn objects<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    /// One item, read only from an object.
+    struct Object<T>(T);
+
+    impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            use serde::de::Error;
+            d.deserialize_map(ObjectOrNull(std::marker::PhantomData))?
+                .map(Object)
+                .ok_or_else(|| D::Error::custom("invalid type: null, expected an object"))
+        }
+    }
+
+    let items: Vec<Object<T>> = Vec::deserialize(deserializer)?;
+    Ok(items.into_iter().map(|Object(item)| item).collect())
+}
+
+/// An object or `null`, into `None` for `null`.
+fn object_or_null<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    deserializer.deserialize_option(ObjectOrNull(std::marker::PhantomData))
+}
+
+/// An object, or `null` read as the default, as a missing key is.
+fn object_or_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: Deserialize<'de> + Default,
 {
-    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+    Ok(object_or_null(deserializer)?.unwrap_or_default())
 }
 
 /// Contact details as they arrive; absent in records written before the registry kept them.
@@ -316,7 +382,9 @@ where
 pub struct ContactInput {
     pub email: Option<String>,
     pub telephone: Option<String>,
+    #[serde(deserialize_with = "object_or_null")]
     pub address: Option<PostalAddressInput>,
+    #[serde(deserialize_with = "objects")]
     pub links: Vec<ContactLinkInput>,
     pub meets: Option<String>,
     pub languages: Vec<String>,
@@ -642,6 +710,27 @@ mod tests {
         let again = after.clone();
         after.carry_history_from(&again, YEAR, true);
         assert_eq!(after, again);
+    }
+
+    #[test]
+    fn a_contact_is_an_object_or_null_never_a_list() {
+        let read = |contact: serde_json::Value| {
+            serde_json::from_value::<OrganisationInput>(serde_json::json!({"contact": contact}))
+        };
+        assert!(read(serde_json::json!(null)).is_ok());
+        assert!(read(serde_json::json!({})).is_ok());
+        assert!(read(serde_json::json!({"address": null})).is_ok());
+        assert!(read(serde_json::json!([null, null])).is_err());
+        assert!(read(serde_json::json!({"address": ["Street 1"]})).is_err());
+        assert!(read(serde_json::json!({"links": [["social", "https://x.example/"]]})).is_err());
+        let sources = |item: serde_json::Value| {
+            serde_json::from_value::<OrganisationInput>(serde_json::json!({"sources": [item]}))
+        };
+        assert!(sources(serde_json::json!(["https://x.example/", "X"])).is_err());
+        assert!(sources(serde_json::json!(null)).is_err());
+        assert!(sources(serde_json::json!({"url": "https://x.example/", "title": "X"})).is_ok());
+        let missing = serde_json::from_value::<OrganisationInput>(serde_json::json!({})).unwrap();
+        assert!(missing.contact.address.is_none());
     }
 
     #[test]
