@@ -9,6 +9,7 @@ use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
+use super::facts::Facts;
 use crate::db::catalogue::{CatalogueData, CatalogueRow, CatalogueSets};
 use crate::db::{self, Pool};
 use crate::domain::vocabulary::{
@@ -66,7 +67,11 @@ pub struct Catalogue {
     pub changed_at: String,
     /// In name order.
     entries: Vec<Entry>,
-    by_id: HashMap<i64, u32>,
+    /// What filters and facets read of each entry, at the same positions, contiguous.
+    facts: Vec<Facts>,
+    /// Entry positions by organisation id (ids are dense row ids); `NOWHERE` for an id that is
+    /// not in the catalogue.
+    by_id: Vec<u32>,
     by_slug: HashMap<String, u32>,
     /// Entry positions by founding year ascending, descending (unknown years last in both), and
     /// by last update, newest first.
@@ -223,6 +228,22 @@ impl Entry {
     fn is_listed(&self) -> bool {
         self.visibility == Visibility::Listed
     }
+
+    /// What filters and facets read of it.
+    fn facts(&self) -> Facts {
+        Facts {
+            countries: self.countries.iter().copied().collect(),
+            categories: self.categories,
+            activities: self.activities,
+            profiles: self.profiles,
+            founded_year: self.founded_year,
+            degree: self.degree,
+            status: self.status,
+            scope: self.scope,
+            meets: self.meets,
+            has_evaluation: self.has_evaluation,
+        }
+    }
 }
 
 /// Hands each `(organisation id, value)` pair to the entry it belongs to; pairs of organisations
@@ -281,6 +302,25 @@ fn attach_sets(entries: &mut [Entry], by_id: &HashMap<i64, u32>, sets: Catalogue
     }
 }
 
+/// No position: an id the catalogue does not hold.
+const NOWHERE: u32 = u32::MAX;
+
+/// Entry positions indexed by organisation id.
+fn positions_by_id(entries: &[Entry]) -> Vec<u32> {
+    let highest = entries
+        .iter()
+        .filter_map(|e| usize::try_from(e.id).ok())
+        .max()
+        .unwrap_or(0);
+    let mut by_id = vec![NOWHERE; highest + 1];
+    for (position, entry) in entries.iter().enumerate() {
+        if let Ok(slot) = usize::try_from(entry.id) {
+            by_id[slot] = position as u32;
+        }
+    }
+    by_id
+}
+
 /// Entry positions ordered by `key`; ties keep name order.
 fn positions_by<'a, K: Ord>(entries: &'a [Entry], key: impl Fn(&'a Entry) -> K) -> Vec<u32> {
     let mut positions: Vec<u32> = (0..entries.len() as u32).collect();
@@ -300,8 +340,10 @@ impl Catalogue {
     pub fn build(data: CatalogueData) -> Self {
         let mut entries: Vec<Entry> = data.rows.into_iter().filter_map(Entry::from_row).collect();
         entries.sort_by_cached_key(|e| (sort_key(&e.name), e.slug.clone()));
-        let by_id = index(&entries, |e| e.id);
-        attach_sets(&mut entries, &by_id, data.sets);
+        let by_id_map = index(&entries, |e| e.id);
+        attach_sets(&mut entries, &by_id_map, data.sets);
+        let facts = entries.iter().map(Entry::facts).collect();
+        let by_id = positions_by_id(&entries);
 
         let by_founded = positions_by(&entries, |e| (e.founded_year.is_none(), e.founded_year));
         let by_founded_desc = positions_by(&entries, |e| {
@@ -313,6 +355,7 @@ impl Catalogue {
             version: data.version,
             changed_at: data.changed_at,
             entries,
+            facts,
             by_id,
             by_slug,
             by_founded,
@@ -337,8 +380,14 @@ impl Catalogue {
         &self.entries[position as usize]
     }
 
+    /// What filters and facets read of the entry at `position`.
+    pub fn facts(&self, position: u32) -> &Facts {
+        &self.facts[position as usize]
+    }
+
     pub fn position_of_id(&self, id: i64) -> Option<u32> {
-        self.by_id.get(&id).copied()
+        let slot = usize::try_from(id).ok()?;
+        self.by_id.get(slot).copied().filter(|&p| p != NOWHERE)
     }
 
     pub fn by_slug(&self, slug: &str) -> Option<&Entry> {

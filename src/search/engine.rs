@@ -2,11 +2,10 @@
 //!
 //! Pure: text hits come in from the database, results go out; no I/O, so it is tested directly.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
-use super::catalogue::{Catalogue, Entry, Order};
+use super::catalogue::{Catalogue, Order};
+use super::facts::{CountrySet, DECADES, FIRST_DECADE, Facts};
 use super::params::{SearchParams, Sort};
 use super::text::NameMatcher;
 use crate::domain::CountryCode;
@@ -146,7 +145,7 @@ struct Counts {
     degree: [usize; 5],
     status: [usize; 3],
     activity: [usize; 32],
-    decade: HashMap<i32, usize>,
+    decade: [usize; DECADES],
     scope: [usize; Scope::ALL.len()],
     profile: [usize; UserProfile::ALL.len()],
     meets: [usize; MeetingMode::ALL.len()],
@@ -160,16 +159,16 @@ impl Counts {
             degree: [0; 5],
             status: [0; 3],
             activity: [0; 32],
-            decade: HashMap::new(),
+            decade: [0; DECADES],
             scope: [0; Scope::ALL.len()],
             profile: [0; UserProfile::ALL.len()],
             meets: [0; MeetingMode::ALL.len()],
         }
     }
 
-    /// Counts `entry` in every facet whose own filter is the only one it fails, or in all of
+    /// Counts an entry in every facet whose own filter is the only one it fails, or in all of
     /// them when it fails none.
-    fn add(&mut self, entry: &Entry, failed: u16) {
+    fn add(&mut self, entry: &Facts, failed: u16) {
         let counts_in = |check: Check| failed == 0 || failed == check as u16;
         if counts_in(Check::Category) {
             for c in entry.categories.iter() {
@@ -177,8 +176,8 @@ impl Counts {
             }
         }
         if counts_in(Check::Country) {
-            for c in &entry.countries {
-                self.country[c.ordinal()] += 1;
+            for ordinal in entry.countries.ordinals() {
+                self.country[ordinal] += 1;
             }
         }
         if counts_in(Check::Degree)
@@ -199,7 +198,7 @@ impl Counts {
         if counts_in(Check::Founded)
             && let Some(year) = entry.founded_year
         {
-            *self.decade.entry(year - year.rem_euclid(10)).or_default() += 1;
+            self.decade[Facts::decade_slot(year)] += 1;
         }
         if counts_in(Check::Scope)
             && let Some(s) = entry.scope
@@ -223,14 +222,15 @@ impl Counts {
     }
 }
 
-fn checks(entry: &Entry, params: &SearchParams) -> u16 {
+/// The bits of the checks `entry` fails; `countries` is the country filter as a set.
+fn checks(entry: &Facts, params: &SearchParams, countries: &CountrySet) -> u16 {
     let f = &params.filters;
     let mut failed = 0;
     let mut fail = |check: Check| failed |= check as u16;
     if !f.categories.is_empty() && !f.categories.intersects(entry.categories) {
         fail(Check::Category);
     }
-    if !f.countries.is_empty() && !entry.countries.iter().any(|c| f.countries.contains(c)) {
+    if !countries.is_empty() && !entry.countries.intersects(countries) {
         fail(Check::Country);
     }
     if !f.degrees.is_empty() && !entry.degree.is_some_and(|d| f.degrees.contains(d)) {
@@ -295,6 +295,7 @@ pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&[(i64, f6
         Sort::Updated => Order::Updated,
     };
 
+    let countries: CountrySet = params.filters.countries.iter().copied().collect();
     let mut counts = Counts::new();
     let mut matches = Vec::new();
     for position in catalogue.order(order) {
@@ -303,8 +304,8 @@ pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&[(i64, f6
         {
             continue;
         }
-        let entry = catalogue.entry(position);
-        let failed = checks(entry, params);
+        let entry = catalogue.facts(position);
+        let failed = checks(entry, params, &countries);
         if failed == 0 {
             matches.push(position);
         }
@@ -317,14 +318,18 @@ pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&[(i64, f6
         && let Some(ranks) = &ranks
     {
         let names = NameMatcher::new(&params.q);
+        // Whether the name matches, worked out once per match rather than in every comparison.
+        let mut keyed: Vec<(bool, u32)> = matches
+            .iter()
+            .map(|&p| (names.matches(&catalogue.entry(p).name_words), p))
+            .collect();
         // Stable: equal ranks stay in name order.
-        matches.sort_by(|&a, &b| {
-            let name_a = names.matches(&catalogue.entry(a).name_words);
-            let name_b = names.matches(&catalogue.entry(b).name_words);
+        keyed.sort_by(|&(name_a, a), &(name_b, b)| {
             name_b
                 .cmp(&name_a)
                 .then(ranks[a as usize].total_cmp(&ranks[b as usize]))
         });
+        matches = keyed.into_iter().map(|(_, p)| p).collect();
     }
 
     Outcome {
@@ -367,10 +372,9 @@ fn facets(counts: Counts, params: &SearchParams) -> Facets {
     let mut activity = all_values::<Activity>(&counts.activity, |a| f.activities.contains(a));
     by_count(&mut activity);
 
-    let mut decades: Vec<(i32, usize)> = counts.decade.into_iter().collect();
-    decades.sort_unstable();
-    let decade = decades
-        .into_iter()
+    let decade = (0..DECADES)
+        .filter(|&slot| counts.decade[slot] > 0)
+        .map(|slot| (FIRST_DECADE + 10 * slot as i32, counts.decade[slot]))
         .map(|(start, count)| FacetValue {
             value: start.to_string(),
             label: format!("{start}s"),

@@ -4,6 +4,7 @@
 
 pub mod catalogue;
 pub mod engine;
+pub mod facts;
 pub mod params;
 pub mod suggest;
 pub mod text;

@@ -24,6 +24,7 @@ mod presentation;
 mod proxies;
 mod schema;
 mod search;
+mod search_answers;
 mod seed;
 mod startup;
 mod trust;
