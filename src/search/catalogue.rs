@@ -46,8 +46,9 @@ pub struct Entry {
     pub has_evaluation: bool,
     pub created_at: String,
     pub updated_at: String,
-    /// Name and aliases, folded to lowercase ASCII words, for ranking name matches first.
-    pub name_words: Vec<String>,
+    /// Name and aliases, folded to lowercase ASCII words separated by single spaces, for ranking
+    /// name matches first: one allocation per entry, not one per word.
+    pub name_words: String,
 }
 
 impl Entry {
@@ -198,7 +199,7 @@ impl Entry {
         Some(Entry {
             id: row.id,
             slug: Slug::parse(&row.slug).ok()?,
-            name_words: fold_words(&row.name),
+            name_words: fold_words(&row.name).join(" "),
             name: row.name,
             summary: Some(one_line_summary(&row.description)).filter(|_| listed),
             visibility,
@@ -290,7 +291,12 @@ fn attach_sets(entries: &mut [Entry], by_id: &HashMap<i64, u32>, sets: Catalogue
     });
     attach(entries, by_id, sets.aliases, |entry, alias| {
         if entry.is_listed() {
-            entry.name_words.extend(fold_words(&alias));
+            for word in fold_words(&alias) {
+                if !entry.name_words.is_empty() {
+                    entry.name_words.push(' ');
+                }
+                entry.name_words.push_str(&word);
+            }
         }
     });
     let evaluated = sets.evaluated.into_iter().map(|id| (id, ()));

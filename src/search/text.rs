@@ -73,12 +73,13 @@ impl NameMatcher {
         }
     }
 
-    pub fn matches(&self, name_words: &[String]) -> bool {
+    /// `name_words`: the folded words of the names, separated by single spaces.
+    pub fn matches(&self, name_words: &str) -> bool {
         let Some((last, rest)) = self.words.split_last() else {
             return false;
         };
-        rest.iter().all(|w| name_words.contains(w))
-            && name_words.iter().any(|n| n.starts_with(last.as_str()))
+        rest.iter().all(|w| name_words.split(' ').any(|n| n == w))
+            && name_words.split(' ').any(|n| n.starts_with(last.as_str()))
     }
 }
 
@@ -121,7 +122,7 @@ mod tests {
 
     #[test]
     fn name_matches_fold_case_and_diacritics() {
-        let name = fold_words("JES Osnabrück");
+        let name = fold_words("JES Osnabrück").join(" ");
         assert!(NameMatcher::new("osnabruck").matches(&name));
         assert!(NameMatcher::new("jes osna").matches(&name));
         assert!(!NameMatcher::new("bonn").matches(&name));
