@@ -73,29 +73,19 @@ impl Results {
 /// tiers instead: name, then other names or city, then anywhere else.
 pub const BM25_LIMIT: usize = 5_000;
 
-/// The text matches with their rank (lower is better), as [`engine::run`] takes them.
+/// The text matches with their rank (lower is better), as [`engine::run`] takes them: one
+/// full-text statement either way.
 async fn text_hits(
     pool: &Pool,
     fts_query: &str,
     ranked: bool,
     bm25_limit: usize,
 ) -> Result<Vec<(i64, f64)>, sqlx::Error> {
+    if ranked {
+        return db::catalogue::ranked_matches(pool, fts_query, bm25_limit).await;
+    }
     let ids = db::catalogue::text_matches(pool, fts_query).await?;
-    if !ranked {
-        return Ok(ids.into_iter().map(|id| (id, 0.0)).collect());
-    }
-    if ids.len() <= bm25_limit {
-        return db::catalogue::text_ranks(pool, fts_query).await;
-    }
-    let strong: std::collections::HashSet<i64> =
-        db::catalogue::name_or_city_matches(pool, fts_query)
-            .await?
-            .into_iter()
-            .collect();
-    Ok(ids
-        .into_iter()
-        .map(|id| (id, if strong.contains(&id) { -1.0 } else { 0.0 }))
-        .collect())
+    Ok(ids.into_iter().map(|id| (id, 0.0)).collect())
 }
 
 /// Runs a search against the registry as it is now.
