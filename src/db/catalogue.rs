@@ -29,12 +29,12 @@ pub struct CatalogueRow {
 }
 
 /// Everything the catalogue is built from, read in one transaction so that it is consistent with
-/// `version`.
+/// `version`: the rows as stored, or as the reader turned them into entries.
 #[derive(Debug, Default)]
-pub struct CatalogueData {
+pub struct CatalogueData<Row = CatalogueRow> {
     pub version: i64,
     pub changed_at: String,
-    pub rows: Vec<CatalogueRow>,
+    pub rows: Vec<Row>,
     pub sets: CatalogueSets,
 }
 
@@ -59,21 +59,53 @@ pub async fn state(conn: &mut SqliteConnection) -> Result<(i64, String), sqlx::E
         .await
 }
 
-pub async fn load(pool: &Pool) -> Result<CatalogueData, sqlx::Error> {
+/// Rows read at a time: each batch is turned into entries (and its descriptions dropped) before
+/// the next is read, so a rebuild never holds every description at once.
+const BATCH: i64 = 5_000;
+
+/// Reads the catalogue's rows, each turned by `convert` as it is read (`None` drops it).
+pub async fn load<Row>(
+    pool: &Pool,
+    convert: impl FnMut(CatalogueRow) -> Option<Row>,
+) -> Result<CatalogueData<Row>, sqlx::Error> {
+    load_in_batches(pool, BATCH, convert).await
+}
+
+/// [`load`], reading `batch` rows at a time.
+pub(crate) async fn load_in_batches<Row>(
+    pool: &Pool,
+    batch_size: i64,
+    mut convert: impl FnMut(CatalogueRow) -> Option<Row>,
+) -> Result<CatalogueData<Row>, sqlx::Error> {
     let mut tx = pool.begin().await?;
     let (version, changed_at) = state(&mut tx).await?;
-    let rows = sqlx::query_as(
-        "SELECT o.id, o.slug, o.name, o.description, o.visibility, o.city, o.scope,
-                o.founded_year, o.ended_year, o.status, o.user_led_degree, o.website,
-                c.meets, o.last_verified,
-                (SELECT max(s.year) FROM sources s WHERE s.organisation_id = o.id)
-                    AS newest_source_year,
-                o.created_at, o.updated_at
-         FROM organisations o LEFT JOIN organisation_contacts c ON c.organisation_id = o.id
-         WHERE o.visibility <> 'unlisted'",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
+    let mut rows = Vec::new();
+    let mut after = i64::MIN;
+    loop {
+        let batch: Vec<CatalogueRow> = sqlx::query_as(
+            "SELECT o.id, o.slug, o.name, o.description, o.visibility, o.city, o.scope,
+                    o.founded_year, o.ended_year, o.status, o.user_led_degree, o.website,
+                    c.meets, o.last_verified,
+                    (SELECT max(s.year) FROM sources s WHERE s.organisation_id = o.id)
+                        AS newest_source_year,
+                    o.created_at, o.updated_at
+             FROM organisations o LEFT JOIN organisation_contacts c ON c.organisation_id = o.id
+             WHERE o.visibility <> 'unlisted' AND o.id > ? ORDER BY o.id LIMIT ?",
+        )
+        .bind(after)
+        .bind(batch_size)
+        .fetch_all(&mut *tx)
+        .await?;
+        let Some(last) = batch.last() else {
+            break;
+        };
+        after = last.id;
+        let full = batch.len() as i64 == batch_size;
+        rows.extend(batch.into_iter().filter_map(&mut convert));
+        if !full {
+            break;
+        }
+    }
     let sets = load_sets(&mut tx).await?;
     tx.commit().await?;
     Ok(CatalogueData {

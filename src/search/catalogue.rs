@@ -192,7 +192,7 @@ fn sort_key(name: &str) -> String {
 impl Entry {
     /// The entry for a stored row, with what its visibility hides left out; `None` for a row
     /// whose visibility or slug no longer parses.
-    fn from_row(row: CatalogueRow) -> Option<Self> {
+    pub(crate) fn from_row(row: CatalogueRow) -> Option<Self> {
         let visibility: Visibility = row.visibility.parse().ok()?;
         let listed = visibility == Visibility::Listed;
         let year = |year: Option<i64>| year.and_then(|y| i32::try_from(y).ok());
@@ -344,7 +344,23 @@ fn index<K: std::hash::Hash + Eq>(entries: &[Entry], key: impl Fn(&Entry) -> K) 
 
 impl Catalogue {
     pub fn build(data: CatalogueData) -> Self {
-        let mut entries: Vec<Entry> = data.rows.into_iter().filter_map(Entry::from_row).collect();
+        let CatalogueData {
+            version,
+            changed_at,
+            rows,
+            sets,
+        } = data;
+        Self::from_entries(CatalogueData {
+            version,
+            changed_at,
+            rows: rows.into_iter().filter_map(Entry::from_row).collect(),
+            sets,
+        })
+    }
+
+    /// The catalogue of entries already read from their rows (see [`db::catalogue::load`]).
+    pub fn from_entries(data: CatalogueData<Entry>) -> Self {
+        let mut entries = data.rows;
         entries.sort_by_cached_key(|e| (sort_key(&e.name), e.slug.clone()));
         let by_id_map = index(&entries, |e| e.id);
         attach_sets(&mut entries, &by_id_map, data.sets);
@@ -458,7 +474,8 @@ impl CatalogueCache {
         if let Some(current) = self.fresh(version) {
             return Ok(current);
         }
-        let catalogue = Arc::new(Catalogue::build(db::catalogue::load(pool).await?));
+        let data = db::catalogue::load(pool, Entry::from_row).await?;
+        let catalogue = Arc::new(Catalogue::from_entries(data));
         tracing::info!(
             organisations = catalogue.len(),
             version = catalogue.version,
@@ -477,5 +494,33 @@ impl CatalogueCache {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .clone()
             .filter(|current| current.version == version)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn reading_in_batches_reads_every_row_once() {
+        let pool = db::connect_in_memory().await.unwrap();
+        db::migrate(&pool).await.unwrap();
+        crate::interchange::import(&pool, crate::interchange::SEED, crate::now())
+            .await
+            .unwrap();
+        let ids = |data: CatalogueData<Entry>| -> Vec<i64> {
+            let mut ids: Vec<i64> = data.rows.iter().map(|e| e.id).collect();
+            ids.sort_unstable();
+            ids
+        };
+        let whole = ids(db::catalogue::load(&pool, Entry::from_row).await.unwrap());
+        assert!(whole.len() > 7);
+        // Batches of 7 and of exactly the number of rows both end on their last row.
+        for batch in [7, whole.len() as i64] {
+            let batched = db::catalogue::load_in_batches(&pool, batch, Entry::from_row)
+                .await
+                .unwrap();
+            assert_eq!(ids(batched), whole, "batches of {batch}");
+        }
     }
 }
