@@ -79,6 +79,8 @@ pub struct Catalogue {
     by_founded: Vec<u32>,
     by_founded_desc: Vec<u32>,
     by_updated: Vec<u32>,
+    /// By when they were added, newest first (the home page's recent additions).
+    by_created: Vec<u32>,
 }
 
 /// Lowercase ASCII words of a text, the way search compares names.
@@ -372,6 +374,7 @@ impl Catalogue {
             (e.founded_year.is_none(), Reverse(e.founded_year))
         });
         let by_updated = positions_by(&entries, |e| Reverse(&e.updated_at));
+        let by_created = positions_by(&entries, |e| Reverse(&e.created_at));
         let by_slug = index(&entries, |e| e.slug.to_string());
         Self {
             version: data.version,
@@ -383,6 +386,7 @@ impl Catalogue {
             by_founded,
             by_founded_desc,
             by_updated,
+            by_created,
         }
     }
 
@@ -431,11 +435,12 @@ impl Catalogue {
 
     /// The most recently added organisations, newest first.
     pub fn recent(&self, count: usize) -> Vec<&Entry> {
-        let mut recent: Vec<&Entry> = self.entries.iter().collect();
-        // Stable on entries in name order: additions of the same moment read alphabetically.
-        recent.sort_by(|a, b| b.created_at.cmp(&a.created_at));
-        recent.truncate(count);
-        recent
+        // Additions of the same moment read alphabetically: `positions_by` keeps name order.
+        self.by_created
+            .iter()
+            .take(count)
+            .map(|&p| self.entry(p))
+            .collect()
     }
 }
 
