@@ -896,8 +896,9 @@ async fn insert_events(
 }
 
 /// Rewrites the full-text row of organisation `id` from its stored record. Mirrors the backfill in
-/// `migrations/0002_search.sql`: a discreet organisation is findable by name only, an unlisted one
-/// not at all.
+/// `migrations/0009_contentless_search.sql`: a discreet organisation is findable by name only, an
+/// unlisted one not at all. The old row goes first: a contentless table does not refuse a second
+/// row with the same rowid, it would index both.
 async fn refresh_search(conn: &mut SqliteConnection, id: i64) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM organisation_search WHERE rowid = ?")
         .bind(id)

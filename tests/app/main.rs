@@ -26,5 +26,6 @@ mod schema;
 mod search;
 mod seed;
 mod startup;
+mod storage;
 mod trust;
 mod visibility;
