@@ -573,22 +573,12 @@ pub async fn import_as(
     let records = file.resolve(&existing).map_err(ImportError::Invalid)?;
 
     let mut report = ImportReport::default();
-    let mut written = Vec::new();
-    for org in &records {
-        let (id, outcome, stored) = organisations::upsert(&mut tx, org, now, &change).await?;
+    for outcome in organisations::upsert_all(&mut tx, &records, now, &change).await? {
         match outcome {
             Outcome::Created => report.created += 1,
             Outcome::Updated => report.updated += 1,
-            Outcome::Unchanged => {
-                report.unchanged += 1;
-                continue;
-            }
+            Outcome::Unchanged => report.unchanged += 1,
         }
-        written.push((id, stored));
-    }
-    // Relations last, once every target of the batch exists.
-    for (id, org) in &written {
-        organisations::replace_relations(&mut tx, *id, org).await?;
     }
     tx.commit().await?;
     Ok(report)

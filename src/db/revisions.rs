@@ -1,8 +1,12 @@
 //! Revision history: every change to a published organisation, with who made it, when, and the
 //! record as it stood afterwards.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 use sqlx::{FromRow, SqliteConnection};
+
+use super::{id_list, insert_rows};
 
 use crate::domain::{Organisation, OrganisationInput};
 
@@ -128,38 +132,59 @@ impl RevisionRow {
     }
 }
 
-/// Appends a revision for organisation `id`; returns its number.
-pub async fn append(
+/// Appends a revision to each of `records` (row id and record as it stands after the change),
+/// each organisation at most once, all made by `change` at `timestamp`.
+pub async fn append_all(
     conn: &mut SqliteConnection,
-    id: i64,
-    record: &Organisation,
+    records: &[(i64, &Organisation)],
     change: &Change,
     timestamp: &str,
-) -> Result<i64, sqlx::Error> {
-    let json = serde_json::to_string(record).map_err(|err| sqlx::Error::Encode(Box::new(err)))?;
-    sqlx::query_scalar(
-        "INSERT INTO revisions (organisation_id, number, created_at, action, moderator_id, actor,
-             summary, record)
-         VALUES (?1, (SELECT coalesce(max(number), 0) + 1 FROM revisions WHERE organisation_id = ?1),
-                 ?2, ?3, ?4, ?5, ?6, ?7)
-         RETURNING number",
+) -> Result<(), sqlx::Error> {
+    let rows = records
+        .iter()
+        .map(|&(id, record)| {
+            let json =
+                serde_json::to_string(record).map_err(|err| sqlx::Error::Encode(Box::new(err)))?;
+            Ok((id, json))
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    insert_rows(
+        conn,
+        "revisions (organisation_id, number, created_at, action, moderator_id, actor, summary,
+             record)",
+        8,
+        &rows,
+        |row, (id, json)| {
+            row.push_bind(*id)
+                .push(
+                    "(SELECT coalesce(max(number), 0) + 1 FROM revisions WHERE organisation_id = ",
+                )
+                .push_bind_unseparated(*id)
+                .push_unseparated(")")
+                .push_bind(timestamp)
+                .push_bind(change.action.as_str())
+                .push_bind(change.moderator_id)
+                .push_bind(change.actor.as_str())
+                .push_bind(change.summary.as_str())
+                .push_bind(json.as_str());
+        },
     )
-    .bind(id)
-    .bind(timestamp)
-    .bind(change.action.as_str())
-    .bind(change.moderator_id)
-    .bind(&change.actor)
-    .bind(&change.summary)
-    .bind(json)
-    .fetch_one(conn)
     .await
 }
 
-pub async fn count(conn: &mut SqliteConnection, id: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT count(*) FROM revisions WHERE organisation_id = ?")
-        .bind(id)
-        .fetch_one(conn)
-        .await
+/// Those of the organisations `ids` that have no revision yet.
+pub async fn without_revisions(
+    conn: &mut SqliteConnection,
+    ids: impl IntoIterator<Item = i64>,
+) -> Result<HashSet<i64>, sqlx::Error> {
+    let ids: Vec<i64> = sqlx::query_scalar(
+        "SELECT j.value FROM json_each(?) j
+         WHERE NOT EXISTS (SELECT 1 FROM revisions r WHERE r.organisation_id = j.value)",
+    )
+    .bind(id_list(ids))
+    .fetch_all(conn)
+    .await?;
+    Ok(ids.into_iter().collect())
 }
 
 /// Every revision of organisation `id`, newest first. Revisions whose record no longer validates
