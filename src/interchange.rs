@@ -16,7 +16,7 @@ use serde::Serialize;
 use time::OffsetDateTime;
 
 use crate::db::organisations::{self, Outcome, StoreError};
-use crate::db::revisions::{Action, Change};
+use crate::db::revisions::{Action, Change, Summary};
 use crate::db::{self, Pool};
 use crate::domain::{Organisation, OrganisationInput};
 
@@ -561,9 +561,9 @@ pub async fn import_as(
         Action::Import,
         actor,
         if actor == "seed" {
-            "Loaded from the seed"
+            Summary::Seed
         } else {
-            "Imported from a registry file"
+            Summary::Import
         },
     );
     // The file was checked before; the write phase takes the write lock at once (a read

@@ -75,6 +75,15 @@ pub async fn find_by_slug(
     Ok(load(conn, Selection::One(id), current_year).await?.pop())
 }
 
+/// The organisation with row id `id`, whatever its visibility.
+pub(super) async fn by_id(
+    conn: &mut SqliteConnection,
+    id: i64,
+    current_year: i32,
+) -> Result<Option<Organisation>, StoreError> {
+    Ok(load(conn, Selection::One(id), current_year).await?.pop())
+}
+
 async fn id_of(conn: &mut SqliteConnection, slug: &Slug) -> Result<Option<i64>, sqlx::Error> {
     sqlx::query_scalar("SELECT id FROM organisations WHERE slug = ?")
         .bind(slug.as_str())
@@ -752,19 +761,10 @@ async fn write_batch(
         })
     };
 
-    // Recorded before history was kept: its state so far becomes the first revision, so the
-    // previous values of this change are not lost.
-    let without_history = revisions::without_revisions(conn, updates().map(|(id, ..)| id)).await?;
-    let baselines: Vec<(i64, &Organisation)> = updates()
-        .filter(|(id, ..)| without_history.contains(id))
-        .map(|(id, _, stored)| (id, stored))
-        .collect();
-    let baseline = Change::by_process(
-        revisions::Action::Baseline,
-        "registry",
-        "The record as it stood before its history was kept",
-    );
-    revisions::append_all(conn, &baselines, &baseline, &timestamp).await?;
+    // What the updated records were goes into their history before they change.
+    let superseded: Vec<(i64, &Organisation)> =
+        updates().map(|(id, _, stored)| (id, stored)).collect();
+    revisions::supersede(conn, &superseded, &timestamp).await?;
 
     let created: Vec<&Organisation> = batch
         .iter()
@@ -786,7 +786,8 @@ async fn write_batch(
         .chain(updates().map(|(id, next, _)| (id, next)))
         .collect();
     insert_children(conn, &written).await?;
-    revisions::append_all(conn, &written, change, &timestamp).await?;
+    let written_ids: Vec<i64> = written.iter().map(|(id, _)| *id).collect();
+    revisions::append_all(conn, &written_ids, change, &timestamp).await?;
     for (org, id) in created.iter().zip(&created_ids) {
         ids.insert(org.slug.to_string(), *id);
     }

@@ -4,13 +4,15 @@
 use std::collections::BTreeSet;
 
 use time::OffsetDateTime;
-use userled::db::revisions::{Action, Change};
+use userled::db::revisions::{Action, Change, Summary};
 use userled::db::{self, Pool, organisations};
 use userled::domain::Organisation;
 use userled::domain::vocabulary::UserLedDegree;
 use userled::{interchange, now};
 
-use crate::helpers::{TestApp, empty_pool};
+use crate::helpers::{
+    Browser, MODERATOR, PASSWORD, TestApp, TestResponse, create_moderator, empty_pool,
+};
 
 #[tokio::test]
 async fn the_search_index_keeps_no_copy_of_its_text_and_still_finds_and_ranks() {
@@ -101,7 +103,7 @@ fn changed(records: &[Organisation]) -> Vec<Organisation> {
 }
 
 fn import_change() -> Change {
-    Change::by_process(Action::Import, "import", "Imported from a registry file")
+    Change::by_process(Action::Import, "import", Summary::Import)
 }
 
 /// Stores records one at a time, as moderation does (`upsert`, its search row refreshed each
@@ -255,4 +257,318 @@ async fn the_search_rows_an_import_writes_are_those_the_migration_backfills() {
         .await
         .unwrap();
     assert_eq!(terms().await, imported);
+}
+
+/// One revision of a history page as read: its number, its line of when, what, who and why, and
+/// its table of changes (field, before, after).
+type RevisionSeen = (String, String, Vec<(String, String, String)>);
+
+fn revisions_seen(page: &TestResponse) -> Vec<RevisionSeen> {
+    let html = page.html();
+    let select = |selector: &str| scraper::Selector::parse(selector).unwrap();
+    let text = |element: scraper::ElementRef| {
+        element
+            .text()
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    html.select(&select("ol.revisions > li"))
+        .map(|li| {
+            let number = li.value().attr("value").unwrap_or_default().to_owned();
+            let meta = li.select(&select("p.muted")).map(text).collect();
+            let changes = li
+                .select(&select("table.diff tbody tr"))
+                .map(|tr| {
+                    let cell = |s: &str| tr.select(&select(s)).map(text).collect::<String>();
+                    (cell("th"), cell("td.before del"), cell("td.after ins"))
+                })
+                .collect();
+            (number, meta, changes)
+        })
+        .collect()
+}
+
+/// A moderator's restore of revision `number` of `slug`, from its history page.
+async fn restore(moderator: &mut Browser, slug: &str, number: i64) {
+    let page = moderator
+        .get(&format!("/organisations/{slug}/history"))
+        .await;
+    let token = page.attrs("input[name=csrf_token]", "value")[0].clone();
+    let done = moderator
+        .post_form(
+            &format!("/organisations/{slug}/history/{number}/restore"),
+            &[("csrf_token", token.as_str())],
+        )
+        .await;
+    assert_eq!(done.status, 303, "{}", done.body);
+}
+
+/// A version of the record "Old Peers" as a registry file gives it.
+fn old_peers(description: &str, city: &str, categories: &[&str]) -> Organisation {
+    let record = serde_json::json!({
+        "slug": "old-peers",
+        "name": "Old Peers",
+        "description": description,
+        "categories": categories,
+        "countries": ["DE"],
+        "city": city,
+        "status": "active",
+        "user_led_degree": "user_led",
+        "degree_note": "Run by its members.",
+        "sources": [{"url": "https://old-peers.example/", "title": "Their website", "note": null}],
+    });
+    let file = serde_json::json!({"format": interchange::FORMAT, "organisations": [record]});
+    interchange::parse(&file.to_string(), &BTreeSet::new(), 2026)
+        .unwrap()
+        .remove(0)
+}
+
+/// A database as userled left it before revisions were kept compact (migrations up to 0008):
+/// "Old Peers" with four revisions in the form of then, each with its record's JSON in full and
+/// its summary in English words.
+async fn database_from_before_compact_revisions() -> Pool {
+    let pool = db::connect_in_memory().await.unwrap();
+    let migrations = concat!(env!("CARGO_MANIFEST_DIR"), "/migrations");
+    sqlx::migrate::Migrator::new(std::path::Path::new(migrations))
+        .await
+        .unwrap()
+        .run_to(8, &pool)
+        .await
+        .unwrap();
+    let versions = [
+        old_peers("A peer group.", "Kassel", &["mutual_aid"]),
+        old_peers("A peer group meeting weekly.", "Kassel", &["mutual_aid"]),
+        old_peers("A peer group meeting weekly.", "Göttingen", &["mutual_aid"]),
+        old_peers(
+            "A peer group meeting weekly.",
+            "Göttingen",
+            &["mutual_aid", "advocacy"],
+        ),
+    ];
+    sqlx::raw_sql(
+        "INSERT INTO organisations (id, slug, name, description, city, status, user_led_degree,
+             degree_note, visibility, created_at, updated_at)
+         VALUES (1, 'old-peers', 'Old Peers', 'A peer group meeting weekly.', 'Göttingen',
+                 'active', 'user_led', 'Run by its members.', 'listed', '2025-01-01T10:00:00Z',
+                 '2025-04-01T10:00:00Z');
+         INSERT INTO organisation_categories VALUES (1, 'mutual_aid'), (1, 'advocacy');
+         INSERT INTO organisation_countries VALUES (1, 'DE');
+         INSERT INTO sources (organisation_id, position, url, title)
+         VALUES (1, 0, 'https://old-peers.example/', 'Their website');",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    let revisions = [
+        ("import", "import", "Imported from a registry file"),
+        ("edit", "alice", "Edited"),
+        ("edit", "alice", "Phoned them; they moved."),
+        ("approval", "alice", "Approved contribution ABC-123"),
+    ];
+    for (i, ((action, actor, summary), record)) in revisions.iter().zip(&versions).enumerate() {
+        sqlx::query(
+            "INSERT INTO revisions (organisation_id, number, created_at, action, actor, summary,
+                 record)
+             VALUES (1, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(i as i64 + 1)
+        .bind(format!("2025-0{}-01T10:00:00Z", i + 1))
+        .bind(action)
+        .bind(actor)
+        .bind(summary)
+        .bind(serde_json::to_string(record).unwrap())
+        .execute(&pool)
+        .await
+        .unwrap();
+    }
+    pool
+}
+
+#[tokio::test]
+async fn revisions_written_before_the_migration_read_diff_and_restore_as_before() {
+    let pool = database_from_before_compact_revisions().await;
+    db::migrate(&pool).await.unwrap();
+    let kinds: Vec<(i64, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT number, summary_kind, summary_argument FROM revisions ORDER BY number",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    let kind = |n: i64, kind: Option<&str>, argument: Option<&str>| {
+        (n, kind.map(str::to_owned), argument.map(str::to_owned))
+    };
+    assert_eq!(
+        kinds,
+        [
+            kind(1, Some("import"), None),
+            kind(2, Some("edit"), None),
+            kind(3, None, None),
+            kind(4, Some("approval"), Some("ABC-123")),
+        ]
+    );
+    create_moderator(&pool).await;
+    let app = TestApp::with_pool(pool.clone()).await;
+    assert_eq!(
+        app.names("q=gottingen").await,
+        ["Old Peers"],
+        "indexed again"
+    );
+
+    let change = |field: &str, before: &str, after: &str| {
+        (field.to_owned(), before.to_owned(), after.to_owned())
+    };
+    let history = app.get("/de/organisations/old-peers/history").await;
+    let seen = revisions_seen(&history);
+    let numbers: Vec<&str> = seen.iter().map(|(n, ..)| n.as_str()).collect();
+    assert_eq!(numbers, ["4", "3", "2", "1"]);
+    let metas: Vec<&str> = seen.iter().map(|(_, meta, _)| meta.as_str()).collect();
+    for (meta, words) in metas.iter().zip([
+        "Beitrag ABC-123 freigegeben",
+        "Phoned them; they moved.",
+        "Bearbeitet",
+        "Aus einer Registerdatei importiert",
+    ]) {
+        assert!(meta.contains(words), "{meta}");
+    }
+    assert!(metas[0].contains("Beitrag freigegeben") && metas[3].contains("Importiert"));
+    assert_eq!(
+        seen[0].2,
+        [change(
+            "Kategorien",
+            "Selbsthilfe",
+            "Selbsthilfe, Interessenvertretung"
+        )]
+    );
+    assert_eq!(
+        seen[1].2,
+        [change("Stadt oder Region", "Kassel", "Göttingen")]
+    );
+    assert_eq!(
+        seen[2].2,
+        [change(
+            "Beschreibung",
+            "A peer group.",
+            "A peer group meeting weekly."
+        )]
+    );
+    assert!(seen[3].2.len() > 5, "the first lists every field filled in");
+
+    // Restoring the first: a new revision, whose record is the organisation as now stored.
+    let mut moderator = Browser::new(&app);
+    moderator.sign_in(MODERATOR, PASSWORD).await;
+    restore(&mut moderator, "old-peers", 1).await;
+    let api = app.get("/api/v1/organisations/old-peers").await.json();
+    assert_eq!(
+        (&api["city"], &api["description"]),
+        (
+            &serde_json::json!("Kassel"),
+            &serde_json::json!("A peer group.")
+        )
+    );
+    let seen = revisions_seen(&app.get("/de/organisations/old-peers/history").await);
+    assert_eq!(seen.len(), 5);
+    assert!(
+        seen[0].1.contains("Version 1 wiederhergestellt"),
+        "{}",
+        seen[0].1
+    );
+    assert_eq!(
+        seen[0].2,
+        [
+            change(
+                "Kategorien",
+                "Selbsthilfe, Interessenvertretung",
+                "Selbsthilfe"
+            ),
+            change("Stadt oder Region", "Göttingen", "Kassel"),
+            change(
+                "Beschreibung",
+                "A peer group meeting weekly.",
+                "A peer group."
+            ),
+        ]
+    );
+
+    // Restoring the last of before: revision 5 keeps its record now, compressed, and reads the
+    // same.
+    restore(&mut moderator, "old-peers", 4).await;
+    let stored: (String, Option<Vec<u8>>) =
+        sqlx::query_as("SELECT record, record_deflated FROM revisions WHERE number = 5")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert!(stored.0.is_empty() && stored.1.is_some_and(|b| !b.is_empty()));
+    let after = revisions_seen(&app.get("/de/organisations/old-peers/history").await);
+    assert_eq!(after.len(), 6);
+    assert_eq!(after[1..], seen[..]);
+    let api = app.get("/api/v1/organisations/old-peers").await.json();
+    assert_eq!(api["city"], "Göttingen");
+}
+
+#[tokio::test]
+async fn history_keeps_no_copy_of_the_stored_record_and_a_compressed_one_of_each_replaced() {
+    let app = TestApp::seeded().await;
+    let copies = || async {
+        sqlx::query_as::<_, (i64, i64, i64)>(
+            "SELECT count(*), count(NULLIF(record, '')), count(record_deflated) FROM revisions",
+        )
+        .fetch_one(&app.pool)
+        .await
+        .unwrap()
+    };
+    let (revisions, texts, deflated) = copies().await;
+    assert_eq!((texts, deflated), (0, 0), "{revisions} revisions");
+    assert_eq!(revisions as usize, crate::helpers::seed_len());
+
+    // A change keeps the record it replaces, and history shows it as before.
+    let mut seed: serde_json::Value = serde_json::from_str(interchange::SEED).unwrap();
+    let first = &mut seed["organisations"][0];
+    let slug = first["slug"].as_str().unwrap().to_owned();
+    first["description"] = "Changed.".into();
+    let file = serde_json::json!({"format": interchange::FORMAT, "organisations": [first]});
+    interchange::import(&app.pool, &file.to_string(), now())
+        .await
+        .unwrap();
+    assert_eq!(copies().await, (revisions + 1, 0, 1));
+    let seen = revisions_seen(&app.get(&format!("/organisations/{slug}/history")).await);
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[0].2.len(), 1);
+    assert_eq!(seen[0].2[0].2, "Changed.");
+    assert!(seen[1].2.len() > 5);
+}
+
+#[tokio::test]
+async fn a_registry_takes_less_than_twice_as_much_room_in_the_database_as_in_its_file() {
+    let records = generated_registry(2500);
+    let mut file = Vec::new();
+    interchange::write_compact(&mut file, &records).unwrap();
+    let pool = empty_pool().await;
+    let empty: i64 = sqlx::query_scalar(
+        "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    interchange::import(&pool, std::str::from_utf8(&file).unwrap(), now())
+        .await
+        .unwrap();
+    let size: i64 = sqlx::query_scalar(
+        "SELECT (page_count - freelist_count) * page_size
+         FROM pragma_page_count(), pragma_freelist_count(), pragma_page_size()",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let tables: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 8",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    // Records in full in the file; in the database, a full-text index, indexes and history too
+    // (before: a copy of every record in its revision, and of the indexed text: three times).
+    let ratio = (size - empty) as f64 / file.len() as f64;
+    assert!(ratio < 1.6, "{ratio:.2}: {tables:?}");
 }
