@@ -16,7 +16,7 @@ use serde::Serialize;
 use time::OffsetDateTime;
 
 use crate::db::organisations::{self, Outcome, StoreError};
-use crate::db::revisions::{Action, Change};
+use crate::db::revisions::{Action, Change, Summary};
 use crate::db::{self, Pool};
 use crate::domain::{Organisation, OrganisationInput};
 
@@ -561,9 +561,9 @@ pub async fn import_as(
         Action::Import,
         actor,
         if actor == "seed" {
-            "Loaded from the seed"
+            Summary::Seed
         } else {
-            "Imported from a registry file"
+            Summary::Import
         },
     );
     // The file was checked before; the write phase takes the write lock at once (a read
@@ -573,22 +573,12 @@ pub async fn import_as(
     let records = file.resolve(&existing).map_err(ImportError::Invalid)?;
 
     let mut report = ImportReport::default();
-    let mut written = Vec::new();
-    for org in &records {
-        let (id, outcome, stored) = organisations::upsert(&mut tx, org, now, &change).await?;
+    for outcome in organisations::upsert_all(&mut tx, &records, now, &change).await? {
         match outcome {
             Outcome::Created => report.created += 1,
             Outcome::Updated => report.updated += 1,
-            Outcome::Unchanged => {
-                report.unchanged += 1;
-                continue;
-            }
+            Outcome::Unchanged => report.unchanged += 1,
         }
-        written.push((id, stored));
-    }
-    // Relations last, once every target of the batch exists.
-    for (id, org) in &written {
-        organisations::replace_relations(&mut tx, *id, org).await?;
     }
     tx.commit().await?;
     Ok(report)

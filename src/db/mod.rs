@@ -15,8 +15,9 @@ use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::SqlitePool;
+use sqlx::query_builder::Separated;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 
 pub type Pool = SqlitePool;
 
@@ -56,6 +57,36 @@ pub async fn connect_with_busy_timeout(
         .await
         .map_err(|err| anyhow::anyhow!("cannot open the database {}: {err}", path.display()))?;
     Ok(pool)
+}
+
+/// SQLite's limit on the parameters bound to one statement (`SQLITE_MAX_VARIABLE_NUMBER`, the
+/// default of the bundled library since 3.32).
+const MAX_PARAMETERS: usize = 32_766;
+
+/// Inserts `rows` into `into` (a table and its `columns` named, from the fixed lists of
+/// the module calling), as many rows to a statement as SQLite's limit on bound parameters allows.
+async fn insert_rows<T>(
+    conn: &mut SqliteConnection,
+    into: &'static str,
+    columns: usize,
+    rows: &[T],
+    bind: impl Fn(&mut Separated<'_, Sqlite, &'static str>, &T),
+) -> Result<(), sqlx::Error> {
+    for chunk in rows.chunks(MAX_PARAMETERS / columns) {
+        let mut insert = QueryBuilder::<Sqlite>::new("INSERT INTO ");
+        insert.push(into).push(" ");
+        insert.push_values(chunk, |mut row, item| bind(&mut row, item));
+        // Statements of every length: not worth keeping prepared.
+        insert.build().persistent(false).execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Row ids as a JSON array, bound as one value and read in SQL with `json_each`: a statement
+/// about any number of organisations binds one parameter, far below SQLite's limit.
+fn id_list(ids: impl IntoIterator<Item = i64>) -> String {
+    let ids: Vec<String> = ids.into_iter().map(|id| id.to_string()).collect();
+    format!("[{}]", ids.join(","))
 }
 
 /// A private in-memory database, for tests and one-off checks. One connection that never expires,

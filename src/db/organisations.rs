@@ -6,12 +6,15 @@
 
 use std::collections::HashMap;
 
-use sqlx::sqlite::SqliteRow;
-use sqlx::{AssertSqlSafe, FromRow, SqliteConnection};
+use sqlx::query::{Query, QueryAs};
+use sqlx::sqlite::{SqliteArguments, SqliteRow};
+use sqlx::{AssertSqlSafe, FromRow, QueryBuilder, Sqlite, SqliteConnection};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use super::revisions::{self, Change};
+use super::{MAX_PARAMETERS, insert_rows};
+use crate::domain::organisation::Contact;
 use crate::domain::organisation::{
     AliasInput, ContactLinkInput, EvaluationInput, EventInput, FactInput, PostalAddressInput,
     RelationInput, SourceInput,
@@ -58,7 +61,7 @@ pub async fn load_all(
     conn: &mut SqliteConnection,
     current_year: i32,
 ) -> Result<Vec<Organisation>, StoreError> {
-    load(conn, None, current_year).await
+    load(conn, Selection::All, current_year).await
 }
 
 pub async fn find_by_slug(
@@ -69,7 +72,16 @@ pub async fn find_by_slug(
     let Some(id) = id_of(conn, slug).await? else {
         return Ok(None);
     };
-    Ok(load(conn, Some(id), current_year).await?.pop())
+    Ok(load(conn, Selection::One(id), current_year).await?.pop())
+}
+
+/// The organisation with row id `id`, whatever its visibility.
+pub(super) async fn by_id(
+    conn: &mut SqliteConnection,
+    id: i64,
+    current_year: i32,
+) -> Result<Option<Organisation>, StoreError> {
+    Ok(load(conn, Selection::One(id), current_year).await?.pop())
 }
 
 async fn id_of(conn: &mut SqliteConnection, slug: &Slug) -> Result<Option<i64>, sqlx::Error> {
@@ -125,20 +137,59 @@ impl From<OrganisationRow> for OrganisationInput {
     }
 }
 
-/// The WHERE clause selecting the rows of the organisations a load reads; the id is always bound
-/// as `?1`. Two variants rather than `?1 IS NULL OR id = ?1` so that loading one record uses the
-/// indexes.
-fn filter(column: &str, only: Option<i64>) -> String {
-    match only {
-        Some(_) => format!("WHERE {column} = ?1"),
-        None => "WHERE ?1 IS NULL".to_owned(),
+/// The organisations a load reads, or whose full-text rows are rewritten.
+#[derive(Debug, Clone)]
+enum Selection {
+    All,
+    One(i64),
+    /// Their ids as a JSON array, read by `json_each`: one bound value however many they are.
+    Several(String),
+}
+
+impl Selection {
+    fn several(ids: impl IntoIterator<Item = i64>) -> Selection {
+        Selection::Several(super::id_list(ids))
+    }
+
+    /// The WHERE clause selecting the rows of these organisations by `column`; the selection is
+    /// always bound as `?1` (see [`Selection::bind`]). A variant each rather than
+    /// `?1 IS NULL OR id = ?1` so that loading one record uses the indexes.
+    fn filter(&self, column: &str) -> String {
+        match self {
+            Selection::All => "WHERE ?1 IS NULL".to_owned(),
+            Selection::One(_) => format!("WHERE {column} = ?1"),
+            Selection::Several(_) => format!("WHERE {column} IN (SELECT value FROM json_each(?1))"),
+        }
+    }
+
+    fn bind<'q, O>(
+        &self,
+        query: QueryAs<'q, Sqlite, O, SqliteArguments>,
+    ) -> QueryAs<'q, Sqlite, O, SqliteArguments> {
+        match self {
+            Selection::All => query.bind(None::<i64>),
+            Selection::One(id) => query.bind(*id),
+            Selection::Several(ids) => query.bind(ids.clone()),
+        }
+    }
+
+    /// [`Selection::bind`] for a statement that returns no rows.
+    fn bind_statement<'q>(
+        &self,
+        query: Query<'q, Sqlite, SqliteArguments>,
+    ) -> Query<'q, Sqlite, SqliteArguments> {
+        match self {
+            Selection::All => query.bind(None::<i64>),
+            Selection::One(id) => query.bind(*id),
+            Selection::Several(ids) => query.bind(ids.clone()),
+        }
     }
 }
 
 /// A row of one of a record's lists, read in the list's order.
 trait ListRow: for<'r> FromRow<'r, SqliteRow> + Send + Unpin {
-    /// The query for the rows of the organisations `only` selects (see [`filter`]).
-    fn select(only: Option<i64>) -> String;
+    /// The query for the rows of the organisations `only` selects (see [`Selection::filter`]).
+    fn select(only: &Selection) -> String;
     fn organisation_id(&self) -> i64;
     fn add_to(self, input: &mut OrganisationInput);
 }
@@ -152,11 +203,11 @@ struct AliasRow {
 }
 
 impl ListRow for AliasRow {
-    fn select(only: Option<i64>) -> String {
+    fn select(only: &Selection) -> String {
         format!(
             "SELECT organisation_id, name, language, kind FROM organisation_aliases {}
              ORDER BY organisation_id, position",
-            filter("organisation_id", only)
+            only.filter("organisation_id")
         )
     }
 
@@ -183,11 +234,11 @@ struct SourceRow {
 }
 
 impl ListRow for SourceRow {
-    fn select(only: Option<i64>) -> String {
+    fn select(only: &Selection) -> String {
         format!(
             "SELECT organisation_id, url, title, year, note FROM sources {}
              ORDER BY organisation_id, position",
-            filter("organisation_id", only)
+            only.filter("organisation_id")
         )
     }
 
@@ -220,12 +271,12 @@ struct ContactRow {
 }
 
 impl ListRow for ContactRow {
-    fn select(only: Option<i64>) -> String {
+    fn select(only: &Selection) -> String {
         format!(
             "SELECT organisation_id, email, telephone, address_street, address_postal_code,
                     address_locality, address_country, meets, how_to_get_in_touch
              FROM organisation_contacts {} ORDER BY organisation_id",
-            filter("organisation_id", only)
+            only.filter("organisation_id")
         )
     }
 
@@ -256,11 +307,11 @@ struct ContactLinkRow {
 }
 
 impl ListRow for ContactLinkRow {
-    fn select(only: Option<i64>) -> String {
+    fn select(only: &Selection) -> String {
         format!(
             "SELECT organisation_id, kind, url FROM organisation_contact_links {}
              ORDER BY organisation_id, position",
-            filter("organisation_id", only)
+            only.filter("organisation_id")
         )
     }
 
@@ -287,11 +338,11 @@ struct EvaluationRow {
 }
 
 impl ListRow for EvaluationRow {
-    fn select(only: Option<i64>) -> String {
+    fn select(only: &Selection) -> String {
         format!(
             "SELECT organisation_id, citation, year, design, sample_size, finding FROM evaluations
              {} ORDER BY organisation_id, position",
-            filter("organisation_id", only)
+            only.filter("organisation_id")
         )
     }
 
@@ -320,11 +371,11 @@ struct FactRow {
 }
 
 impl ListRow for FactRow {
-    fn select(only: Option<i64>) -> String {
+    fn select(only: &Selection) -> String {
         format!(
             "SELECT organisation_id, label, value, year, note FROM facts {}
              ORDER BY organisation_id, position",
-            filter("organisation_id", only)
+            only.filter("organisation_id")
         )
     }
 
@@ -351,12 +402,12 @@ struct RelationRow {
 }
 
 impl ListRow for RelationRow {
-    fn select(only: Option<i64>) -> String {
+    fn select(only: &Selection) -> String {
         format!(
             "SELECT r.organisation_id AS organisation_id, r.kind AS kind, t.slug AS target
              FROM relations r JOIN organisations t ON t.id = r.target_id
              {} ORDER BY r.organisation_id, r.position",
-            filter("r.organisation_id", only)
+            only.filter("r.organisation_id")
         )
     }
 
@@ -382,11 +433,11 @@ struct EventRow {
 }
 
 impl ListRow for EventRow {
-    fn select(only: Option<i64>) -> String {
+    fn select(only: &Selection) -> String {
         format!(
             "SELECT organisation_id, year, kind, note, source_url FROM events {}
              ORDER BY organisation_id, position",
-            filter("organisation_id", only)
+            only.filter("organisation_id")
         )
     }
 
@@ -433,6 +484,17 @@ impl Set {
         }
     }
 
+    /// The table and columns its members are inserted into.
+    fn insert_into(self) -> &'static str {
+        match self {
+            Set::Categories => "organisation_categories (organisation_id, category)",
+            Set::Countries => "organisation_countries (organisation_id, country)",
+            Set::Profiles => "organisation_profiles (organisation_id, profile)",
+            Set::Activities => "organisation_activities (organisation_id, activity)",
+            Set::Languages => "organisation_languages (organisation_id, language)",
+        }
+    }
+
     fn values_of(self, input: &mut OrganisationInput) -> &mut Vec<String> {
         match self {
             Set::Categories => &mut input.categories,
@@ -463,22 +525,22 @@ struct SetRow {
 
 /// Records being read: inputs in slug order, and where each row id sits among them.
 struct Loading {
-    only: Option<i64>,
+    only: Selection,
     inputs: Vec<OrganisationInput>,
     index: HashMap<i64, usize>,
 }
 
 impl Loading {
-    async fn start(conn: &mut SqliteConnection, only: Option<i64>) -> Result<Self, sqlx::Error> {
-        let rows: Vec<OrganisationRow> = sqlx::query_as(AssertSqlSafe(format!(
-            "SELECT id, slug, name, description, city, scope, founded_year, status, ended_year,
-                    user_led_degree, degree_note, website, visibility, last_verified
-             FROM organisations {} ORDER BY slug",
-            filter("id", only)
-        )))
-        .bind(only)
-        .fetch_all(conn)
-        .await?;
+    async fn start(conn: &mut SqliteConnection, only: Selection) -> Result<Self, sqlx::Error> {
+        let rows: Vec<OrganisationRow> = only
+            .bind(sqlx::query_as(AssertSqlSafe(format!(
+                "SELECT id, slug, name, description, city, scope, founded_year, status, ended_year,
+                        user_led_degree, degree_note, website, visibility, last_verified
+                 FROM organisations {} ORDER BY slug",
+                only.filter("id")
+            ))))
+            .fetch_all(conn)
+            .await?;
         let index = rows
             .iter()
             .enumerate()
@@ -500,8 +562,9 @@ impl Loading {
         &mut self,
         conn: &mut SqliteConnection,
     ) -> Result<(), sqlx::Error> {
-        let rows: Vec<R> = sqlx::query_as(AssertSqlSafe(R::select(self.only)))
-            .bind(self.only)
+        let rows: Vec<R> = self
+            .only
+            .bind(sqlx::query_as(AssertSqlSafe(R::select(&self.only))))
             .fetch_all(conn)
             .await?;
         for row in rows {
@@ -515,13 +578,15 @@ impl Loading {
     async fn add_sets(&mut self, conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
         for set in Set::ALL {
             let (table, column) = set.table_and_column();
-            let rows: Vec<SetRow> = sqlx::query_as(AssertSqlSafe(format!(
-                "SELECT organisation_id, {column} AS value FROM {table} {} ORDER BY organisation_id",
-                filter("organisation_id", self.only)
-            )))
-            .bind(self.only)
-            .fetch_all(&mut *conn)
-            .await?;
+            let rows: Vec<SetRow> = self
+                .only
+                .bind(sqlx::query_as(AssertSqlSafe(format!(
+                    "SELECT organisation_id, {column} AS value FROM {table} {}
+                     ORDER BY organisation_id",
+                    self.only.filter("organisation_id")
+                ))))
+                .fetch_all(&mut *conn)
+                .await?;
             for row in rows {
                 if let Some(input) = self.record(row.organisation_id) {
                     set.values_of(input).push(row.value);
@@ -546,10 +611,10 @@ impl Loading {
     }
 }
 
-/// Loads one organisation (`only`) or all of them, with a fixed number of queries: one per table.
+/// Loads the organisations `only` selects, with a fixed number of queries: one per table.
 async fn load(
     conn: &mut SqliteConnection,
-    only: Option<i64>,
+    only: Selection,
     current_year: i32,
 ) -> Result<Vec<Organisation>, StoreError> {
     let mut loading = Loading::start(conn, only).await?;
@@ -565,81 +630,259 @@ async fn load(
     loading.validate(current_year)
 }
 
+/// How many records an import reads, compares and writes at a time: each table then takes a
+/// statement or two per batch rather than one per record, and the stored records compared
+/// against stay few in memory.
+const BATCH: usize = 500;
+
 /// Stores `incoming` under its slug: inserts a new record, or replaces the stored one while
-/// keeping its history (see [`Organisation::carry_history_from`]). Relations are not written here,
-/// since their targets may not exist yet: call [`replace_relations`] once every record of a batch
-/// is stored. Returns the row id, what happened, and the record as stored.
+/// keeping its history (see [`Organisation::carry_history_from`]), and rewrites its full-text row.
+/// Relations are not written here, since their targets may not exist yet: call
+/// [`replace_relations`] once every record of a batch is stored. Returns the row id, what
+/// happened, and the record as stored.
 pub async fn upsert(
     conn: &mut SqliteConnection,
     incoming: &Organisation,
     now: OffsetDateTime,
     change: &Change,
 ) -> Result<(i64, Outcome, Organisation), StoreError> {
+    let mut ids = HashMap::new();
+    if let Some(id) = id_of(conn, &incoming.slug).await? {
+        ids.insert(incoming.slug.to_string(), id);
+    }
+    let written = write_batch(conn, std::slice::from_ref(incoming), &mut ids, now, change)
+        .await?
+        .pop()
+        .ok_or(sqlx::Error::RowNotFound)?;
+    if written.outcome != Outcome::Unchanged {
+        refresh_search(conn, &Selection::One(written.id)).await?;
+    }
+    let stored = written.stored.unwrap_or_else(|| incoming.clone());
+    Ok((written.id, written.outcome, stored))
+}
+
+/// Stores every record as [`upsert`] would, in order, then the relations of those written (once
+/// every target exists) and their full-text rows, in one go at the end. Records go in batches of
+/// [`BATCH`]: the stored ones are read, compared and written a batch at a time, each table's new
+/// rows in multi-row INSERTs. Returns what happened to each record, in order.
+pub async fn upsert_all(
+    conn: &mut SqliteConnection,
+    records: &[Organisation],
+    now: OffsetDateTime,
+    change: &Change,
+) -> Result<Vec<Outcome>, StoreError> {
+    let mut ids: HashMap<String, i64> = sqlx::query_as("SELECT slug, id FROM organisations")
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .collect();
+    let mut outcomes = Vec::with_capacity(records.len());
+    let mut written = Vec::new();
+    for batch in records.chunks(BATCH) {
+        let stored = write_batch(conn, batch, &mut ids, now, change).await?;
+        for (record, stored) in batch.iter().zip(stored) {
+            outcomes.push(stored.outcome);
+            if stored.outcome != Outcome::Unchanged {
+                written.push((stored.id, record));
+            }
+        }
+    }
+    if !written.is_empty() {
+        replace_all_relations(conn, &written, &ids).await?;
+        refresh_search(conn, &Selection::several(written.iter().map(|(id, _)| *id))).await?;
+    }
+    Ok(outcomes)
+}
+
+/// What writing a batch did to one of its records.
+struct Stored {
+    id: i64,
+    outcome: Outcome,
+    /// The record as stored, where it differs from the one given: history carried over from the
+    /// stored record (updated), or the stored record itself (unchanged).
+    stored: Option<Organisation>,
+}
+
+/// Writes a batch of records with distinct slugs, `ids` holding the row id of every stored
+/// organisation the batch names (new ones are added): everything but relations and full-text
+/// rows, which depend on other records.
+async fn write_batch(
+    conn: &mut SqliteConnection,
+    batch: &[Organisation],
+    ids: &mut HashMap<String, i64>,
+    now: OffsetDateTime,
+    change: &Change,
+) -> Result<Vec<Stored>, StoreError> {
     let current_year = now.year();
     let timestamp = now
         .format(&Rfc3339)
         .map_err(|err| sqlx::Error::Encode(Box::new(err)))?;
-
-    let Some(id) = id_of(conn, &incoming.slug).await? else {
-        let id = insert_row(conn, incoming, &timestamp).await?;
-        write_dependents(conn, id, incoming, change, &timestamp).await?;
-        return Ok((id, Outcome::Created, incoming.clone()));
+    let known: Vec<i64> = batch
+        .iter()
+        .filter_map(|org| ids.get(org.slug.as_str()).copied())
+        .collect();
+    let mut previous: HashMap<String, Organisation> = match known.is_empty() {
+        true => HashMap::new(),
+        false => load(conn, Selection::several(known), current_year)
+            .await?
+            .into_iter()
+            .map(|org| (org.slug.to_string(), org))
+            .collect(),
     };
 
-    let stored = load(conn, Some(id), current_year)
-        .await?
-        .pop()
-        .ok_or(sqlx::Error::RowNotFound)?;
-    let mut updated = incoming.clone();
-    updated.carry_history_from(&stored, current_year, change.keep_events);
-    if updated == stored {
-        return Ok((id, Outcome::Unchanged, stored));
+    let plans = batch
+        .iter()
+        .map(|org| {
+            let Some(&id) = ids.get(org.slug.as_str()) else {
+                return Ok(Plan::Create);
+            };
+            let stored = previous
+                .remove(org.slug.as_str())
+                .ok_or(sqlx::Error::RowNotFound)?;
+            let mut next = org.clone();
+            next.carry_history_from(&stored, current_year, change.keep_events);
+            Ok(match next == stored {
+                true => Plan::Keep {
+                    id,
+                    stored: Box::new(stored),
+                },
+                false => Plan::Update {
+                    id,
+                    next: Box::new(next),
+                    stored: Box::new(stored),
+                },
+            })
+        })
+        .collect::<Result<Vec<Plan>, sqlx::Error>>()?;
+    let updates = || {
+        plans.iter().filter_map(|plan| match plan {
+            Plan::Update { id, next, stored } => Some((*id, &**next, &**stored)),
+            _ => None,
+        })
+    };
+
+    // What the updated records were goes into their history before they change.
+    let superseded: Vec<(i64, &Organisation)> =
+        updates().map(|(id, _, stored)| (id, stored)).collect();
+    revisions::supersede(conn, &superseded, &timestamp).await?;
+
+    let created: Vec<&Organisation> = batch
+        .iter()
+        .zip(&plans)
+        .filter(|(_, plan)| matches!(plan, Plan::Create))
+        .map(|(org, _)| org)
+        .collect();
+    let created_ids = insert_organisation_rows(conn, &created, &timestamp).await?;
+    for (id, next, _) in updates() {
+        update_row(conn, id, next, &timestamp).await?;
     }
-    if revisions::count(conn, id).await? == 0 {
-        // Recorded before history was kept: its state so far becomes the first revision, so the
-        // previous values of this change are not lost.
-        let baseline = Change::by_process(
-            revisions::Action::Baseline,
-            "registry",
-            "The record as it stood before its history was kept",
-        );
-        revisions::append(conn, id, &stored, &baseline, &timestamp).await?;
+    if updates().next().is_some() {
+        delete_children(conn, &Selection::several(updates().map(|(id, ..)| id))).await?;
     }
-    update_row(conn, id, &updated, &timestamp).await?;
-    delete_children(conn, id).await?;
-    write_dependents(conn, id, &updated, change, &timestamp).await?;
-    Ok((id, Outcome::Updated, updated))
+    let written: Vec<(i64, &Organisation)> = created_ids
+        .iter()
+        .copied()
+        .zip(created.iter().copied())
+        .chain(updates().map(|(id, next, _)| (id, next)))
+        .collect();
+    insert_children(conn, &written).await?;
+    let written_ids: Vec<i64> = written.iter().map(|(id, _)| *id).collect();
+    revisions::append_all(conn, &written_ids, change, &timestamp).await?;
+    for (org, id) in created.iter().zip(&created_ids) {
+        ids.insert(org.slug.to_string(), *id);
+    }
+
+    let mut created_ids = created_ids.into_iter();
+    plans
+        .into_iter()
+        .map(|plan| {
+            Ok(match plan {
+                Plan::Create => Stored {
+                    id: created_ids.next().ok_or(sqlx::Error::RowNotFound)?,
+                    outcome: Outcome::Created,
+                    stored: None,
+                },
+                Plan::Update { id, next, .. } => Stored {
+                    id,
+                    outcome: Outcome::Updated,
+                    stored: Some(*next),
+                },
+                Plan::Keep { id, stored } => Stored {
+                    id,
+                    outcome: Outcome::Unchanged,
+                    stored: Some(*stored),
+                },
+            })
+        })
+        .collect()
 }
 
-async fn insert_row(
+/// What a batch does with one of its records.
+enum Plan {
+    Create,
+    /// Replace the stored record with `next`, its history carried over.
+    Update {
+        id: i64,
+        next: Box<Organisation>,
+        stored: Box<Organisation>,
+    },
+    /// Leave it: the stored record is the same.
+    Keep {
+        id: i64,
+        stored: Box<Organisation>,
+    },
+}
+
+/// Inserts the organisations rows of new records, in order; returns their row ids, in the same
+/// order.
+async fn insert_organisation_rows(
     conn: &mut SqliteConnection,
-    org: &Organisation,
+    orgs: &[&Organisation],
     timestamp: &str,
-) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "INSERT INTO organisations (slug, name, description, city, scope, founded_year,
-             status, ended_year, user_led_degree, degree_note, website, visibility,
-             last_verified, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         RETURNING id",
-    )
-    .bind(org.slug.as_str())
-    .bind(&org.name)
-    .bind(&org.description)
-    .bind(&org.city)
-    .bind(org.scope.map(|s| s.slug()))
-    .bind(org.founded_year.map(|y| y.get()))
-    .bind(org.status.slug())
-    .bind(org.ended_year.map(|y| y.get()))
-    .bind(org.user_led_degree.slug())
-    .bind(&org.degree_note)
-    .bind(org.website.as_ref().map(|w| w.as_str()))
-    .bind(org.visibility.slug())
-    .bind(org.last_verified.map(|d| d.to_string()))
-    .bind(timestamp)
-    .bind(timestamp)
-    .fetch_one(conn)
-    .await
+) -> Result<Vec<i64>, sqlx::Error> {
+    const COLUMNS: usize = 15;
+    let mut ids = Vec::with_capacity(orgs.len());
+    for chunk in orgs.chunks(MAX_PARAMETERS / COLUMNS) {
+        let mut insert = QueryBuilder::<Sqlite>::new(
+            "INSERT INTO organisations (slug, name, description, city, scope, founded_year,
+                 status, ended_year, user_led_degree, degree_note, website, visibility,
+                 last_verified, created_at, updated_at) ",
+        );
+        insert.push_values(chunk, |mut row, org| {
+            row.push_bind(org.slug.as_str())
+                .push_bind(org.name.as_str())
+                .push_bind(org.description.as_str())
+                .push_bind(org.city.as_deref())
+                .push_bind(org.scope.map(|s| s.slug()))
+                .push_bind(org.founded_year.map(|y| y.get()))
+                .push_bind(org.status.slug())
+                .push_bind(org.ended_year.map(|y| y.get()))
+                .push_bind(org.user_led_degree.slug())
+                .push_bind(org.degree_note.as_str())
+                .push_bind(org.website.as_ref().map(|w| w.as_str()))
+                .push_bind(org.visibility.slug())
+                .push_bind(org.last_verified.map(|d| d.to_string()))
+                .push_bind(timestamp)
+                .push_bind(timestamp);
+        });
+        // The order of RETURNING rows is not promised: they are matched by slug.
+        insert.push(" RETURNING slug, id");
+        let returned: HashMap<String, i64> = insert
+            .build_query_as::<(String, i64)>()
+            .persistent(false)
+            .fetch_all(&mut *conn)
+            .await?
+            .into_iter()
+            .collect();
+        for org in chunk {
+            ids.push(
+                *returned
+                    .get(org.slug.as_str())
+                    .ok_or(sqlx::Error::RowNotFound)?,
+            );
+        }
+    }
+    Ok(ids)
 }
 
 async fn update_row(
@@ -673,237 +916,210 @@ async fn update_row(
     Ok(())
 }
 
-/// Deletes the rows of every list and set of organisation `id` but its relations, which
-/// [`replace_relations`] writes.
-async fn delete_children(conn: &mut SqliteConnection, id: i64) -> Result<(), sqlx::Error> {
-    let sets = Set::ALL.map(|set| set.table_and_column().0);
-    let lists = [
-        "organisation_contacts",
-        "organisation_contact_links",
-        "sources",
-        "evaluations",
-        "facts",
-        "events",
-    ];
-    for table in ["organisation_aliases"].iter().chain(&sets).chain(&lists) {
-        sqlx::query(AssertSqlSafe(format!(
-            "DELETE FROM {table} WHERE organisation_id = ?"
-        )))
-        .bind(id)
+/// The tables of a record's lists and sets but its relations, which [`replace_relations`] and
+/// [`replace_all_relations`] write.
+const CHILD_TABLES: [&str; 12] = [
+    "organisation_aliases",
+    "organisation_categories",
+    "organisation_countries",
+    "organisation_profiles",
+    "organisation_activities",
+    "organisation_languages",
+    "organisation_contacts",
+    "organisation_contact_links",
+    "sources",
+    "evaluations",
+    "facts",
+    "events",
+];
+
+/// Deletes the rows of every list and set of the selected organisations but their relations.
+async fn delete_children(conn: &mut SqliteConnection, only: &Selection) -> Result<(), sqlx::Error> {
+    for table in CHILD_TABLES {
+        only.bind_statement(sqlx::query(AssertSqlSafe(format!(
+            "DELETE FROM {table} {}",
+            only.filter("organisation_id")
+        ))))
         .execute(&mut *conn)
         .await?;
     }
     Ok(())
 }
 
-/// Writes what hangs on the organisations row: its lists and sets, its search row, and a revision.
-async fn write_dependents(
-    conn: &mut SqliteConnection,
-    id: i64,
-    org: &Organisation,
-    change: &Change,
-    timestamp: &str,
-) -> Result<(), sqlx::Error> {
-    insert_aliases(conn, id, org).await?;
-    insert_sets(conn, id, org).await?;
-    insert_contact(conn, id, org).await?;
-    insert_sources(conn, id, org).await?;
-    insert_evaluations(conn, id, org).await?;
-    insert_facts(conn, id, org).await?;
-    insert_events(conn, id, org).await?;
-    refresh_search(conn, id).await?;
-    revisions::append(conn, id, org, change, timestamp).await?;
-    Ok(())
+/// The items of one list of each record, with the record's row id and the item's position.
+fn positioned<'a, T>(
+    written: &[(i64, &'a Organisation)],
+    list: impl Fn(&'a Organisation) -> &'a [T],
+) -> Vec<(i64, i64, &'a T)> {
+    written
+        .iter()
+        .flat_map(|&(id, org)| {
+            list(org)
+                .iter()
+                .enumerate()
+                .map(move |(position, item)| (id, position as i64, item))
+        })
+        .collect()
 }
 
-async fn insert_aliases(
+/// Writes the lists and sets of records just stored (their relations apart), each table's rows
+/// in as few statements as the limit on bound parameters allows.
+async fn insert_children(
     conn: &mut SqliteConnection,
-    id: i64,
-    org: &Organisation,
+    written: &[(i64, &Organisation)],
 ) -> Result<(), sqlx::Error> {
-    for (position, alias) in org.aliases.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO organisation_aliases (organisation_id, position, name, language, kind)
-             VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(position as i64)
-        .bind(&alias.name)
-        .bind(alias.language.as_ref().map(|l| l.as_str()))
-        .bind(alias.kind.slug())
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(())
-}
-
-async fn insert_sets(
-    conn: &mut SqliteConnection,
-    id: i64,
-    org: &Organisation,
-) -> Result<(), sqlx::Error> {
+    insert_rows(
+        conn,
+        "organisation_aliases (organisation_id, position, name, language, kind)",
+        5,
+        &positioned(written, |org| &org.aliases),
+        |row, (id, position, alias)| {
+            row.push_bind(*id)
+                .push_bind(*position)
+                .push_bind(alias.name.as_str())
+                .push_bind(alias.language.as_ref().map(|l| l.as_str()))
+                .push_bind(alias.kind.slug());
+        },
+    )
+    .await?;
     for set in Set::ALL {
-        let (table, column) = set.table_and_column();
-        for value in set.slugs(org) {
-            sqlx::query(AssertSqlSafe(format!(
-                "INSERT INTO {table} (organisation_id, {column}) VALUES (?, ?)"
-            )))
-            .bind(id)
-            .bind(value)
-            .execute(&mut *conn)
-            .await?;
-        }
+        let members: Vec<(i64, &str)> = written
+            .iter()
+            .flat_map(|&(id, org)| set.slugs(org).into_iter().map(move |value| (id, value)))
+            .collect();
+        insert_rows(conn, set.insert_into(), 2, &members, |row, (id, value)| {
+            row.push_bind(*id).push_bind(*value);
+        })
+        .await?;
     }
-    Ok(())
+    insert_contacts(conn, written).await?;
+    insert_rows(
+        conn,
+        "sources (organisation_id, position, url, title, year, note)",
+        6,
+        &positioned(written, |org| &org.sources),
+        |row, (id, position, source)| {
+            row.push_bind(*id)
+                .push_bind(*position)
+                .push_bind(source.url.as_str())
+                .push_bind(source.title.as_str())
+                .push_bind(source.year.map(|y| y.get()))
+                .push_bind(source.note.as_deref());
+        },
+    )
+    .await?;
+    insert_rows(
+        conn,
+        "evaluations (organisation_id, position, citation, year, design, sample_size, finding)",
+        7,
+        &positioned(written, |org| &org.evaluations),
+        |row, (id, position, evaluation)| {
+            row.push_bind(*id)
+                .push_bind(*position)
+                .push_bind(evaluation.citation.as_str())
+                .push_bind(evaluation.year.map(|y| y.get()))
+                .push_bind(evaluation.design.as_deref())
+                .push_bind(evaluation.sample_size)
+                .push_bind(evaluation.finding.as_str());
+        },
+    )
+    .await?;
+    insert_rows(
+        conn,
+        "facts (organisation_id, position, label, value, year, note)",
+        6,
+        &positioned(written, |org| &org.facts),
+        |row, (id, position, fact)| {
+            row.push_bind(*id)
+                .push_bind(*position)
+                .push_bind(fact.label.as_str())
+                .push_bind(fact.value)
+                .push_bind(fact.year.map(|y| y.get()))
+                .push_bind(fact.note.as_deref());
+        },
+    )
+    .await?;
+    insert_rows(
+        conn,
+        "events (organisation_id, position, year, kind, note, source_url)",
+        6,
+        &positioned(written, |org| &org.events),
+        |row, (id, position, event)| {
+            row.push_bind(*id)
+                .push_bind(*position)
+                .push_bind(event.year.get())
+                .push_bind(event.kind.slug())
+                .push_bind(event.note.as_str())
+                .push_bind(event.source_url.as_ref().map(|u| u.as_str()));
+        },
+    )
+    .await
 }
 
-/// The contact row (only when there is something besides links and languages, which have tables
-/// of their own) and the contact links.
-async fn insert_contact(
+/// The contact rows (only where there is something besides links and languages, which have
+/// tables of their own) and the contact links.
+async fn insert_contacts(
     conn: &mut SqliteConnection,
-    id: i64,
-    org: &Organisation,
+    written: &[(i64, &Organisation)],
 ) -> Result<(), sqlx::Error> {
-    let contact = &org.contact;
-    let address = contact.address.as_ref();
-    let has_row = contact.email.is_some()
-        || contact.telephone.is_some()
-        || address.is_some()
-        || contact.meets.is_some()
-        || contact.how_to_get_in_touch.is_some();
-    if has_row {
-        sqlx::query(
-            "INSERT INTO organisation_contacts (organisation_id, email, telephone, address_street,
-                 address_postal_code, address_locality, address_country, meets,
-                 how_to_get_in_touch)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(contact.email.as_ref().map(|e| e.as_str()))
-        .bind(contact.telephone.as_ref().map(|t| t.as_str()))
-        .bind(address.map(|a| a.street.as_str()))
-        .bind(address.and_then(|a| a.postal_code.as_deref()))
-        .bind(address.map(|a| a.locality.as_str()))
-        .bind(address.map(|a| a.country.code()))
-        .bind(contact.meets.map(|m| m.slug()))
-        .bind(&contact.how_to_get_in_touch)
-        .execute(&mut *conn)
-        .await?;
-    }
-    for (position, link) in contact.links.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO organisation_contact_links (organisation_id, position, kind, url)
-             VALUES (?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(position as i64)
-        .bind(link.kind.slug())
-        .bind(link.url.as_str())
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(())
+    let contacts: Vec<(i64, &Contact)> = written
+        .iter()
+        .map(|&(id, org)| (id, &org.contact))
+        .filter(|(_, contact)| {
+            contact.email.is_some()
+                || contact.telephone.is_some()
+                || contact.address.is_some()
+                || contact.meets.is_some()
+                || contact.how_to_get_in_touch.is_some()
+        })
+        .collect();
+    insert_rows(
+        conn,
+        "organisation_contacts (organisation_id, email, telephone, address_street,
+             address_postal_code, address_locality, address_country, meets, how_to_get_in_touch)",
+        9,
+        &contacts,
+        |row, (id, contact)| {
+            let address = contact.address.as_ref();
+            row.push_bind(*id)
+                .push_bind(contact.email.as_ref().map(|e| e.as_str()))
+                .push_bind(contact.telephone.as_ref().map(|t| t.as_str()))
+                .push_bind(address.map(|a| a.street.as_str()))
+                .push_bind(address.and_then(|a| a.postal_code.as_deref()))
+                .push_bind(address.map(|a| a.locality.as_str()))
+                .push_bind(address.map(|a| a.country.code()))
+                .push_bind(contact.meets.map(|m| m.slug()))
+                .push_bind(contact.how_to_get_in_touch.as_deref());
+        },
+    )
+    .await?;
+    insert_rows(
+        conn,
+        "organisation_contact_links (organisation_id, position, kind, url)",
+        4,
+        &positioned(written, |org| &org.contact.links),
+        |row, (id, position, link)| {
+            row.push_bind(*id)
+                .push_bind(*position)
+                .push_bind(link.kind.slug())
+                .push_bind(link.url.as_str());
+        },
+    )
+    .await
 }
 
-async fn insert_sources(
-    conn: &mut SqliteConnection,
-    id: i64,
-    org: &Organisation,
-) -> Result<(), sqlx::Error> {
-    for (position, source) in org.sources.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO sources (organisation_id, position, url, title, year, note)
-             VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(position as i64)
-        .bind(source.url.as_str())
-        .bind(&source.title)
-        .bind(source.year.map(|y| y.get()))
-        .bind(&source.note)
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(())
-}
-
-async fn insert_evaluations(
-    conn: &mut SqliteConnection,
-    id: i64,
-    org: &Organisation,
-) -> Result<(), sqlx::Error> {
-    for (position, evaluation) in org.evaluations.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO evaluations (organisation_id, position, citation, year, design,
-                 sample_size, finding)
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(position as i64)
-        .bind(&evaluation.citation)
-        .bind(evaluation.year.map(|y| y.get()))
-        .bind(&evaluation.design)
-        .bind(evaluation.sample_size)
-        .bind(&evaluation.finding)
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(())
-}
-
-async fn insert_facts(
-    conn: &mut SqliteConnection,
-    id: i64,
-    org: &Organisation,
-) -> Result<(), sqlx::Error> {
-    for (position, fact) in org.facts.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO facts (organisation_id, position, label, value, year, note)
-             VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(position as i64)
-        .bind(&fact.label)
-        .bind(fact.value)
-        .bind(fact.year.map(|y| y.get()))
-        .bind(&fact.note)
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(())
-}
-
-async fn insert_events(
-    conn: &mut SqliteConnection,
-    id: i64,
-    org: &Organisation,
-) -> Result<(), sqlx::Error> {
-    for (position, event) in org.events.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO events (organisation_id, position, year, kind, note, source_url)
-             VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(position as i64)
-        .bind(event.year.get())
-        .bind(event.kind.slug())
-        .bind(&event.note)
-        .bind(event.source_url.as_ref().map(|u| u.as_str()))
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(())
-}
-
-/// Rewrites the full-text row of organisation `id` from its stored record. Mirrors the backfill in
-/// `migrations/0002_search.sql`: a discreet organisation is findable by name only, an unlisted one
-/// not at all.
-async fn refresh_search(conn: &mut SqliteConnection, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM organisation_search WHERE rowid = ?")
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query(
+/// Rewrites the full-text rows of the selected organisations from their stored records. Mirrors
+/// the backfill in `migrations/0009_contentless_search.sql`: a discreet organisation is findable
+/// by name only, an unlisted one not at all. The old rows go first: a contentless table does not
+/// refuse a second row with the same rowid, it would index both.
+async fn refresh_search(conn: &mut SqliteConnection, only: &Selection) -> Result<(), sqlx::Error> {
+    only.bind_statement(sqlx::query(AssertSqlSafe(format!(
+        "DELETE FROM organisation_search {}",
+        only.filter("rowid")
+    ))))
+    .execute(&mut *conn)
+    .await?;
+    only.bind_statement(sqlx::query(AssertSqlSafe(format!(
         "INSERT INTO organisation_search (rowid, name, aliases, description, city, activities, sources)
          SELECT o.id,
                 o.name,
@@ -920,9 +1136,9 @@ async fn refresh_search(conn: &mut SqliteConnection, id: i64) -> Result<(), sqlx
                     (SELECT group_concat(title, ' ') FROM sources WHERE organisation_id = o.id)
                 END
          FROM organisations o
-         WHERE o.id = ? AND o.visibility <> 'unlisted'",
-    )
-    .bind(id)
+         {} AND o.visibility <> 'unlisted'",
+        only.filter("o.id")
+    ))))
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -960,5 +1176,45 @@ pub async fn replace_relations(
         .execute(&mut *conn)
         .await?;
     }
+    Ok(())
+}
+
+/// Replaces the relations of the records just written (`written`: row id and record) with
+/// theirs, resolving target slugs with `ids`, the row id of every stored organisation by slug.
+async fn replace_all_relations(
+    conn: &mut SqliteConnection,
+    written: &[(i64, &Organisation)],
+    ids: &HashMap<String, i64>,
+) -> Result<(), StoreError> {
+    let only = Selection::several(written.iter().map(|(id, _)| *id));
+    only.bind_statement(sqlx::query(AssertSqlSafe(format!(
+        "DELETE FROM relations {}",
+        only.filter("organisation_id")
+    ))))
+    .execute(&mut *conn)
+    .await?;
+    let rows = positioned(written, |org| &org.relations)
+        .into_iter()
+        .map(|(id, position, relation)| {
+            let target = ids
+                .get(relation.target.as_str())
+                .copied()
+                .ok_or_else(|| StoreError::MissingTarget(relation.target.clone()))?;
+            Ok((id, position, relation.kind.slug(), target))
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    insert_rows(
+        conn,
+        "relations (organisation_id, position, kind, target_id)",
+        4,
+        &rows,
+        |row, (id, position, kind, target)| {
+            row.push_bind(*id)
+                .push_bind(*position)
+                .push_bind(*kind)
+                .push_bind(*target);
+        },
+    )
+    .await?;
     Ok(())
 }

@@ -3,11 +3,14 @@
 
 use super::accounts::Moderator;
 use super::{Error, Registry, Result};
-use crate::db::revisions::{self, Action, Change};
+use crate::db::revisions::{self, Change};
 use crate::db::{self, organisations};
 use crate::domain::vocabulary::Visibility;
 use crate::domain::{Organisation, Slug};
 use crate::i18n::Message;
+
+/// What kind of change a revision was, and why it was made, as the pages word them.
+pub use crate::db::revisions::{Action, Summary};
 
 /// One field that differs between two versions of a record. Values keep their codes
 /// (vocabulary slugs, country codes, the parts of list items): the pages put them in words, in
@@ -122,9 +125,9 @@ pub struct RevisionView {
     pub number: i64,
     /// When, to the minute: `2026-03-01 14:05`.
     pub created_at: String,
-    pub action: &'static str,
+    pub action: Action,
     pub actor: String,
-    pub summary: String,
+    pub summary: Summary,
     /// What this revision changed from the one before; empty where values are not shown.
     pub changes: Vec<FieldChange>,
     pub current: bool,
@@ -168,7 +171,7 @@ pub async fn history(
         .map(|(i, revision)| RevisionView {
             number: revision.number,
             created_at: minute(&revision.created_at),
-            action: revision.action.label(),
+            action: revision.action,
             actor: revision.actor.clone(),
             summary: revision.summary.clone(),
             changes: match show_values {
@@ -232,7 +235,7 @@ pub async fn restore(
         Action::Restore,
         moderator.id,
         &moderator.username,
-        format!("Restored revision {number}"),
+        Summary::Restore(number),
     );
     super::moderate::publish(&mut tx, &record, registry.now(), &change).await?;
     tx.commit().await?;

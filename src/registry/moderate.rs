@@ -9,7 +9,7 @@ use time::OffsetDateTime;
 use super::accounts::Moderator;
 use super::history::{FieldChange, changes, minute};
 use super::{Error, Registry, Result};
-use crate::db::revisions::{Action, Change};
+use crate::db::revisions::{Action, Change, Summary};
 use crate::db::submissions::{self, SubmissionRow};
 use crate::db::{self, organisations};
 use crate::domain::organisation::limits;
@@ -158,7 +158,7 @@ pub async fn approve(
         Action::Approval,
         moderator.id,
         &moderator.username,
-        format!("Approved contribution {reference}"),
+        Summary::Approval(reference.to_owned()),
     );
     let (id, stored) = publish(&mut tx, &record, registry.now(), &change).await?;
     let decision = Decision::Approved(id);
@@ -280,8 +280,8 @@ pub async fn edit(
     // The registry's own summary is translated where history is shown; a moderator's stays as
     // written.
     let summary = match reason.split_whitespace().collect::<Vec<_>>().join(" ") {
-        folded if folded.is_empty() => "Edited".to_owned(),
-        folded => folded,
+        folded if folded.is_empty() => Summary::Edit,
+        folded => Summary::Note(folded),
     };
     let change = Change::by_moderator(Action::Edit, moderator.id, &moderator.username, summary);
     publish(&mut tx, &record, registry.now(), &change).await?;

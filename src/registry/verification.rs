@@ -7,7 +7,7 @@ use time::{Date, Duration};
 use super::accounts::Moderator;
 use super::moderate::publish;
 use super::{Error, Registry, Result};
-use crate::db::revisions::{Action, Change};
+use crate::db::revisions::{Action, Change, Summary};
 use crate::db::{self, currency, organisations};
 use crate::domain::organisation::limits;
 use crate::domain::{Day, Slug};
@@ -94,7 +94,12 @@ pub async fn mark_checked(
         ));
     }
     record.last_verified = Some(today);
-    let change = Change::by_moderator(Action::Edit, moderator.id, &moderator.username, note);
+    let change = Change::by_moderator(
+        Action::Edit,
+        moderator.id,
+        &moderator.username,
+        Summary::Note(note),
+    );
     publish(&mut tx, &record, now, &change).await?;
     tx.commit().await?;
     Ok(())

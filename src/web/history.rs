@@ -21,7 +21,7 @@ use crate::domain::vocabulary::{
     Status, UserLedDegree, UserProfile, Visibility, Vocabulary,
 };
 use crate::i18n::{Lang, Message};
-use crate::registry::history::{self, FieldChange, FieldValue, RevisionView};
+use crate::registry::history::{self, Action, FieldChange, FieldValue, RevisionView, Summary};
 
 #[derive(Template, WebTemplate)]
 #[template(path = "organisations/history.html")]
@@ -80,38 +80,31 @@ impl Revision {
     }
 }
 
-/// What kind of change a revision was, from the registry's label for it.
-fn action_in(label: &str, lang: Lang) -> String {
-    let key = match label {
-        "Earliest recorded state" => "history-action-baseline",
-        "Imported" => "history-action-import",
-        "Approved contribution" => "history-action-approval",
-        "Edited by a moderator" => "history-action-edit",
-        "Restored" => "history-action-restore",
-        other => return other.to_owned(),
-    };
-    lang.t(key)
+/// What kind of change a revision was, in the page's language.
+fn action_in(action: Action, lang: Lang) -> String {
+    lang.t(match action {
+        Action::Baseline => "history-action-baseline",
+        Action::Import => "history-action-import",
+        Action::Approval => "history-action-approval",
+        Action::Edit => "history-action-edit",
+        Action::Restore => "history-action-restore",
+    })
 }
 
-/// A revision's summary. The registry writes a few standard ones, which read in the page's
-/// language; anything else, a moderator's own words, stays as written.
-fn summary_in(summary: &str, lang: Lang) -> String {
-    if let Some(reference) = summary.strip_prefix("Approved contribution ") {
-        return lang.ta("history-summary-approved", "reference", reference);
+/// A revision's summary: the registry's own in the page's language, a moderator's own words as
+/// written.
+fn summary_in(summary: &Summary, lang: Lang) -> String {
+    match summary {
+        Summary::Approval(reference) => lang.ta("history-summary-approved", "reference", reference),
+        Summary::Restore(number) => {
+            lang.ta("history-summary-restored", "number", number.to_string())
+        }
+        Summary::Edit => lang.t("history-summary-edited"),
+        Summary::Seed => lang.t("history-summary-seed"),
+        Summary::Import => lang.t("history-summary-import"),
+        Summary::Baseline => lang.t("history-summary-baseline"),
+        Summary::Note(note) => note.clone(),
     }
-    if let Some(number) = summary.strip_prefix("Restored revision ")
-        && number.bytes().all(|b| b.is_ascii_digit())
-    {
-        return lang.ta("history-summary-restored", "number", number);
-    }
-    let key = match summary {
-        "Edited" => "history-summary-edited",
-        "Loaded from the seed" => "history-summary-seed",
-        "Imported from a registry file" => "history-summary-import",
-        "The record as it stood before its history was kept" => "history-summary-baseline",
-        other => return other.to_owned(),
-    };
-    lang.t(key)
 }
 
 /// One row of a table of changes, in the page's language.
@@ -299,13 +292,18 @@ mod tests {
         assert_eq!(field_label("degree_note", Lang::En), "How do you know?");
         assert_eq!(field_label("slug", Lang::En), "Address (slug)");
         assert_eq!(
-            summary_in("Approved contribution ABC-123", Lang::En),
+            summary_in(&Summary::Approval("ABC-123".into()), Lang::En),
             "Approved contribution ABC-123"
         );
         assert_eq!(
-            summary_in("Restored revision 2", Lang::En),
+            summary_in(&Summary::Restore(2), Lang::En),
             "Restored revision 2"
         );
-        assert_eq!(summary_in("Fixed a typo", Lang::De), "Fixed a typo");
+        assert_eq!(
+            summary_in(&Summary::Note("Fixed a typo".into()), Lang::De),
+            "Fixed a typo"
+        );
+        assert_eq!(summary_in(&Summary::Edit, Lang::De), "Bearbeitet");
+        assert_eq!(action_in(Action::Restore, Lang::En), "Restored");
     }
 }

@@ -27,5 +27,6 @@ mod search;
 mod search_answers;
 mod seed;
 mod startup;
+mod storage;
 mod trust;
 mod visibility;
