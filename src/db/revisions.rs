@@ -17,8 +17,8 @@ use sqlx::query::QueryAs;
 use sqlx::sqlite::SqliteArguments;
 use sqlx::{Connection, FromRow, Sqlite, SqliteConnection};
 
+use super::id_list;
 use super::organisations::{self, StoreError};
-use super::{id_list, insert_rows};
 use crate::domain::{Organisation, OrganisationInput};
 
 /// What kind of change made a revision.
@@ -249,13 +249,37 @@ pub async fn append_all(
     change: &Change,
     timestamp: &str,
 ) -> Result<(), sqlx::Error> {
-    insert_revisions(conn, ids, change, timestamp, |_| Ok(None)).await
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let (kind, argument) = change.summary.kind();
+    // One statement, whatever the number of revisions: the ids as one JSON array.
+    sqlx::query(
+        "INSERT INTO revisions (organisation_id, number, created_at, action, moderator_id, actor,
+             summary, summary_kind, summary_argument, record)
+         SELECT j.value,
+                coalesce((SELECT max(number) FROM revisions r WHERE r.organisation_id = j.value),
+                         0) + 1,
+                ?2, ?3, ?4, ?5, ?6, ?7, ?8, ''
+         FROM json_each(?1) j",
+    )
+    .bind(id_list(ids.iter().copied()))
+    .bind(timestamp)
+    .bind(change.action.as_str())
+    .bind(change.moderator_id)
+    .bind(&change.actor)
+    .bind(change.summary.text())
+    .bind(kind)
+    .bind(argument)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// Keeps the records of organisations about to change (`records`: row id and record as stored)
 /// in their history: in the newest revision, which until now had the organisation as stored for
-/// its record, or, for an organisation recorded before history was kept, as a first revision
-/// (a baseline), so that the previous values of the change are not lost.
+/// its record, or, for an organisation recorded before history was kept, in a first revision (a
+/// baseline), so that the previous values of the change are not lost.
 pub async fn supersede(
     conn: &mut SqliteConnection,
     records: &[(i64, &Organisation)],
@@ -265,10 +289,14 @@ pub async fn supersede(
         return Ok(());
     }
     let without_history = without_revisions(conn, records.iter().map(|(id, _)| *id)).await?;
-    let (baselines, superseded): (Vec<_>, Vec<_>) = records
+    let baselines: Vec<i64> = records
         .iter()
-        .partition(|(id, _)| without_history.contains(id));
-    for (id, record) in superseded {
+        .map(|(id, _)| *id)
+        .filter(|id| without_history.contains(id))
+        .collect();
+    let baseline = Change::by_process(Action::Baseline, "registry", Summary::Baseline);
+    append_all(conn, &baselines, &baseline, timestamp).await?;
+    for (id, record) in records {
         sqlx::query(
             "UPDATE revisions SET record_deflated = ?
              WHERE organisation_id = ? AND record = '' AND record_deflated IS NULL",
@@ -278,55 +306,7 @@ pub async fn supersede(
         .execute(&mut *conn)
         .await?;
     }
-    let ids: Vec<i64> = baselines.iter().map(|(id, _)| *id).collect();
-    let baseline = Change::by_process(Action::Baseline, "registry", Summary::Baseline);
-    insert_revisions(conn, &ids, &baseline, timestamp, |i| {
-        deflate(baselines[i].1).map(Some)
-    })
-    .await
-}
-
-/// Inserts a revision for each of `ids`, the `i`th with `record(i)` for its own record (`None`
-/// for the organisation as stored), as few statements as the limit on bound parameters allows.
-async fn insert_revisions(
-    conn: &mut SqliteConnection,
-    ids: &[i64],
-    change: &Change,
-    timestamp: &str,
-    record: impl Fn(usize) -> Result<Option<Vec<u8>>, sqlx::Error>,
-) -> Result<(), sqlx::Error> {
-    let rows = ids
-        .iter()
-        .enumerate()
-        .map(|(i, id)| Ok((*id, record(i)?)))
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-    let summary = change.summary.text();
-    let (kind, argument) = change.summary.kind();
-    insert_rows(
-        conn,
-        "revisions (organisation_id, number, created_at, action, moderator_id, actor, summary,
-             summary_kind, summary_argument, record, record_deflated)",
-        10,
-        &rows,
-        |row, (id, deflated)| {
-            row.push_bind(*id)
-                .push(
-                    "(SELECT coalesce(max(number), 0) + 1 FROM revisions WHERE organisation_id = ",
-                )
-                .push_bind_unseparated(*id)
-                .push_unseparated(")")
-                .push_bind(timestamp)
-                .push_bind(change.action.as_str())
-                .push_bind(change.moderator_id)
-                .push_bind(change.actor.as_str())
-                .push_bind(summary.as_str())
-                .push_bind(kind)
-                .push_bind(argument.as_deref())
-                .push("''")
-                .push_bind(deflated.as_deref());
-        },
-    )
-    .await
+    Ok(())
 }
 
 /// Those of the organisations `ids` that have no revision yet.
