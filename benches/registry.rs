@@ -7,7 +7,11 @@
 //!    (text with filters, and the same searches typed in other languages, with city names), first
 //!    pages, detail pages and records, a CSV export;
 //! 5. reads the server's resident memory from `/proc`, then stops it with SIGTERM;
-//! 6. prints a Markdown summary against the targets.
+//! 6. prints a Markdown summary against the targets, and what the import cost: its time, its
+//!    peak memory, the database's size and its largest tables (SQLite's `dbstat`).
+//!
+//! Given several sizes, it does all of this for each, then prints how the cost of each scenario
+//! grew with the registry.
 //!
 //! It is a benchmark, not a test: a missed target is reported, never a panic. It aborts only when
 //! the setup fails or a route answers something other than 200 (a missing route, 404 on its first
@@ -15,6 +19,9 @@
 //!
 //! Environment:
 //! - `USERLED_BENCH_ORGS` — organisations to generate (default 100 000; 2000 for a quick run);
+//! - `USERLED_BENCH_SIZES` — several sizes in one run, e.g. `1000,10000,100000` (in place of
+//!   `USERLED_BENCH_ORGS`); the growth is reported against 10 000 if it is one of them, else
+//!   against the smallest;
 //! - `USERLED_BENCH_REQUESTS` — timed requests per scenario (default 300; the CSV export gets 20);
 //! - `USERLED_BENCH_REIMPORT=1` — also time a second import of the same file (every record
 //!   unchanged), the path taken when an exported registry is edited and imported back;
@@ -41,6 +48,9 @@ const SEED: u64 = 0x00C0_FFEE_2017_0001;
 const USERLED: &str = env!("CARGO_BIN_EXE_userled");
 
 const WARMUP: usize = 20;
+/// How often the import's memory is read while it runs: VmHWM is the peak so far, so a sample
+/// misses only what the last moments of the import might add.
+const SAMPLE_EVERY: Duration = Duration::from_millis(10);
 const CSV_WARMUP: usize = 2;
 const CSV_REQUESTS: usize = 20;
 
@@ -61,26 +71,62 @@ fn main() -> ExitCode {
 
 fn run() -> Result<()> {
     let settings = Settings::from_env()?;
+    print_setup(&settings);
+    let mut runs = Vec::new();
+    for &organisations in &settings.sizes {
+        runs.push(run_size(&settings, organisations)?);
+    }
+    if runs.len() > 1 {
+        growth(&runs);
+    }
+    Ok(())
+}
+
+/// One size: generate, import, serve and measure, summarise.
+fn run_size(settings: &Settings, organisations: usize) -> Result<SizeRun> {
     let dir = working_directory(settings.keep)?;
     let file = dir.path().join("registry.json");
     let database = dir.path().join("userled.db");
-    print_setup(&settings, dir.path());
+    println!("# {organisations} organisations");
+    println!();
+    println!(
+        "- working directory: {} ({}; USERLED_BENCH_KEEP=1 keeps it)",
+        dir.path().display(),
+        if settings.keep {
+            "kept"
+        } else {
+            "removed at the end"
+        }
+    );
+    println!();
 
     println!("## Generation and import");
     println!();
-    let records = generate(settings.organisations, &file)?;
-    import(&database, &file, records.len(), settings.reimport)?;
+    let records = generate(organisations, &file)?;
+    let storage = import(&database, &file, records.len(), settings.reimport)?;
     println!();
 
     let Measurements { results, memory } =
         serve_and_measure(&database, &records, settings.requests)?;
-    summary(settings.organisations, &results, memory);
-    Ok(())
+    summary(organisations, &results, memory, &storage);
+    Ok(SizeRun {
+        organisations,
+        results,
+        storage,
+    })
+}
+
+/// What one size gave.
+struct SizeRun {
+    organisations: usize,
+    results: Vec<(Scenario, Outcome)>,
+    storage: Storage,
 }
 
 /// The run's size and options, from the environment (see the module documentation).
 struct Settings {
-    organisations: usize,
+    /// Organisations to generate, one run each.
+    sizes: Vec<usize>,
     requests: usize,
     reimport: bool,
     keep: bool,
@@ -88,10 +134,16 @@ struct Settings {
 
 impl Settings {
     fn from_env() -> Result<Settings> {
-        let organisations = env_count("USERLED_BENCH_ORGS", 100_000)?;
+        let sizes = match std::env::var("USERLED_BENCH_SIZES") {
+            Ok(list) => list
+                .split(',')
+                .map(|size| count("USERLED_BENCH_SIZES", size))
+                .collect::<Result<Vec<_>>>()?,
+            Err(_) => vec![env_count("USERLED_BENCH_ORGS", 100_000)?],
+        };
         let requests = env_count("USERLED_BENCH_REQUESTS", 300)?;
         Ok(Settings {
-            organisations,
+            sizes,
             requests,
             reimport: env_flag("USERLED_BENCH_REIMPORT"),
             keep: env_flag("USERLED_BENCH_KEEP"),
@@ -108,16 +160,17 @@ fn working_directory(keep: bool) -> Result<tempfile::TempDir> {
 }
 
 /// States how the figures were taken, so that a pasted report can be read on its own.
-fn print_setup(settings: &Settings, dir: &Path) {
+fn print_setup(settings: &Settings) {
     let Settings {
-        organisations,
-        requests,
-        keep,
-        ..
+        sizes, requests, ..
     } = settings;
+    let sizes: Vec<String> = sizes.iter().map(usize::to_string).collect();
     println!("# userled benchmark");
     println!();
-    println!("- organisations: {organisations} (USERLED_BENCH_ORGS)");
+    println!(
+        "- organisations: {} (USERLED_BENCH_ORGS, or USERLED_BENCH_SIZES for several)",
+        sizes.join(", ")
+    );
     println!(
         "- timed requests per scenario: {requests} (USERLED_BENCH_REQUESTS), after {WARMUP} warm-up \
          requests; CSV export: {CSV_REQUESTS} after {CSV_WARMUP}"
@@ -128,9 +181,9 @@ fn print_setup(settings: &Settings, dir: &Path) {
     );
     println!("- binary: {USERLED}");
     println!(
-        "- working directory: {} ({}; USERLED_BENCH_KEEP=1 keeps it)",
-        dir.display(),
-        if *keep { "kept" } else { "removed at the end" }
+        "- import: `userled import` as a child process; peak memory is its VmHWM from \
+         /proc/<pid>/status, read every {} ms while it runs",
+        SAMPLE_EVERY.as_millis()
     );
     println!();
 }
@@ -154,8 +207,19 @@ fn generate(organisations: usize, file: &Path) -> Result<Vec<Organisation>> {
     Ok(records)
 }
 
+/// What the import cost and what it left.
+struct Storage {
+    import: ImportRun,
+    records: usize,
+    /// The database file, its write-ahead log and its shared memory, in bytes.
+    database: u64,
+    /// The largest tables with their indexes (the full-text index's own tables as one), by
+    /// bytes; empty if they could not be read.
+    tables: Vec<(String, u64)>,
+}
+
 /// Imports the file into a new database, and a second time on request.
-fn import(database: &Path, file: &Path, records: usize, reimport: bool) -> Result<()> {
+fn import(database: &Path, file: &Path, records: usize, reimport: bool) -> Result<Storage> {
     let import = run_import(database, file)?;
     let per_record = import.elapsed.as_secs_f64() * 1e6 / records.max(1) as f64;
     println!(
@@ -164,7 +228,16 @@ fn import(database: &Path, file: &Path, records: usize, reimport: bool) -> Resul
         import.peak(),
         import.stdout.trim()
     );
-    println!("- database: {}", megabytes(database_len(database)));
+    let storage = Storage {
+        records,
+        database: database_len(database),
+        tables: largest_tables(database).unwrap_or_else(|err| {
+            println!("- the database's tables could not be measured: {err}");
+            Vec::new()
+        }),
+        import,
+    };
+    println!("- database: {}", megabytes(storage.database));
     if reimport {
         let again = run_import(database, file)?;
         println!(
@@ -174,7 +247,45 @@ fn import(database: &Path, file: &Path, records: usize, reimport: bool) -> Resul
             again.stdout.trim()
         );
     }
-    Ok(())
+    Ok(storage)
+}
+
+/// The space each table takes with its indexes, largest first, from SQLite's `dbstat` table
+/// (compiled into the bundled library), read with the library's read-only connection.
+fn largest_tables(database: &Path) -> Result<Vec<(String, u64)>> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|err| err.to_string())?;
+    let pages: Vec<(String, i64)> = runtime.block_on(async {
+        let pool = userled::db::open_read_only(database)
+            .await
+            .map_err(|err| err.to_string())?;
+        let pages = sqlx::query_as(
+            "SELECT coalesce(s.tbl_name, d.name), sum(d.pgsize)
+             FROM dbstat d LEFT JOIN sqlite_schema s ON s.name = d.name
+             GROUP BY 1",
+        )
+        .fetch_all(&pool)
+        .await
+        .map_err(|err| err.to_string());
+        pool.close().await;
+        pages
+    })?;
+    let mut tables: Vec<(String, u64)> = Vec::new();
+    for (table, bytes) in pages {
+        // FTS5 keeps an index in tables of its own: organisation_search_data, _idx, ...
+        let table = match table.strip_prefix("organisation_search_") {
+            Some(_) => "organisation_search".to_owned(),
+            None => table,
+        };
+        match tables.iter_mut().find(|(name, _)| *name == table) {
+            Some((_, total)) => *total += bytes as u64,
+            None => tables.push((table, bytes as u64)),
+        }
+    }
+    tables.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(tables)
 }
 
 /// SQLite in WAL mode keeps part of the database beside the main file.
@@ -565,7 +676,12 @@ fn csv_rows(body: &[u8]) -> usize {
 // Summary.
 // ---------------------------------------------------------------------------------------------
 
-fn summary(organisations: usize, results: &[(Scenario, Outcome)], memory: Option<Memory>) {
+fn summary(
+    organisations: usize,
+    results: &[(Scenario, Outcome)],
+    memory: Option<Memory>,
+    storage: &Storage,
+) {
     println!("## Summary ({organisations} organisations)");
     println!();
     let mut missed = Vec::new();
@@ -573,7 +689,119 @@ fn summary(organisations: usize, results: &[(Scenario, Outcome)], memory: Option
     println!();
     memory_verdict(memory, &mut missed);
     println!();
+    storage_summary(storage);
+    println!();
     conclusion(&missed, unavailable);
+}
+
+/// How many of the largest tables the summary names.
+const TABLES_SHOWN: usize = 8;
+
+fn storage_summary(storage: &Storage) {
+    let Storage {
+        import,
+        records,
+        database,
+        tables,
+    } = storage;
+    println!(
+        "Import of {records} records: {}, peak memory {}. Database: {} (file, write-ahead log \
+         and shared memory).",
+        secs(import.elapsed),
+        import.peak(),
+        megabytes(*database)
+    );
+    if tables.is_empty() {
+        return;
+    }
+    println!();
+    println!("| table (with its indexes) | size | share |");
+    println!("| --- | ---: | ---: |");
+    let total: u64 = tables.iter().map(|(_, bytes)| bytes).sum();
+    for (table, bytes) in tables.iter().take(TABLES_SHOWN) {
+        println!(
+            "| {table} | {} | {:.0} % |",
+            megabytes(*bytes),
+            *bytes as f64 * 100.0 / total.max(1) as f64
+        );
+    }
+    let rest: u64 = tables
+        .iter()
+        .skip(TABLES_SHOWN)
+        .map(|(_, bytes)| bytes)
+        .sum();
+    if rest > 0 {
+        println!(
+            "| {} others | {} | {:.0} % |",
+            tables.len() - TABLES_SHOWN,
+            megabytes(rest),
+            rest as f64 * 100.0 / total.max(1) as f64
+        );
+    }
+}
+
+/// How cost grew with the registry: each scenario's p50 at every size, and at the largest over
+/// that at 10 000 (or the smallest size, if 10 000 was not run); then the import's figures.
+fn growth(runs: &[SizeRun]) {
+    let base = runs
+        .iter()
+        .find(|run| run.organisations == 10_000)
+        .or_else(|| runs.iter().min_by_key(|run| run.organisations))
+        .expect("several sizes were run");
+    let largest = runs
+        .iter()
+        .max_by_key(|run| run.organisations)
+        .expect("several sizes were run");
+    println!();
+    println!("# Growth");
+    println!();
+    let sizes: Vec<String> = runs
+        .iter()
+        .map(|run| format!("p50 at {} (ms)", run.organisations))
+        .collect();
+    println!(
+        "| scenario | {} | growth {} → {} |",
+        sizes.join(" | "),
+        base.organisations,
+        largest.organisations
+    );
+    println!("| --- |{} ---: |", " ---: |".repeat(runs.len()));
+    for (i, (scenario, _)) in base.results.iter().enumerate() {
+        let p50 = |run: &SizeRun| match run.results.get(i) {
+            Some((_, Outcome::Measured(stats))) => Some(stats.percentile(50.0)),
+            _ => None,
+        };
+        let cells: Vec<String> = runs
+            .iter()
+            .map(|run| p50(run).map_or("–".to_owned(), |ms| format!("{ms:.2}")))
+            .collect();
+        let growth = match (p50(base), p50(largest)) {
+            (Some(from), Some(to)) if from > 0.0 => format!("{:.1} times", to / from),
+            _ => "–".to_owned(),
+        };
+        println!("| {} | {} | {growth} |", scenario.name, cells.join(" | "));
+    }
+    println!();
+    println!(
+        "The registry grew {:.0} times from {} to {} organisations.",
+        largest.organisations as f64 / base.organisations.max(1) as f64,
+        base.organisations,
+        largest.organisations
+    );
+    println!();
+    println!("| organisations | import (s) | µs per record | peak memory | database |");
+    println!("| ---: | ---: | ---: | ---: | ---: |");
+    for run in runs {
+        let storage = &run.storage;
+        println!(
+            "| {} | {:.2} | {:.0} | {} | {} |",
+            run.organisations,
+            storage.import.elapsed.as_secs_f64(),
+            storage.import.elapsed.as_secs_f64() * 1e6 / storage.records.max(1) as f64,
+            storage.import.peak(),
+            megabytes(storage.database)
+        );
+    }
 }
 
 /// Prints one row per scenario, adding each missed target to `missed`; returns how many
@@ -707,7 +935,7 @@ fn run_import(database: &Path, file: &Path) -> Result<ImportRun> {
         if let Some(memory) = read_memory(child.id()) {
             peak_kb = Some(memory.hwm_kb);
         }
-        std::thread::sleep(Duration::from_millis(20));
+        std::thread::sleep(SAMPLE_EVERY);
     };
     let elapsed = started.elapsed();
     let stdout = stdout.join().unwrap_or_default();
@@ -1126,15 +1354,20 @@ fn env_flag(name: &str) -> bool {
 
 fn env_count(name: &str, default: usize) -> Result<usize> {
     match std::env::var(name) {
-        Ok(value) => value
-            .trim()
-            .replace(['_', ' '], "")
-            .parse::<usize>()
-            .ok()
-            .filter(|n| *n > 0)
-            .ok_or_else(|| format!("{name}={value:?} is not a positive whole number")),
+        Ok(value) => count(name, &value),
         Err(_) => Ok(default),
     }
+}
+
+/// A positive whole number, written as people write them (`100_000`, `100 000`).
+fn count(name: &str, value: &str) -> Result<usize> {
+    value
+        .trim()
+        .replace(['_', ' '], "")
+        .parse::<usize>()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("{name}: {value:?} is not a positive whole number"))
 }
 
 /// Percent-encodes a query value (UTF-8, everything but unreserved characters).
