@@ -635,6 +635,11 @@ async fn load(
 /// against stay few in memory.
 const BATCH: usize = 500;
 
+/// How many full-text rows a statement writes at the end of an import: thousands at a time, yet
+/// each statement well under a second (sqlx warns of slower ones: a hundred thousand rows take
+/// a few seconds).
+const SEARCH_ROWS_PER_STATEMENT: usize = 5_000;
+
 /// Stores `incoming` under its slug: inserts a new record, or replaces the stored one while
 /// keeping its history (see [`Organisation::carry_history_from`]), and rewrites its full-text row.
 /// Relations are not written here, since their targets may not exist yet: call
@@ -662,7 +667,7 @@ pub async fn upsert(
 }
 
 /// Stores every record as [`upsert`] would, in order, then the relations of those written (once
-/// every target exists) and their full-text rows, in one go at the end. Records go in batches of
+/// every target exists) and their full-text rows, all together at the end. Records go in batches of
 /// [`BATCH`]: the stored ones are read, compared and written a batch at a time, each table's new
 /// rows in multi-row INSERTs. Returns what happened to each record, in order.
 pub async fn upsert_all(
@@ -689,7 +694,9 @@ pub async fn upsert_all(
     }
     if !written.is_empty() {
         replace_all_relations(conn, &written, &ids).await?;
-        refresh_search(conn, &Selection::several(written.iter().map(|(id, _)| *id))).await?;
+    }
+    for rows in written.chunks(SEARCH_ROWS_PER_STATEMENT) {
+        refresh_search(conn, &Selection::several(rows.iter().map(|(id, _)| *id))).await?;
     }
     Ok(outcomes)
 }
