@@ -67,7 +67,7 @@ const MAX_PARAMETERS: usize = 32_766;
 /// the module calling), as many rows to a statement as SQLite's limit on bound parameters allows.
 async fn insert_rows<T>(
     conn: &mut SqliteConnection,
-    into: &'static str,
+    into: &str,
     columns: usize,
     rows: &[T],
     bind: impl Fn(&mut Separated<'_, Sqlite, &'static str>, &T),

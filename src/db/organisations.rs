@@ -485,14 +485,9 @@ impl Set {
     }
 
     /// The table and columns its members are inserted into.
-    fn insert_into(self) -> &'static str {
-        match self {
-            Set::Categories => "organisation_categories (organisation_id, category)",
-            Set::Countries => "organisation_countries (organisation_id, country)",
-            Set::Profiles => "organisation_profiles (organisation_id, profile)",
-            Set::Activities => "organisation_activities (organisation_id, activity)",
-            Set::Languages => "organisation_languages (organisation_id, language)",
-        }
+    fn insert_into(self) -> String {
+        let (table, column) = self.table_and_column();
+        format!("{table} (organisation_id, {column})")
     }
 
     fn values_of(self, input: &mut OrganisationInput) -> &mut Vec<String> {
@@ -994,7 +989,7 @@ async fn insert_children(
             .iter()
             .flat_map(|&(id, org)| set.slugs(org).into_iter().map(move |value| (id, value)))
             .collect();
-        insert_rows(conn, set.insert_into(), 2, &members, |row, (id, value)| {
+        insert_rows(conn, &set.insert_into(), 2, &members, |row, (id, value)| {
             row.push_bind(*id).push_bind(*value);
         })
         .await?;
@@ -1165,25 +1160,13 @@ pub async fn replace_relations(
     id: i64,
     org: &Organisation,
 ) -> Result<(), StoreError> {
-    sqlx::query("DELETE FROM relations WHERE organisation_id = ?")
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    for (position, relation) in org.relations.iter().enumerate() {
-        let target = id_of(conn, &relation.target)
-            .await?
-            .ok_or_else(|| StoreError::MissingTarget(relation.target.clone()))?;
-        sqlx::query(
-            "INSERT INTO relations (organisation_id, position, kind, target_id) VALUES (?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(position as i64)
-        .bind(relation.kind.slug())
-        .bind(target)
-        .execute(&mut *conn)
-        .await?;
+    let mut ids = HashMap::new();
+    for relation in &org.relations {
+        if let Some(target) = id_of(conn, &relation.target).await? {
+            ids.insert(relation.target.to_string(), target);
+        }
     }
-    Ok(())
+    replace_all_relations(conn, &[(id, org)], &ids).await
 }
 
 /// Replaces the relations of the records just written (`written`: row id and record) with
