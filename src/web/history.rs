@@ -189,9 +189,7 @@ fn item_in(field: &str, item: &[(String, String)], lang: Lang) -> String {
                 ("relations", "kind") => label_of::<RelationKind>(value, lang),
                 ("events", "kind") => label_of::<EventKind>(value, lang),
                 ("contact.links", "kind") => label_of::<ContactLinkKind>(value, lang),
-                ("contact.address", "country") => value
-                    .parse::<CountryCode>()
-                    .map_or_else(|_| value.clone(), |c| c.name_in(lang).to_string()),
+                ("contact.address", "country") => text_in("countries", value, lang),
                 _ => value.clone(),
             };
             let key = format!("history-part-{}", part.replace('_', "-"));
