@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 use userled::interchange;
 
-use crate::contribute::organisation_form;
+use crate::contribute::{organisation_form, submit};
 use crate::helpers::{
     Browser, MODERATOR, PASSWORD, TestApp, TestResponse, approve_as_sent, create_moderator,
     empty_pool, set_field,
@@ -495,14 +495,7 @@ async fn the_form_takes_contact_details_and_says_what_to_fix() {
         "contact[how_to_get_in_touch]",
         "Call us on weekdays.",
     );
-    let response = browser.send_form("/submit", &form).await;
-    assert_eq!(response.status, 303, "{}", response.body);
-    let reference = response
-        .header("location")
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_owned();
+    let reference = submit(&mut browser, &form).await;
     let mut moderator = Browser::new(&app);
     moderator.sign_in(MODERATOR, PASSWORD).await;
     approve_as_sent(&mut moderator, &reference).await;
