@@ -1,15 +1,17 @@
 //! The in-memory catalogue: every organisation the public may see, with the fields that lists,
 //! filters and facets need, held in name order with precomputed sort orders.
 //!
-//! Keeping this in memory is what makes facet counts over the whole registry cheap (one pass over
-//! compact entries instead of a GROUP BY per facet). It is rebuilt whenever the registry's change
+//! Keeping this in memory is what makes facet counts over the whole registry cheap (sizes of
+//! bitmap intersections instead of a GROUP BY per facet). It is rebuilt whenever the registry's change
 //! counter moves, whichever process made the change.
 
 use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
-use super::facts::Facts;
+use roaring::RoaringBitmap;
+
+use super::bitmaps::Bitmaps;
 use crate::db::catalogue::{CatalogueData, CatalogueRow, CatalogueSets};
 use crate::db::{self, Pool};
 use crate::domain::vocabulary::{
@@ -68,8 +70,8 @@ pub struct Catalogue {
     pub changed_at: String,
     /// In name order.
     entries: Vec<Entry>,
-    /// What filters and facets read of each entry, at the same positions, contiguous.
-    facts: Vec<Facts>,
+    /// The positions of the entries with each value filters and facets read.
+    bitmaps: Bitmaps,
     /// Entry positions by organisation id (ids are dense row ids); `NOWHERE` for an id that is
     /// not in the catalogue.
     by_id: Vec<u32>,
@@ -231,22 +233,6 @@ impl Entry {
     fn is_listed(&self) -> bool {
         self.visibility == Visibility::Listed
     }
-
-    /// What filters and facets read of it.
-    fn facts(&self) -> Facts {
-        Facts {
-            countries: self.countries.iter().copied().collect(),
-            categories: self.categories,
-            activities: self.activities,
-            profiles: self.profiles,
-            founded_year: self.founded_year,
-            degree: self.degree,
-            status: self.status,
-            scope: self.scope,
-            meets: self.meets,
-            has_evaluation: self.has_evaluation,
-        }
-    }
 }
 
 /// Hands each `(organisation id, value)` pair to the entry it belongs to; pairs of organisations
@@ -366,7 +352,7 @@ impl Catalogue {
         entries.sort_by_cached_key(|e| (sort_key(&e.name), e.slug.clone()));
         let by_id_map = index(&entries, |e| e.id);
         attach_sets(&mut entries, &by_id_map, data.sets);
-        let facts = entries.iter().map(Entry::facts).collect();
+        let bitmaps = Bitmaps::build(&entries);
         let by_id = positions_by_id(&entries);
 
         let by_founded = positions_by(&entries, |e| (e.founded_year.is_none(), e.founded_year));
@@ -380,7 +366,7 @@ impl Catalogue {
             version: data.version,
             changed_at: data.changed_at,
             entries,
-            facts,
+            bitmaps,
             by_id,
             by_slug,
             by_founded,
@@ -406,9 +392,8 @@ impl Catalogue {
         &self.entries[position as usize]
     }
 
-    /// What filters and facets read of the entry at `position`.
-    pub fn facts(&self, position: u32) -> &Facts {
-        &self.facts[position as usize]
+    pub fn bitmaps(&self) -> &Bitmaps {
+        &self.bitmaps
     }
 
     pub fn position_of_id(&self, id: i64) -> Option<u32> {
@@ -424,13 +409,18 @@ impl Catalogue {
         self.position_of_id(id).map(|i| self.entry(i))
     }
 
-    pub(super) fn order(&self, order: Order) -> Box<dyn Iterator<Item = u32> + '_> {
-        match order {
-            Order::Name => Box::new(0..self.entries.len() as u32),
-            Order::Founded => Box::new(self.by_founded.iter().copied()),
-            Order::FoundedDesc => Box::new(self.by_founded_desc.iter().copied()),
-            Order::Updated => Box::new(self.by_updated.iter().copied()),
-        }
+    /// The positions of `matched` in `order`.
+    pub(super) fn in_order(&self, order: Order, matched: &RoaringBitmap) -> Vec<u32> {
+        let ordered = match order {
+            Order::Founded => &self.by_founded,
+            Order::FoundedDesc => &self.by_founded_desc,
+            Order::Updated => &self.by_updated,
+        };
+        ordered
+            .iter()
+            .copied()
+            .filter(|&p| matched.contains(p))
+            .collect()
     }
 
     /// The most recently added organisations, newest first.
@@ -444,10 +434,9 @@ impl Catalogue {
     }
 }
 
-/// The precomputed orders the catalogue can be walked in.
+/// The orders kept besides name order (the positions' own).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Order {
-    Name,
     Founded,
     FoundedDesc,
     Updated,

@@ -1,33 +1,22 @@
-//! The search itself: one pass over the catalogue that filters, orders, and counts facets.
+//! The search itself: filters, orders and counts facets over the catalogue's bitmaps
+//! ([`super::bitmaps`]).
 //!
 //! Pure: text hits come in from the database, results go out; no I/O, so it is tested directly.
 
 use serde::Serialize;
 
+use std::borrow::Cow;
+
+use roaring::RoaringBitmap;
+
+use super::bitmaps::{Bitmaps, DECADES, FIRST_DECADE, union_of};
 use super::catalogue::{Catalogue, Order};
-use super::facts::{CountrySet, DECADES, FIRST_DECADE, Facts};
 use super::params::{SearchParams, Sort};
 use super::text::NameMatcher;
 use crate::domain::CountryCode;
 use crate::domain::vocabulary::{
     Activity, Category, MeetingMode, Scope, Status, UserLedDegree, UserProfile, Vocabulary,
 };
-
-/// A filter an entry can fail; every one but the evaluation filter has a facet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u16)]
-enum Check {
-    Category = 1 << 0,
-    Country = 1 << 1,
-    Degree = 1 << 2,
-    Status = 1 << 3,
-    Activity = 1 << 4,
-    Founded = 1 << 5,
-    Profile = 1 << 6,
-    Scope = 1 << 7,
-    Evaluation = 1 << 8,
-    Meets = 1 << 9,
-}
 
 /// The dimensions results are counted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,203 +128,180 @@ pub struct Outcome {
     pub facets: Facets,
 }
 
+/// The number of results of each facet value, by the value's ordinal.
 struct Counts {
-    category: [usize; 5],
+    category: Vec<usize>,
     country: Vec<usize>,
-    degree: [usize; 5],
-    status: [usize; 3],
-    activity: [usize; 32],
-    decade: [usize; DECADES],
-    scope: [usize; Scope::ALL.len()],
-    profile: [usize; UserProfile::ALL.len()],
-    meets: [usize; MeetingMode::ALL.len()],
+    degree: Vec<usize>,
+    status: Vec<usize>,
+    activity: Vec<usize>,
+    decade: Vec<usize>,
+    scope: Vec<usize>,
+    profile: Vec<usize>,
+    meets: Vec<usize>,
 }
 
-impl Counts {
-    fn new() -> Self {
-        Self {
-            category: [0; 5],
-            country: vec![0; CountryCode::COUNT],
-            degree: [0; 5],
-            status: [0; 3],
-            activity: [0; 32],
-            decade: [0; DECADES],
-            scope: [0; Scope::ALL.len()],
-            profile: [0; UserProfile::ALL.len()],
-            meets: [0; MeetingMode::ALL.len()],
-        }
-    }
-
-    /// Counts an entry in every facet whose own filter is the only one it fails, or in all of
-    /// them when it fails none.
-    fn add(&mut self, entry: &Facts, failed: u16) {
-        let counts_in = |check: Check| failed == 0 || failed == check as u16;
-        if counts_in(Check::Category) {
-            for c in entry.categories.iter() {
-                self.category[c.ordinal()] += 1;
-            }
-        }
-        if counts_in(Check::Country) {
-            for ordinal in entry.countries.ordinals() {
-                self.country[ordinal] += 1;
-            }
-        }
-        if counts_in(Check::Degree)
-            && let Some(d) = entry.degree
-        {
-            self.degree[d.ordinal()] += 1;
-        }
-        if counts_in(Check::Status)
-            && let Some(s) = entry.status
-        {
-            self.status[s.ordinal()] += 1;
-        }
-        if counts_in(Check::Activity) {
-            for a in entry.activities.iter() {
-                self.activity[a.ordinal()] += 1;
-            }
-        }
-        if counts_in(Check::Founded)
-            && let Some(year) = entry.founded_year
-        {
-            self.decade[Facts::decade_slot(year)] += 1;
-        }
-        if counts_in(Check::Scope)
-            && let Some(s) = entry.scope
-        {
-            self.scope[s.ordinal()] += 1;
-        }
-        if counts_in(Check::Profile) {
-            for p in entry.profiles.iter() {
-                self.profile[p.ordinal()] += 1;
-            }
-        }
-        if counts_in(Check::Meets)
-            && let Some(m) = entry.meets
-        {
-            for &wanted in MeetingMode::ALL {
-                if m.answers(wanted) {
-                    self.meets[wanted.ordinal()] += 1;
-                }
-            }
-        }
-    }
+/// A filter of the search: the entries it lets through, and the facet it narrows (none for the
+/// evaluation filter).
+struct Filter {
+    facet: Option<FacetKind>,
+    passing: RoaringBitmap,
 }
 
-/// The bits of the checks `entry` fails; `countries` is the country filter as a set.
-fn checks(entry: &Facts, params: &SearchParams, countries: &CountrySet) -> u16 {
+/// The search's filters, each as the bitmap of the entries it lets through.
+fn filters(bitmaps: &Bitmaps, params: &SearchParams) -> Vec<Filter> {
     let f = &params.filters;
-    let mut failed = 0;
-    let mut fail = |check: Check| failed |= check as u16;
-    if !f.categories.is_empty() && !f.categories.intersects(entry.categories) {
-        fail(Check::Category);
+    let mut filters = Vec::new();
+    let mut add =
+        |facet: Option<FacetKind>, passing: RoaringBitmap| filters.push(Filter { facet, passing });
+    if !f.categories.is_empty() {
+        add(
+            Some(FacetKind::Category),
+            union_of(&bitmaps.categories, f.categories),
+        );
     }
-    if !countries.is_empty() && !entry.countries.intersects(countries) {
-        fail(Check::Country);
+    if !f.countries.is_empty() {
+        let passing = f.countries.iter().fold(RoaringBitmap::new(), |all, c| {
+            all | &bitmaps.countries[c.ordinal()]
+        });
+        add(Some(FacetKind::Country), passing);
     }
-    if !f.degrees.is_empty() && !entry.degree.is_some_and(|d| f.degrees.contains(d)) {
-        fail(Check::Degree);
+    if !f.degrees.is_empty() {
+        add(
+            Some(FacetKind::Degree),
+            union_of(&bitmaps.degrees, f.degrees),
+        );
     }
-    if !f.statuses.is_empty() && !entry.status.is_some_and(|s| f.statuses.contains(s)) {
-        fail(Check::Status);
+    if !f.statuses.is_empty() {
+        add(
+            Some(FacetKind::Status),
+            union_of(&bitmaps.statuses, f.statuses),
+        );
     }
-    if !f.activities.is_empty() && !f.activities.intersects(entry.activities) {
-        fail(Check::Activity);
+    if !f.activities.is_empty() {
+        add(
+            Some(FacetKind::Activity),
+            union_of(&bitmaps.activities, f.activities),
+        );
     }
     if f.founded_from.is_some() || f.founded_to.is_some() {
-        let within = entry.founded_year.is_some_and(|year| {
-            f.founded_from.is_none_or(|from| year >= from)
-                && f.founded_to.is_none_or(|to| year <= to)
-        });
-        if !within {
-            fail(Check::Founded);
-        }
+        add(
+            Some(FacetKind::Decade),
+            bitmaps.founded_within(f.founded_from, f.founded_to),
+        );
     }
-    if !f.profiles.is_empty() && !f.profiles.intersects(entry.profiles) {
-        fail(Check::Profile);
+    if !f.profiles.is_empty() {
+        add(
+            Some(FacetKind::Profile),
+            union_of(&bitmaps.profiles, f.profiles),
+        );
     }
-    if !f.scopes.is_empty() && !entry.scope.is_some_and(|s| f.scopes.contains(s)) {
-        fail(Check::Scope);
+    if !f.scopes.is_empty() {
+        add(Some(FacetKind::Scope), union_of(&bitmaps.scopes, f.scopes));
     }
-    if !f.meets.is_empty()
-        && !entry
-            .meets
-            .is_some_and(|m| f.meets.iter().any(|wanted| m.answers(wanted)))
-    {
-        fail(Check::Meets);
+    if !f.meets.is_empty() {
+        add(Some(FacetKind::Meets), union_of(&bitmaps.meets, f.meets));
     }
-    if let Some(wanted) = f.has_evaluation
-        && entry.has_evaluation != wanted
-    {
-        fail(Check::Evaluation);
+    if let Some(wanted) = f.has_evaluation {
+        let passing = match wanted {
+            true => bitmaps.evaluated.clone(),
+            false => &bitmaps.all - &bitmaps.evaluated,
+        };
+        add(None, passing);
     }
-    failed
+    filters
 }
 
-/// Runs a search. `hits` are the full-text matches `(organisation id, bm25 rank)` when the search
-/// has text; `None` means no text, so every entry is a candidate.
-pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&[(i64, f64)]>) -> Outcome {
-    const NO_RANK: f64 = f64::INFINITY;
-    // Rank by catalogue position; NO_RANK marks entries the text did not match.
-    let ranks: Option<Vec<f64>> = hits.map(|hits| {
-        let mut ranks = vec![NO_RANK; catalogue.len()];
-        for &(id, rank) in hits {
-            if let Some(position) = catalogue.position_of_id(id) {
-                ranks[position as usize] = rank;
-            }
-        }
-        ranks
-    });
+/// How many of `base` each value's bitmap holds.
+fn count_in(base: &RoaringBitmap, values: &[RoaringBitmap]) -> Vec<usize> {
+    values
+        .iter()
+        .map(|value| base.intersection_len(value) as usize)
+        .collect()
+}
 
-    let sort = params.sort();
-    let order = match sort {
-        Sort::Relevance | Sort::Name => Order::Name,
-        Sort::Founded => Order::Founded,
-        Sort::FoundedDesc => Order::FoundedDesc,
-        Sort::Updated => Order::Updated,
+/// Runs a search. `hits` are the full-text matches `(organisation id, rank)` when the search has
+/// text; `None` means no text, so every entry is a candidate.
+pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&[(i64, f64)]>) -> Outcome {
+    let bitmaps = catalogue.bitmaps();
+    // The text's matches by position, in position order, with their ranks.
+    let ranked: Option<Vec<(u32, f64)>> = hits.map(|hits| {
+        let mut ranked: Vec<(u32, f64)> = hits
+            .iter()
+            .filter_map(|&(id, rank)| Some((catalogue.position_of_id(id)?, rank)))
+            .collect();
+        ranked.sort_unstable_by_key(|&(position, _)| position);
+        ranked.dedup_by_key(|&mut (position, _)| position);
+        ranked
+    });
+    let candidates: Cow<'_, RoaringBitmap> = match &ranked {
+        Some(ranked) => Cow::Owned(ranked.iter().map(|&(position, _)| position).collect()),
+        None => Cow::Borrowed(&bitmaps.all),
     };
 
-    let countries: CountrySet = params.filters.countries.iter().copied().collect();
-    let mut counts = Counts::new();
-    let mut matches = Vec::new();
-    for position in catalogue.order(order) {
-        if let Some(ranks) = &ranks
-            && ranks[position as usize] == NO_RANK
-        {
-            continue;
-        }
-        let entry = catalogue.facts(position);
-        let failed = checks(entry, params, &countries);
-        if failed == 0 {
-            matches.push(position);
-        }
-        if failed.count_ones() <= 1 {
-            counts.add(entry, failed);
-        }
+    let filters = filters(bitmaps, params);
+    let mut matched = candidates.clone().into_owned();
+    for filter in &filters {
+        matched &= &filter.passing;
     }
 
-    if sort == Sort::Relevance
-        && let Some(ranks) = &ranks
-    {
-        let names = NameMatcher::new(&params.q);
-        // Whether the name matches, worked out once per match rather than in every comparison.
-        let mut keyed: Vec<(bool, u32)> = matches
-            .iter()
-            .map(|&p| (names.matches(&catalogue.entry(p).name_words), p))
-            .collect();
-        // Stable: equal ranks stay in name order.
-        keyed.sort_by(|&(name_a, a), &(name_b, b)| {
-            name_b
-                .cmp(&name_a)
-                .then(ranks[a as usize].total_cmp(&ranks[b as usize]))
-        });
-        matches = keyed.into_iter().map(|(_, p)| p).collect();
-    }
+    // Each facet counts the candidates that pass every filter but its own, so a person can widen
+    // a choice as easily as narrow it.
+    let base = |kind: FacetKind| -> Cow<'_, RoaringBitmap> {
+        if !filters.iter().any(|f| f.facet == Some(kind)) {
+            return Cow::Borrowed(&matched);
+        }
+        let mut base = candidates.clone().into_owned();
+        for filter in filters.iter().filter(|f| f.facet != Some(kind)) {
+            base &= &filter.passing;
+        }
+        Cow::Owned(base)
+    };
+    let count = |kind: FacetKind, values: &[RoaringBitmap]| count_in(&base(kind), values);
+    let counts = Counts {
+        category: count(FacetKind::Category, &bitmaps.categories),
+        country: count(FacetKind::Country, &bitmaps.countries),
+        degree: count(FacetKind::Degree, &bitmaps.degrees),
+        status: count(FacetKind::Status, &bitmaps.statuses),
+        activity: count(FacetKind::Activity, &bitmaps.activities),
+        decade: count(FacetKind::Decade, &bitmaps.decades),
+        scope: count(FacetKind::Scope, &bitmaps.scopes),
+        profile: count(FacetKind::Profile, &bitmaps.profiles),
+        meets: count(FacetKind::Meets, &bitmaps.meets),
+    };
+
+    let sort = params.sort();
+    let matches = match (sort, &ranked) {
+        (Sort::Relevance, Some(ranked)) => by_relevance(catalogue, params, ranked, &matched),
+        (Sort::Relevance | Sort::Name, _) => matched.iter().collect(),
+        (Sort::Founded, _) => catalogue.in_order(Order::Founded, &matched),
+        (Sort::FoundedDesc, _) => catalogue.in_order(Order::FoundedDesc, &matched),
+        (Sort::Updated, _) => catalogue.in_order(Order::Updated, &matched),
+    };
 
     Outcome {
         matches,
         facets: facets(counts, params),
     }
+}
+
+/// The matches, names that match the words first, then by rank; equal ones in name order.
+fn by_relevance(
+    catalogue: &Catalogue,
+    params: &SearchParams,
+    ranked: &[(u32, f64)],
+    matched: &RoaringBitmap,
+) -> Vec<u32> {
+    let names = NameMatcher::new(&params.q);
+    // Whether the name matches, worked out once per match rather than in every comparison.
+    let mut keyed: Vec<(bool, f64, u32)> = ranked
+        .iter()
+        .filter(|(position, _)| matched.contains(*position))
+        .map(|&(p, rank)| (names.matches(&catalogue.entry(p).name_words), rank, p))
+        .collect();
+    // Stable, over matches in position (name) order: equal ranks stay in name order.
+    keyed.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.total_cmp(&b.1)));
+    keyed.into_iter().map(|(_, _, p)| p).collect()
 }
 
 fn facets(counts: Counts, params: &SearchParams) -> Facets {

@@ -2,9 +2,9 @@
 //! never disagree: parameters ([`params`]), the in-memory catalogue ([`catalogue`]), full-text
 //! queries ([`text`]) and the search itself ([`engine`]).
 
+pub mod bitmaps;
 pub mod catalogue;
 pub mod engine;
-pub mod facts;
 pub mod params;
 pub mod suggest;
 pub mod text;
