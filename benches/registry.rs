@@ -57,7 +57,11 @@ const CSV_REQUESTS: usize = 20;
 /// Targets for page-sized requests and for the server's memory.
 const TARGET_P50_MS: f64 = 10.0;
 const TARGET_P95_MS: f64 = 30.0;
-const TARGET_RSS_MB: f64 = 150.0;
+const TARGET_RSS_MB: f64 = 100.0;
+/// Connections that search at once before the server's peak memory is read.
+const CONCURRENT_CONNECTIONS: usize = 32;
+/// Requests each of them sends.
+const CONCURRENT_REQUESTS: usize = 20;
 
 fn main() -> ExitCode {
     match run() {
@@ -317,10 +321,74 @@ fn serve_and_measure(
     // The client's idle connection stays open until the server has stopped, so that the stop
     // time includes closing it.
     let mut client = Client::new(server.address);
+    // The first request builds the in-memory catalogue; the scenarios measure the server after.
+    let first = Instant::now();
+    let response = client.get(&format!("{API}?per_page=1"), JSON)?;
+    println!(
+        "- first request (builds the catalogue): {}, HTTP {}",
+        millis(first.elapsed()),
+        response.status
+    );
     let results = measure_all(&mut client, scenarios(records, requests)?)?;
+    concurrent_load(server.address)?;
     let memory = read_memory(server.child.id());
     stop(&mut server);
     Ok(Measurements { results, memory })
+}
+
+/// Every search path of the scenarios (and the unfiltered first page), sent by
+/// [`CONCURRENT_CONNECTIONS`] clients at once: the peak memory the summary reports is the
+/// server's under this load.
+fn concurrent_load(address: SocketAddr) -> Result<()> {
+    let mut paths = search_paths(API);
+    paths.extend(multilingual_paths(SITE));
+    paths.push(API.to_owned());
+    let started = Instant::now();
+    let timings: Vec<Duration> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..CONCURRENT_CONNECTIONS)
+            .map(|worker| {
+                let paths = &paths;
+                scope.spawn(move || -> Result<Vec<Duration>> {
+                    let mut client = Client::new(address);
+                    let mut timings = Vec::with_capacity(CONCURRENT_REQUESTS);
+                    for k in 0..CONCURRENT_REQUESTS {
+                        let path = &paths[(worker * 7 + k) % paths.len()];
+                        let accept = if path.starts_with(API) { JSON } else { HTML };
+                        let sent = Instant::now();
+                        let response = client.get(path, accept)?;
+                        if response.status != 200 {
+                            return Err(format!("concurrent GET {path}: HTTP {}", response.status));
+                        }
+                        timings.push(sent.elapsed());
+                    }
+                    Ok(timings)
+                })
+            })
+            .collect();
+        let mut all = Vec::new();
+        for worker in workers {
+            all.extend(
+                worker
+                    .join()
+                    .map_err(|_| "a concurrent client panicked".to_owned())??,
+            );
+        }
+        Ok::<_, String>(all)
+    })?;
+    let elapsed = started.elapsed();
+    let mut sorted = timings;
+    sorted.sort_unstable();
+    println!(
+        "- {CONCURRENT_CONNECTIONS} connections at once, {CONCURRENT_REQUESTS} searches each \
+         (pages and API): {} requests in {}, {:.0} per second, p50 {:.2} ms, p99 {:.2} ms",
+        sorted.len(),
+        millis(elapsed),
+        sorted.len() as f64 / elapsed.as_secs_f64(),
+        percentile(&sorted, 50.0),
+        percentile(&sorted, 99.0),
+    );
+    println!();
+    Ok(())
 }
 
 struct Measurements {
@@ -364,7 +432,8 @@ struct Scenario {
     accept: &'static str,
     /// Requests cycle through these paths.
     paths: Vec<String>,
-    /// Names for the paths, when the timings are also reported path by path.
+    /// Names for the paths, when the timings are also reported path by path (paths with the same
+    /// name are reported together).
     labels: Vec<String>,
     warmup: usize,
     timed: usize,
@@ -394,6 +463,7 @@ fn scenarios(records: &[Organisation], requests: usize) -> Result<Vec<Scenario>>
         ..page(name, accept, multilingual_paths(prefix))
     };
     Ok(vec![
+        first_time_searches(),
         search("search: text + 2 filters + facets (HTML)", HTML, SITE),
         search("search: text + 2 filters + facets (API)", JSON, API),
         multilingual(
@@ -449,6 +519,58 @@ impl Scenario {
             csv: true,
         }
     }
+}
+
+/// How many spellings of each search word [`first_time_searches`] sends.
+const FIRST_TIME_SPELLINGS: usize = 8;
+
+/// The search words as queries new to the server. It keeps the full-text matches of the queries
+/// it was asked recently (search::hits), by their exact text; the index does not tell letter
+/// case apart, so each word in another mix of capitals costs what the word did the first time.
+fn first_time_searches() -> Scenario {
+    let mut paths = Vec::new();
+    let mut labels = Vec::new();
+    for word in synthetic::SEARCH_WORDS {
+        for spelling in case_spellings(word).into_iter().take(FIRST_TIME_SPELLINGS) {
+            paths.push(format!(
+                "{API}?q={}&category=harm_reduction&country=DE",
+                percent_encode(&spelling)
+            ));
+            labels.push(format!("q={word}"));
+        }
+    }
+    Scenario {
+        name: "search, each query new to the server: text + 2 filters + facets (API)".to_owned(),
+        accept: JSON,
+        timed: paths.len(),
+        paths,
+        labels,
+        warmup: 0,
+        page_sized: true,
+        csv: false,
+    }
+}
+
+/// `word` with its letters in every mix of capitals and small letters, the word as it is
+/// excluded (it is asked in the other scenarios).
+fn case_spellings(word: &str) -> Vec<String> {
+    let letters: Vec<usize> = word
+        .char_indices()
+        .filter(|(_, c)| c.is_ascii_alphabetic())
+        .map(|(i, _)| i)
+        .collect();
+    let mixes = 1u64 << letters.len().min(16);
+    (1..mixes)
+        .map(|mix| {
+            let mut spelling = word.as_bytes().to_vec();
+            for (bit, &i) in letters.iter().enumerate().take(16) {
+                if mix & (1 << bit) != 0 {
+                    spelling[i] ^= 0x20;
+                }
+            }
+            String::from_utf8_lossy(&spelling).into_owned()
+        })
+        .collect()
 }
 
 /// One query per search word: their costs differ enough to be reported word by word.
@@ -561,11 +683,17 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
 
 fn measure(client: &mut Client, scenario: &Scenario) -> Result<Outcome> {
     let mut durations = Vec::with_capacity(scenario.timed);
-    let mut by_path: Vec<(String, Vec<Duration>)> = scenario
-        .labels
-        .iter()
-        .map(|label| (label.clone(), Vec::new()))
-        .collect();
+    let mut by_path: Vec<(String, Vec<Duration>)> = Vec::new();
+    for label in &scenario.labels {
+        if !by_path.iter().any(|(known, _)| known == label) {
+            by_path.push((label.clone(), Vec::new()));
+        }
+    }
+    let group_of = |index: usize| {
+        let label = scenario.labels.get(index)?;
+        by_path.iter().position(|(known, _)| known == label)
+    };
+    let groups: Vec<Option<usize>> = (0..scenario.paths.len()).map(group_of).collect();
     let mut bytes = 0;
     let mut csv = None;
     for k in 0..scenario.warmup + scenario.timed {
@@ -589,7 +717,7 @@ fn measure(client: &mut Client, scenario: &Scenario) -> Result<Outcome> {
         }
         if k >= scenario.warmup {
             durations.push(elapsed);
-            if let Some((_, timings)) = by_path.get_mut(index) {
+            if let Some((_, timings)) = groups[index].and_then(|group| by_path.get_mut(group)) {
                 timings.push(elapsed);
             }
             bytes += response.body.len();
@@ -686,6 +814,8 @@ fn summary(
     println!();
     let mut missed = Vec::new();
     let unavailable = latency_table(results, &mut missed);
+    println!();
+    search_targets(results, &mut missed);
     println!();
     memory_verdict(memory, &mut missed);
     println!();
@@ -842,6 +972,97 @@ fn latency_row(scenario: &Scenario, stats: &Stats, missed: &mut Vec<String>) {
     );
 }
 
+/// A latency target for one scenario, or one labelled path of it.
+struct SearchTarget {
+    what: &'static str,
+    scenario: &'static str,
+    label: Option<&'static str>,
+    p50_ms: f64,
+    p99_ms: Option<f64>,
+}
+
+/// The targets of issue 12 at 100 000 organisations (on the 2-core machine).
+const SEARCH_TARGETS: &[SearchTarget] = &[
+    SearchTarget {
+        what: "first page, no filter, all facets (API)",
+        scenario: "first page, unfiltered, with facets (API)",
+        label: None,
+        p50_ms: 2.0,
+        p99_ms: Some(5.0),
+    },
+    SearchTarget {
+        what: "common word (\"peer\") + 2 filters + facets (API)",
+        scenario: "search: text + 2 filters + facets (API)",
+        label: Some("q=peer"),
+        p50_ms: 5.0,
+        p99_ms: Some(10.0),
+    },
+    SearchTarget {
+        what: "the same, each query new to the server",
+        scenario: "search, each query new to the server: text + 2 filters + facets (API)",
+        label: Some("q=peer"),
+        p50_ms: 5.0,
+        p99_ms: Some(10.0),
+    },
+    SearchTarget {
+        what: "rare word (\"Dortmund\") + 2 filters + facets (API)",
+        scenario: "search: text + 2 filters + facets (API)",
+        label: Some("q=Dortmund"),
+        p50_ms: 1.0,
+        p99_ms: None,
+    },
+    SearchTarget {
+        what: "one record (API)",
+        scenario: "detail record (API)",
+        label: None,
+        p50_ms: 0.5,
+        p99_ms: None,
+    },
+];
+
+/// The issue's targets, each with what was measured.
+fn search_targets(results: &[(Scenario, Outcome)], missed: &mut Vec<String>) {
+    println!("| target (issue 12) | p50 (ms) | p99 (ms) | target | verdict |");
+    println!("| --- | ---: | ---: | --- | --- |");
+    for target in SEARCH_TARGETS {
+        let stats = results
+            .iter()
+            .find_map(|(scenario, outcome)| match outcome {
+                Outcome::Measured(stats) if scenario.name == target.scenario => Some(stats),
+                _ => None,
+            });
+        let timings = stats.and_then(|stats| match target.label {
+            None => Some(&stats.durations),
+            Some(label) => stats
+                .by_path
+                .iter()
+                .find(|(known, _)| known == label)
+                .map(|(_, timings)| timings),
+        });
+        let Some(timings) = timings.filter(|t| !t.is_empty()) else {
+            println!("| {} | – | – | – | not measured |", target.what);
+            continue;
+        };
+        let (p50, p99) = (percentile(timings, 50.0), percentile(timings, 99.0));
+        let met = p50 <= target.p50_ms && target.p99_ms.is_none_or(|limit| p99 <= limit);
+        let wanted = match target.p99_ms {
+            Some(limit) => format!("≤ {} / ≤ {limit}", target.p50_ms),
+            None => format!("p50 ≤ {}", target.p50_ms),
+        };
+        if !met {
+            missed.push(format!(
+                "{}: p50 {p50:.2} ms, p99 {p99:.2} ms against {wanted}",
+                target.what
+            ));
+        }
+        println!(
+            "| {} | {p50:.2} | {p99:.2} | {wanted} | {} |",
+            target.what,
+            if met { "met" } else { "**missed**" }
+        );
+    }
+}
+
 /// The latency targets are for pages; an export is not held to them.
 fn verdict(
     scenario: &Scenario,
@@ -871,7 +1092,7 @@ fn memory_verdict(memory: Option<Memory>, missed: &mut Vec<String>) {
     let peak = memory.hwm_kb as f64 / 1024.0;
     let met = peak <= TARGET_RSS_MB;
     println!(
-        "Server memory: peak resident (VmHWM) {peak:.1} MB, resident at the end (VmRSS) \
+        "Server memory: peak resident (VmHWM, after {CONCURRENT_CONNECTIONS} connections at once) {peak:.1} MB, resident at the end (VmRSS) \
          {:.1} MB; target peak ≤ {TARGET_RSS_MB} MB: {}.",
         memory.rss_kb as f64 / 1024.0,
         if met { "met" } else { "**missed**" }

@@ -198,36 +198,22 @@ pub async fn text_matches(pool: &Pool, fts_query: &str) -> Result<Vec<i64>, sqlx
     Ok(parse_ids(ids.as_deref().unwrap_or_default()))
 }
 
-/// The matches of an FTS5 query with what the relevance order needs, in one statement. With at
-/// most `bm25_limit` matches, each has its bm25 rank (lower is better: names weigh most, then
-/// other names and the city). With more, bm25 for every match would cost more than a page may
-/// take (about 1 ms per thousand), so each has its tier instead: -1 where the name, other names
-/// or city match, 0 where only the rest does.
-pub async fn ranked_matches(
-    pool: &Pool,
-    fts_query: &str,
-    bm25_limit: usize,
-) -> Result<Vec<(i64, f64)>, sqlx::Error> {
-    // CASE evaluates one branch only. LIMIT -1 keeps SQLite from flattening the subquery, where
-    // bm25 may not be called; the IN list of strong matches is built once.
+/// Ids of the organisations whose name, other names or city match an FTS5 query built by
+/// `search::text`: the first tier when matches are too many to rank by bm25.
+pub async fn name_or_city_matches(pool: &Pool, fts_query: &str) -> Result<Vec<i64>, sqlx::Error> {
+    text_matches(pool, &format!("{{name aliases city}} : ({fts_query})")).await
+}
+
+/// The matches of an FTS5 query with their bm25 rank (lower is better: names weigh most, then
+/// other names and the city). About 1 ms per thousand matches: for queries known to match few.
+pub async fn bm25_matches(pool: &Pool, fts_query: &str) -> Result<Vec<(i64, f64)>, sqlx::Error> {
+    // LIMIT -1 keeps SQLite from flattening the subquery, where bm25 may not be called.
     let ranked: Option<String> = sqlx::query_scalar(
-        "WITH matched AS MATERIALIZED (
-             SELECT rowid AS id FROM organisation_search WHERE organisation_search MATCH ?1)
-         SELECT CASE WHEN (SELECT count(*) FROM matched) <= ?3 THEN
-             (SELECT group_concat(id || ':' || rank) FROM (
-                  SELECT rowid AS id,
-                         bm25(organisation_search, 10.0, 6.0, 1.0, 3.0, 1.0, 0.5) AS rank
-                  FROM organisation_search WHERE organisation_search MATCH ?1 LIMIT -1))
-         ELSE
-             (SELECT group_concat(id || CASE WHEN id IN (
-                          SELECT rowid FROM organisation_search
-                          WHERE organisation_search MATCH ?2) THEN ':-1' ELSE ':0' END)
-              FROM matched)
-         END",
+        "SELECT group_concat(id || ':' || rank) FROM (
+             SELECT rowid AS id, bm25(organisation_search, 10.0, 6.0, 1.0, 3.0, 1.0, 0.5) AS rank
+             FROM organisation_search WHERE organisation_search MATCH ? LIMIT -1)",
     )
     .bind(fts_query)
-    .bind(format!("{{name aliases city}} : ({fts_query})"))
-    .bind(i64::try_from(bm25_limit).unwrap_or(i64::MAX))
     .fetch_one(pool)
     .await?;
     Ok(ranked

@@ -12,6 +12,7 @@ use std::sync::{Arc, RwLock};
 use roaring::RoaringBitmap;
 
 use super::bitmaps::Bitmaps;
+use super::hits::{HitCache, TextHits};
 use crate::db::catalogue::{CatalogueData, CatalogueRow, CatalogueSets};
 use crate::db::{self, Pool};
 use crate::domain::vocabulary::{
@@ -83,6 +84,8 @@ pub struct Catalogue {
     by_updated: Vec<u32>,
     /// By when they were added, newest first (the home page's recent additions).
     by_created: Vec<u32>,
+    /// The text matches of recent queries, valid as long as this catalogue is.
+    text_hits: HitCache,
 }
 
 /// Lowercase ASCII words of a text, the way search compares names.
@@ -373,6 +376,7 @@ impl Catalogue {
             by_founded_desc,
             by_updated,
             by_created,
+            text_hits: HitCache::default(),
         }
     }
 
@@ -421,6 +425,17 @@ impl Catalogue {
             .copied()
             .filter(|&p| matched.contains(p))
             .collect()
+    }
+
+    /// What the full-text query `fts_query` matches, ranked if `ranked`; read once per catalogue
+    /// for the queries asked recently.
+    pub async fn text_hits(
+        &self,
+        pool: &Pool,
+        fts_query: &str,
+        ranked: bool,
+    ) -> Result<Arc<TextHits>, sqlx::Error> {
+        self.text_hits.get(pool, self, fts_query, ranked).await
     }
 
     /// The most recently added organisations, newest first.

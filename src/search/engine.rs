@@ -11,6 +11,7 @@ use roaring::RoaringBitmap;
 
 use super::bitmaps::{Bitmaps, DECADES, FIRST_DECADE, union_of};
 use super::catalogue::{Catalogue, Order};
+use super::hits::{Ranking, TextHits};
 use super::params::{SearchParams, Sort};
 use super::text::NameMatcher;
 use crate::domain::CountryCode;
@@ -220,27 +221,14 @@ fn count_in(base: &RoaringBitmap, values: &[RoaringBitmap]) -> Vec<usize> {
         .collect()
 }
 
-/// Runs a search. `hits` are the full-text matches `(organisation id, rank)` when the search has
-/// text; `None` means no text, so every entry is a candidate.
-pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&[(i64, f64)]>) -> Outcome {
+/// Runs a search. `hits` are the text's matches when the search has text; `None` means no text,
+/// so every entry is a candidate.
+pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&TextHits>) -> Outcome {
     let bitmaps = catalogue.bitmaps();
-    // The text's matches by position, in position order, with their ranks.
-    let ranked: Option<Vec<(u32, f64)>> = hits.map(|hits| {
-        let mut ranked: Vec<(u32, f64)> = hits
-            .iter()
-            .filter_map(|&(id, rank)| Some((catalogue.position_of_id(id)?, rank)))
-            .collect();
-        ranked.sort_unstable_by_key(|&(position, _)| position);
-        ranked.dedup_by_key(|&mut (position, _)| position);
-        ranked
-    });
-    let candidates: Cow<'_, RoaringBitmap> = match &ranked {
-        Some(ranked) => Cow::Owned(ranked.iter().map(|&(position, _)| position).collect()),
-        None => Cow::Borrowed(&bitmaps.all),
-    };
+    let candidates = hits.map_or(&bitmaps.all, |hits| &hits.matched);
 
     let filters = filters(bitmaps, params);
-    let mut matched = candidates.clone().into_owned();
+    let mut matched = candidates.clone();
     for filter in &filters {
         matched &= &filter.passing;
     }
@@ -251,7 +239,7 @@ pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&[(i64, f6
         if !filters.iter().any(|f| f.facet == Some(kind)) {
             return Cow::Borrowed(&matched);
         }
-        let mut base = candidates.clone().into_owned();
+        let mut base = candidates.clone();
         for filter in filters.iter().filter(|f| f.facet != Some(kind)) {
             base &= &filter.passing;
         }
@@ -271,8 +259,8 @@ pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&[(i64, f6
     };
 
     let sort = params.sort();
-    let matches = match (sort, &ranked) {
-        (Sort::Relevance, Some(ranked)) => by_relevance(catalogue, params, ranked, &matched),
+    let matches = match (sort, hits) {
+        (Sort::Relevance, Some(hits)) => by_relevance(catalogue, params, &hits.ranking, &matched),
         (Sort::Relevance | Sort::Name, _) => matched.iter().collect(),
         (Sort::Founded, _) => catalogue.in_order(Order::Founded, &matched),
         (Sort::FoundedDesc, _) => catalogue.in_order(Order::FoundedDesc, &matched),
@@ -285,23 +273,47 @@ pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&[(i64, f6
     }
 }
 
-/// The matches, names that match the words first, then by rank; equal ones in name order.
+/// The matches, those whose names hold the words first, then by rank; equal ones in name order.
 fn by_relevance(
     catalogue: &Catalogue,
     params: &SearchParams,
-    ranked: &[(u32, f64)],
+    ranking: &Ranking,
     matched: &RoaringBitmap,
 ) -> Vec<u32> {
     let names = NameMatcher::new(&params.q);
-    // Whether the name matches, worked out once per match rather than in every comparison.
-    let mut keyed: Vec<(bool, f64, u32)> = ranked
-        .iter()
-        .filter(|(position, _)| matched.contains(*position))
-        .map(|&(p, rank)| (names.matches(&catalogue.entry(p).name_words), rank, p))
-        .collect();
-    // Stable, over matches in position (name) order: equal ranks stay in name order.
-    keyed.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.total_cmp(&b.1)));
-    keyed.into_iter().map(|(_, _, p)| p).collect()
+    let name_matches = |p: u32| names.matches(&catalogue.entry(p).name_words);
+    match ranking {
+        Ranking::Unranked => matched.iter().collect(),
+        Ranking::Bm25(ranks) => {
+            let rank = |p: u32| {
+                ranks
+                    .binary_search_by_key(&p, |&(position, _)| position)
+                    .map_or(f64::INFINITY, |i| ranks[i].1)
+            };
+            // The name is checked once per match rather than in every comparison.
+            let mut keyed: Vec<(bool, f64, u32)> = matched
+                .iter()
+                .map(|p| (name_matches(p), rank(p), p))
+                .collect();
+            // Stable, over matches in position (name) order: equal ranks stay in name order.
+            keyed.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.total_cmp(&b.1)));
+            keyed.into_iter().map(|(_, _, p)| p).collect()
+        }
+        Ranking::Tiers { first } => {
+            // Four ranks, each kept in name order: a partition, not a sort.
+            let mut tiers: [Vec<u32>; 4] = Default::default();
+            for p in matched {
+                let tier = match (name_matches(p), first.contains(p)) {
+                    (true, true) => 0,
+                    (true, false) => 1,
+                    (false, true) => 2,
+                    (false, false) => 3,
+                };
+                tiers[tier].push(p);
+            }
+            tiers.concat()
+        }
+    }
 }
 
 fn facets(counts: Counts, params: &SearchParams) -> Facets {

@@ -5,6 +5,7 @@
 pub mod bitmaps;
 pub mod catalogue;
 pub mod engine;
+pub mod hits;
 pub mod params;
 pub mod suggest;
 pub mod text;
@@ -17,7 +18,7 @@ pub use engine::{FacetKind, FacetValue, Facets};
 pub use params::{ParamError, SearchParams, Sort, Strictness};
 pub use understand::Understood;
 
-use crate::db::{self, Pool};
+use crate::db::Pool;
 
 /// A search's results, holding the catalogue they point into.
 #[derive(Debug)]
@@ -68,26 +69,6 @@ impl Results {
     }
 }
 
-/// Up to this many text matches are ranked by bm25; beyond it, computing bm25 for every match
-/// costs more than a page may take (about 1 ms per thousand matches), so matches are ranked in
-/// tiers instead: name, then other names or city, then anywhere else.
-pub const BM25_LIMIT: usize = 5_000;
-
-/// The text matches with their rank (lower is better), as [`engine::run`] takes them: one
-/// full-text statement either way.
-async fn text_hits(
-    pool: &Pool,
-    fts_query: &str,
-    ranked: bool,
-    bm25_limit: usize,
-) -> Result<Vec<(i64, f64)>, sqlx::Error> {
-    if ranked {
-        return db::catalogue::ranked_matches(pool, fts_query, bm25_limit).await;
-    }
-    let ids = db::catalogue::text_matches(pool, fts_query).await?;
-    Ok(ids.into_iter().map(|id| (id, 0.0)).collect())
-}
-
 /// Runs a search against the registry as it is now.
 pub async fn search(
     cache: &CatalogueCache,
@@ -119,7 +100,7 @@ async fn run(
     let hits = match text::fts_query(&params.q) {
         Some(query) => {
             let ranked = params.sort() == Sort::Relevance;
-            Some(text_hits(pool, &query, ranked, BM25_LIMIT).await?)
+            Some(catalogue.text_hits(pool, &query, ranked).await?)
         }
         // Text made only of punctuation searches for nothing in particular.
         None => None,
@@ -142,55 +123,4 @@ async fn suggestion(
     };
     let found = !run(catalogue, pool, &attempt).await?.matches.is_empty();
     Ok(found.then_some(attempt.q))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Two organisations that both mention "peer": one in its city, one in its description.
-    async fn pool() -> Pool {
-        let pool = db::connect_in_memory().await.unwrap();
-        db::migrate(&pool).await.unwrap();
-        let record = |name: &str, city: &str, description: &str| {
-            serde_json::json!({
-                "name": name, "city": city, "description": description,
-                "categories": ["advocacy"], "user_led_degree": "unclear", "degree_note": "Test.",
-                "sources": [{"url": "https://example.org/", "title": "Example"}]
-            })
-        };
-        let file = serde_json::json!({"format": "userled-registry/1", "organisations": [
-            record("Alpha", "Lyon", "Peer peer peer support, all peer."),
-            record("Beta", "Peerhaven", "Support."),
-        ]});
-        crate::interchange::import(&pool, &file.to_string(), crate::now())
-            .await
-            .unwrap();
-        pool
-    }
-
-    fn order(hits: &[(i64, f64)]) -> Vec<i64> {
-        let mut hits = hits.to_vec();
-        hits.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
-        hits.into_iter().map(|(id, _)| id).collect()
-    }
-
-    #[tokio::test]
-    async fn few_matches_rank_by_bm25_and_many_by_tier() {
-        let pool = pool().await;
-        // Under the limit: bm25, which favours the description dense with the word.
-        let ranked = text_hits(&pool, "\"peer\"*", true, BM25_LIMIT)
-            .await
-            .unwrap();
-        assert_eq!(ranked.len(), 2);
-        assert!(ranked.iter().all(|(_, rank)| *rank < 0.0));
-        // Over the limit: a match in the city outranks one in the description.
-        let tiered = text_hits(&pool, "\"peer\"*", true, 1).await.unwrap();
-        assert_eq!(order(&tiered), [2, 1]);
-        // Unranked when another sort is asked for.
-        let plain = text_hits(&pool, "\"peer\"*", false, BM25_LIMIT)
-            .await
-            .unwrap();
-        assert!(plain.iter().all(|(_, rank)| *rank == 0.0));
-    }
 }
