@@ -1,6 +1,7 @@
 //! Reads for search: the rows of the in-memory catalogue, full-text hits, and the registry's
 //! change counter.
 
+use futures_util::TryStreamExt;
 use sqlx::{FromRow, SqliteConnection};
 
 use super::Pool;
@@ -35,21 +36,19 @@ pub struct CatalogueData<Row = CatalogueRow> {
     pub version: i64,
     pub changed_at: String,
     pub rows: Vec<Row>,
-    pub sets: CatalogueSets,
 }
 
-/// The set-valued fields of the catalogue's organisations.
-#[derive(Debug, Default)]
-pub struct CatalogueSets {
-    /// `(organisation id, value)` pairs of each set-valued field.
-    pub categories: Vec<(i64, String)>,
-    pub countries: Vec<(i64, String)>,
-    pub activities: Vec<(i64, String)>,
-    pub profiles: Vec<(i64, String)>,
-    /// In each organisation's order.
-    pub aliases: Vec<(i64, String)>,
-    /// Ids of organisations with at least one evaluation.
-    pub evaluated: Vec<i64>,
+/// One value of a set-valued field of an organisation, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetValue {
+    Category(String),
+    Country(String),
+    Activity(String),
+    Profile(String),
+    /// Another name; an organisation's come in their order.
+    Alias(String),
+    /// It has at least one evaluation.
+    Evaluated,
 }
 
 /// The registry's change counter and the time of its last change (RFC 3339).
@@ -63,12 +62,15 @@ pub async fn state(conn: &mut SqliteConnection) -> Result<(i64, String), sqlx::E
 /// the next is read, so a rebuild never holds every description at once.
 const BATCH: i64 = 5_000;
 
-/// Reads the catalogue's rows, each turned by `convert` as it is read (`None` drops it).
+/// Reads the catalogue's rows, each turned by `convert` as it is read (`None` drops it), in the
+/// order of their ids; then hands every value of their set-valued fields to `attach` with the
+/// rows read so far and the organisation's id, one at a time, so that no list of them is held.
 pub async fn load<Row>(
     pool: &Pool,
     convert: impl FnMut(CatalogueRow) -> Option<Row>,
+    attach: impl FnMut(&mut [Row], i64, SetValue),
 ) -> Result<CatalogueData<Row>, sqlx::Error> {
-    load_in_batches(pool, BATCH, convert).await
+    load_in_batches(pool, BATCH, convert, attach).await
 }
 
 /// [`load`], reading `batch` rows at a time.
@@ -76,10 +78,17 @@ pub(crate) async fn load_in_batches<Row>(
     pool: &Pool,
     batch_size: i64,
     mut convert: impl FnMut(CatalogueRow) -> Option<Row>,
+    mut attach: impl FnMut(&mut [Row], i64, SetValue),
 ) -> Result<CatalogueData<Row>, sqlx::Error> {
     let mut tx = pool.begin().await?;
     let (version, changed_at) = state(&mut tx).await?;
-    let mut rows = Vec::new();
+    // Room for every row at once: a vector grown by doubling holds up to twice what it needs,
+    // and both copies while it moves.
+    let count: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM organisations WHERE visibility <> 'unlisted'")
+            .fetch_one(&mut *tx)
+            .await?;
+    let mut rows = Vec::with_capacity(usize::try_from(count).unwrap_or_default());
     let mut after = i64::MIN;
     loop {
         let batch: Vec<CatalogueRow> = sqlx::query_as(
@@ -106,40 +115,47 @@ pub(crate) async fn load_in_batches<Row>(
             break;
         }
     }
-    let sets = load_sets(&mut tx).await?;
+    let sets: [(&str, fn(String) -> SetValue); 5] = [
+        (
+            "SELECT organisation_id, category FROM organisation_categories",
+            SetValue::Category,
+        ),
+        (
+            "SELECT organisation_id, country FROM organisation_countries",
+            SetValue::Country,
+        ),
+        (
+            "SELECT organisation_id, activity FROM organisation_activities",
+            SetValue::Activity,
+        ),
+        (
+            "SELECT organisation_id, profile FROM organisation_profiles",
+            SetValue::Profile,
+        ),
+        (
+            "SELECT organisation_id, name FROM organisation_aliases
+             ORDER BY organisation_id, position",
+            SetValue::Alias,
+        ),
+    ];
+    for (sql, value) in sets {
+        let mut pairs = sqlx::query_as::<_, (i64, String)>(sql).fetch(&mut *tx);
+        while let Some((id, text)) = pairs.try_next().await? {
+            attach(&mut rows, id, value(text));
+        }
+    }
+    let mut evaluated =
+        sqlx::query_scalar::<_, i64>("SELECT DISTINCT organisation_id FROM evaluations")
+            .fetch(&mut *tx);
+    while let Some(id) = evaluated.try_next().await? {
+        attach(&mut rows, id, SetValue::Evaluated);
+    }
+    drop(evaluated);
     tx.commit().await?;
     Ok(CatalogueData {
         version,
         changed_at,
         rows,
-        sets,
-    })
-}
-
-async fn load_sets(conn: &mut SqliteConnection) -> Result<CatalogueSets, sqlx::Error> {
-    let pairs = |sql| sqlx::query_as::<_, (i64, String)>(sql);
-    Ok(CatalogueSets {
-        categories: pairs("SELECT organisation_id, category FROM organisation_categories")
-            .fetch_all(&mut *conn)
-            .await?,
-        countries: pairs("SELECT organisation_id, country FROM organisation_countries")
-            .fetch_all(&mut *conn)
-            .await?,
-        activities: pairs("SELECT organisation_id, activity FROM organisation_activities")
-            .fetch_all(&mut *conn)
-            .await?,
-        profiles: pairs("SELECT organisation_id, profile FROM organisation_profiles")
-            .fetch_all(&mut *conn)
-            .await?,
-        aliases: pairs(
-            "SELECT organisation_id, name FROM organisation_aliases
-             ORDER BY organisation_id, position",
-        )
-        .fetch_all(&mut *conn)
-        .await?,
-        evaluated: sqlx::query_scalar("SELECT DISTINCT organisation_id FROM evaluations")
-            .fetch_all(&mut *conn)
-            .await?,
     })
 }
 

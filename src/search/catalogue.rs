@@ -6,14 +6,13 @@
 //! counter moves, whichever process made the change.
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 use roaring::RoaringBitmap;
 
 use super::bitmaps::Bitmaps;
 use super::hits::{HitCache, TextHits};
-use crate::db::catalogue::{CatalogueData, CatalogueRow, CatalogueSets};
+use crate::db::catalogue::{CatalogueData, CatalogueRow, SetValue};
 use crate::db::{self, Pool};
 use crate::domain::vocabulary::{
     Activity, Category, MeetingMode, Scope, Set, Status, UserLedDegree, UserProfile, Visibility,
@@ -26,13 +25,13 @@ use crate::domain::{CountryCode, Day, Slug};
 pub struct Entry {
     pub id: i64,
     pub slug: Slug,
-    pub name: String,
+    pub name: Box<str>,
     /// The description in one line, for result cards: see [`one_line_summary`].
-    pub summary: Option<String>,
+    pub summary: Option<Box<str>>,
     pub visibility: Visibility,
     pub categories: Set<Category>,
     pub countries: Vec<CountryCode>,
-    pub city: Option<String>,
+    pub city: Option<Box<str>>,
     pub scope: Option<Scope>,
     pub founded_year: Option<i32>,
     pub ended_year: Option<i32>,
@@ -40,15 +39,15 @@ pub struct Entry {
     pub degree: Option<UserLedDegree>,
     pub activities: Set<Activity>,
     pub profiles: Set<UserProfile>,
-    pub website: Option<String>,
+    pub website: Option<Box<str>>,
     pub meets: Option<MeetingMode>,
     /// When the entry was last checked against the organisation.
     pub last_verified: Option<Day>,
     /// The year of its newest dated source: how old what it says may be.
     pub newest_source_year: Option<i32>,
     pub has_evaluation: bool,
-    pub created_at: String,
-    pub updated_at: String,
+    pub created_at: Box<str>,
+    pub updated_at: Box<str>,
     /// Name and aliases, folded to lowercase ASCII words separated by single spaces, for ranking
     /// name matches first: one allocation per entry, not one per word.
     pub name_words: String,
@@ -76,7 +75,8 @@ pub struct Catalogue {
     /// Entry positions by organisation id (ids are dense row ids); `NOWHERE` for an id that is
     /// not in the catalogue.
     by_id: Vec<u32>,
-    by_slug: HashMap<String, u32>,
+    /// Entry positions in slug order, for lookups by slug.
+    by_slug: Vec<u32>,
     /// Entry positions by founding year ascending, descending (unknown years last in both), and
     /// by last update, newest first.
     by_founded: Vec<u32>,
@@ -207,12 +207,12 @@ impl Entry {
             id: row.id,
             slug: Slug::parse(&row.slug).ok()?,
             name_words: fold_words(&row.name).join(" "),
-            name: row.name,
-            summary: Some(one_line_summary(&row.description)).filter(|_| listed),
+            name: row.name.into(),
+            summary: Some(one_line_summary(&row.description).into()).filter(|_| listed),
             visibility,
             categories: Set::empty(),
             countries: Vec::new(),
-            city: row.city.filter(|_| listed),
+            city: row.city.filter(|_| listed).map(Into::into),
             scope: row.scope.and_then(|s| s.parse().ok()).filter(|_| listed),
             founded_year: year(row.founded_year).filter(|_| listed),
             ended_year: year(row.ended_year).filter(|_| listed),
@@ -220,7 +220,7 @@ impl Entry {
             degree: row.user_led_degree.parse().ok().filter(|_| listed),
             activities: Set::empty(),
             profiles: Set::empty(),
-            website: row.website.filter(|_| listed),
+            website: row.website.filter(|_| listed).map(Into::into),
             meets: row.meets.and_then(|m| m.parse().ok()).filter(|_| listed),
             last_verified: row
                 .last_verified
@@ -228,8 +228,8 @@ impl Entry {
                 .filter(|_| listed),
             newest_source_year: year(row.newest_source_year).filter(|_| listed),
             has_evaluation: false,
-            created_at: row.created_at,
-            updated_at: row.updated_at,
+            created_at: row.created_at.into(),
+            updated_at: row.updated_at.into(),
         })
     }
 
@@ -238,64 +238,55 @@ impl Entry {
     }
 }
 
-/// Hands each `(organisation id, value)` pair to the entry it belongs to; pairs of organisations
-/// not in the catalogue (unlisted ones) are dropped.
-fn attach<T>(
-    entries: &mut [Entry],
-    by_id: &HashMap<i64, u32>,
-    pairs: impl IntoIterator<Item = (i64, T)>,
-    mut apply: impl FnMut(&mut Entry, T),
-) {
-    for (id, value) in pairs {
-        if let Some(&i) = by_id.get(&id) {
-            apply(&mut entries[i as usize], value);
+impl Entry {
+    /// Adds a value of one of its set-valued fields. Categories and countries stay visible for
+    /// discreet organisations; the rest is kept for listed ones only.
+    fn add(&mut self, value: SetValue) {
+        let listed = self.is_listed();
+        match value {
+            SetValue::Category(slug) => {
+                if let Ok(category) = slug.parse() {
+                    self.categories.insert(category);
+                }
+            }
+            SetValue::Country(code) => {
+                if let Ok(country) = code.parse() {
+                    self.countries.push(country);
+                }
+            }
+            SetValue::Activity(slug) => {
+                if let Ok(activity) = slug.parse()
+                    && listed
+                {
+                    self.activities.insert(activity);
+                }
+            }
+            SetValue::Profile(slug) => {
+                if let Ok(profile) = slug.parse()
+                    && listed
+                {
+                    self.profiles.insert(profile);
+                }
+            }
+            SetValue::Alias(alias) if listed => {
+                for word in fold_words(&alias) {
+                    if !self.name_words.is_empty() {
+                        self.name_words.push(' ');
+                    }
+                    self.name_words.push_str(&word);
+                }
+            }
+            SetValue::Alias(_) => {}
+            SetValue::Evaluated => self.has_evaluation = listed,
         }
     }
 }
 
-/// Fills in the set-valued fields. Categories and countries stay visible for discreet
-/// organisations; the rest is kept for listed ones only.
-fn attach_sets(entries: &mut [Entry], by_id: &HashMap<i64, u32>, sets: CatalogueSets) {
-    attach(entries, by_id, sets.categories, |entry, value| {
-        if let Ok(category) = value.parse() {
-            entry.categories.insert(category);
-        }
-    });
-    attach(entries, by_id, sets.countries, |entry, value| {
-        if let Ok(country) = value.parse() {
-            entry.countries.push(country);
-        }
-    });
-    attach(entries, by_id, sets.activities, |entry, value| {
-        if let Ok(activity) = value.parse()
-            && entry.is_listed()
-        {
-            entry.activities.insert(activity);
-        }
-    });
-    attach(entries, by_id, sets.profiles, |entry, value| {
-        if let Ok(profile) = value.parse()
-            && entry.is_listed()
-        {
-            entry.profiles.insert(profile);
-        }
-    });
-    attach(entries, by_id, sets.aliases, |entry, alias| {
-        if entry.is_listed() {
-            for word in fold_words(&alias) {
-                if !entry.name_words.is_empty() {
-                    entry.name_words.push(' ');
-                }
-                entry.name_words.push_str(&word);
-            }
-        }
-    });
-    let evaluated = sets.evaluated.into_iter().map(|id| (id, ()));
-    attach(entries, by_id, evaluated, |entry, ()| {
-        entry.has_evaluation = entry.is_listed();
-    });
-    for entry in entries {
-        entry.countries.sort();
+/// Hands a set value to the entry of organisation `id` among `entries` (in id order); values of
+/// organisations not in the catalogue (unlisted ones) are dropped.
+pub fn attach(entries: &mut [Entry], id: i64, value: SetValue) {
+    if let Ok(i) = entries.binary_search_by_key(&id, |e| e.id) {
+        entries[i].add(value);
     }
 }
 
@@ -325,36 +316,31 @@ fn positions_by<'a, K: Ord>(entries: &'a [Entry], key: impl Fn(&'a Entry) -> K) 
     positions
 }
 
-fn index<K: std::hash::Hash + Eq>(entries: &[Entry], key: impl Fn(&Entry) -> K) -> HashMap<K, u32> {
-    entries
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (key(e), i as u32))
-        .collect()
-}
-
 impl Catalogue {
-    pub fn build(data: CatalogueData) -> Self {
-        let CatalogueData {
-            version,
-            changed_at,
-            rows,
-            sets,
-        } = data;
+    /// The catalogue of stored rows and their set values (for tests and tools: the server reads
+    /// them with [`db::catalogue::load`]).
+    pub fn build(data: CatalogueData, sets: impl IntoIterator<Item = (i64, SetValue)>) -> Self {
+        let mut entries: Vec<Entry> = data.rows.into_iter().filter_map(Entry::from_row).collect();
+        entries.sort_by_key(|e| e.id);
+        for (id, value) in sets {
+            attach(&mut entries, id, value);
+        }
         Self::from_entries(CatalogueData {
-            version,
-            changed_at,
-            rows: rows.into_iter().filter_map(Entry::from_row).collect(),
-            sets,
+            version: data.version,
+            changed_at: data.changed_at,
+            rows: entries,
         })
     }
 
-    /// The catalogue of entries already read from their rows (see [`db::catalogue::load`]).
+    /// The catalogue of entries already read from their rows, set values attached.
     pub fn from_entries(data: CatalogueData<Entry>) -> Self {
         let mut entries = data.rows;
+        for entry in &mut entries {
+            entry.countries.sort();
+            entry.countries.shrink_to_fit();
+            entry.name_words.shrink_to_fit();
+        }
         entries.sort_by_cached_key(|e| (sort_key(&e.name), e.slug.clone()));
-        let by_id_map = index(&entries, |e| e.id);
-        attach_sets(&mut entries, &by_id_map, data.sets);
         let bitmaps = Bitmaps::build(&entries);
         let by_id = positions_by_id(&entries);
 
@@ -364,7 +350,7 @@ impl Catalogue {
         });
         let by_updated = positions_by(&entries, |e| Reverse(&e.updated_at));
         let by_created = positions_by(&entries, |e| Reverse(&e.created_at));
-        let by_slug = index(&entries, |e| e.slug.to_string());
+        let by_slug = positions_by(&entries, |e| e.slug.as_str());
         Self {
             version: data.version,
             changed_at: data.changed_at,
@@ -406,7 +392,10 @@ impl Catalogue {
     }
 
     pub fn by_slug(&self, slug: &str) -> Option<&Entry> {
-        self.by_slug.get(slug).map(|&i| self.entry(i))
+        let found = self
+            .by_slug
+            .binary_search_by(|&p| self.entry(p).slug.as_str().cmp(slug));
+        found.ok().map(|i| self.entry(self.by_slug[i]))
     }
 
     pub fn by_id(&self, id: i64) -> Option<&Entry> {
@@ -483,7 +472,7 @@ impl CatalogueCache {
         if let Some(current) = self.fresh(version) {
             return Ok(current);
         }
-        let data = db::catalogue::load(pool, Entry::from_row).await?;
+        let data = db::catalogue::load(pool, Entry::from_row, attach).await?;
         let catalogue = Arc::new(Catalogue::from_entries(data));
         tracing::info!(
             organisations = catalogue.len(),
@@ -522,11 +511,13 @@ mod tests {
             ids.sort_unstable();
             ids
         };
-        let whole = ids(db::catalogue::load(&pool, Entry::from_row).await.unwrap());
+        let whole = ids(db::catalogue::load(&pool, Entry::from_row, attach)
+            .await
+            .unwrap());
         assert!(whole.len() > 7);
         // Batches of 7 and of exactly the number of rows both end on their last row.
         for batch in [7, whole.len() as i64] {
-            let batched = db::catalogue::load_in_batches(&pool, batch, Entry::from_row)
+            let batched = db::catalogue::load_in_batches(&pool, batch, Entry::from_row, attach)
                 .await
                 .unwrap();
             assert_eq!(ids(batched), whole, "batches of {batch}");

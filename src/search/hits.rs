@@ -152,7 +152,7 @@ impl Kept {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::catalogue::Entry;
+    use crate::search::catalogue::{Entry, attach};
 
     /// Two organisations that both mention "peer": one in its city, one in its description.
     async fn registry() -> (Pool, Catalogue) {
@@ -172,7 +172,9 @@ mod tests {
         crate::interchange::import(&pool, &file.to_string(), crate::now())
             .await
             .unwrap();
-        let data = db::catalogue::load(&pool, Entry::from_row).await.unwrap();
+        let data = db::catalogue::load(&pool, Entry::from_row, attach)
+            .await
+            .unwrap();
         (pool, Catalogue::from_entries(data))
     }
 
@@ -180,7 +182,7 @@ mod tests {
     async fn few_matches_rank_by_bm25_and_many_by_tier() {
         let (pool, catalogue) = registry().await;
         let (alpha, beta) = (0, 1);
-        assert_eq!(catalogue.entry(alpha).name, "Alpha");
+        assert_eq!(&*catalogue.entry(alpha).name, "Alpha");
         let read = |ranked, limit| TextHits::read(&pool, &catalogue, "\"peer\"*", ranked, limit);
         // Under the limit: each match has its bm25 rank.
         let hits = read(true, BM25_LIMIT).await.unwrap();

@@ -129,7 +129,7 @@ pub async fn feed(locale: Locale, State(state): State<AppState>) -> Result<Respo
     entries.truncate(FEED_ENTRIES);
     let updated = entries
         .first()
-        .map_or(catalogue.changed_at.as_str(), |e| e.updated_at.as_str());
+        .map_or(catalogue.changed_at.as_str(), |e| &*e.updated_at);
     let mut body = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n\
          <feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{code}\">\n\

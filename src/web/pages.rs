@@ -1295,9 +1295,9 @@ impl ShowPage {
         let page_url = format!("{}{}", state.public_url, lang.path(&entry.url()));
         let description = match &record {
             Some(record) => first_sentence(&record.description),
-            None => lang.ta("show-description-discreet", "name", &entry.name),
+            None => lang.ta("show-description-discreet", "name", &*entry.name),
         };
-        let title = lang.ta("show-title", "name", &entry.name);
+        let title = lang.ta("show-title", "name", &*entry.name);
         ShowPage {
             layout: Layout {
                 og_type: "profile",
@@ -1312,14 +1312,14 @@ impl ShowPage {
             newest_source_year: entry.newest_source_year,
             citation: lang.message(
                 &Message::new("show-citation")
-                    .with("name", &entry.name)
+                    .with("name", &*entry.name)
                     .with("url", &page_url)
                     .with("date", &updated_day),
             ),
             json_href: format!("/api/v1{}", entry.url()),
             suggest_href: lang.path(&format!("{}/suggest", entry.url())),
             history_href: lang.path(&format!("{}/history", entry.url())),
-            name: entry.name.clone(),
+            name: entry.name.to_string(),
             slug: entry.slug.to_string(),
             categories: entry
                 .categories

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use userled::db::catalogue::{CatalogueData, CatalogueRow, CatalogueSets};
+use userled::db::catalogue::{CatalogueData, CatalogueRow, SetValue};
 use userled::domain::CountryCode;
 use userled::domain::vocabulary::{
     Activity, Category, MeetingMode, Scope, Status, UserLedDegree, UserProfile, Vocabulary,
@@ -43,7 +43,7 @@ const COUNTRIES: [&str; 8] = ["DE", "PL", "FR", "GB", "PT", "NL", "IT", "ES"];
 fn generated() -> Catalogue {
     let mut random = Random(0x5eed_1234_abcd);
     let mut rows = Vec::new();
-    let mut sets = CatalogueSets::default();
+    let mut sets: Vec<(i64, SetValue)> = Vec::new();
     for id in 1..=SIZE {
         let visibility = match random.below(20) {
             0 => "discreet",
@@ -70,8 +70,10 @@ fn generated() -> Catalogue {
             updated_at: format!("2026-01-01T00:{:02}:00Z", random.below(60)),
         });
         for _ in 0..=random.below(2) {
-            sets.categories
-                .push((id, random.pick::<Category>().slug().into()));
+            sets.push((
+                id,
+                SetValue::Category(random.pick::<Category>().slug().into()),
+            ));
         }
         // As stored: each country once per organisation.
         let mut countries: Vec<&str> = (0..random.below(3))
@@ -79,26 +81,35 @@ fn generated() -> Catalogue {
             .collect();
         countries.sort_unstable();
         countries.dedup();
-        sets.countries
-            .extend(countries.into_iter().map(|c| (id, c.to_owned())));
+        sets.extend(
+            countries
+                .into_iter()
+                .map(|c| (id, SetValue::Country(c.to_owned()))),
+        );
         for _ in 0..random.below(4) {
-            sets.activities
-                .push((id, random.pick::<Activity>().slug().into()));
+            sets.push((
+                id,
+                SetValue::Activity(random.pick::<Activity>().slug().into()),
+            ));
         }
         for _ in 0..random.below(2) {
-            sets.profiles
-                .push((id, random.pick::<UserProfile>().slug().into()));
+            sets.push((
+                id,
+                SetValue::Profile(random.pick::<UserProfile>().slug().into()),
+            ));
         }
         if random.below(5) == 0 {
-            sets.evaluated.push(id);
+            sets.push((id, SetValue::Evaluated));
         }
     }
-    Catalogue::build(CatalogueData {
-        version: 1,
-        changed_at: "2026-01-01T00:00:00Z".into(),
-        rows,
+    Catalogue::build(
+        CatalogueData {
+            version: 1,
+            changed_at: "2026-01-01T00:00:00Z".into(),
+            rows,
+        },
         sets,
-    })
+    )
 }
 
 /// Whether `entry` passes every filter of `params` but `except`'s.
