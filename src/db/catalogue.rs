@@ -60,7 +60,10 @@ pub async fn state(conn: &mut SqliteConnection) -> Result<(i64, String), sqlx::E
 
 /// Rows read at a time: each batch is turned into entries (and its descriptions dropped) before
 /// the next is read, so a rebuild never holds every description at once.
-const BATCH: i64 = 5_000;
+const BATCH: i64 = 2_000;
+
+/// How a set's stored text becomes a [`SetValue`].
+type SetOf = fn(String) -> SetValue;
 
 /// Reads the catalogue's rows, each turned by `convert` as it is read (`None` drops it), in the
 /// order of their ids; then hands every value of their set-valued fields to `attach` with the
@@ -115,7 +118,7 @@ pub(crate) async fn load_in_batches<Row>(
             break;
         }
     }
-    let sets: [(&str, fn(String) -> SetValue); 5] = [
+    let sets: [(&str, SetOf); 5] = [
         (
             "SELECT organisation_id, category FROM organisation_categories",
             SetValue::Category,

@@ -36,7 +36,7 @@ impl RelatedOrganisation {
             kind,
             direction,
             slug: other.slug.clone(),
-            name: other.name.to_string(),
+            name: other.name().to_owned(),
             url: other.url(),
         }
     }

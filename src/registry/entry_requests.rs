@@ -76,7 +76,7 @@ pub async fn target(registry: &Registry, slug: &str) -> Result<Target> {
     Ok(Target {
         id: entry.id,
         slug: entry.slug.to_string(),
-        name: entry.name.to_string(),
+        name: entry.name().to_owned(),
     })
 }
 

@@ -25,13 +25,16 @@ use crate::domain::{CountryCode, Day, Slug};
 pub struct Entry {
     pub id: i64,
     pub slug: Slug,
-    pub name: Box<str>,
-    /// The description in one line, for result cards: see [`one_line_summary`].
-    pub summary: Option<Box<str>>,
+    /// The entry's texts (see [`Text`]) one after another in one allocation: at 100 000
+    /// organisations, one allocation per text cost more memory than the texts.
+    texts: Box<str>,
+    /// Where each text ends in `texts`; each starts where the one before ends.
+    ends: [u32; Text::COUNT],
+    /// The optional texts that are given, a bit per [`Text`].
+    given: u8,
     pub visibility: Visibility,
     pub categories: Set<Category>,
     pub countries: Vec<CountryCode>,
-    pub city: Option<Box<str>>,
     pub scope: Option<Scope>,
     pub founded_year: Option<i32>,
     pub ended_year: Option<i32>,
@@ -39,18 +42,29 @@ pub struct Entry {
     pub degree: Option<UserLedDegree>,
     pub activities: Set<Activity>,
     pub profiles: Set<UserProfile>,
-    pub website: Option<Box<str>>,
     pub meets: Option<MeetingMode>,
     /// When the entry was last checked against the organisation.
     pub last_verified: Option<Day>,
     /// The year of its newest dated source: how old what it says may be.
     pub newest_source_year: Option<i32>,
     pub has_evaluation: bool,
-    pub created_at: Box<str>,
-    pub updated_at: Box<str>,
-    /// Name and aliases, folded to lowercase ASCII words separated by single spaces, for ranking
-    /// name matches first: one allocation per entry, not one per word.
-    pub name_words: String,
+}
+
+/// The texts of an entry, in the order they are kept.
+#[derive(Debug, Clone, Copy)]
+enum Text {
+    Name,
+    Summary,
+    City,
+    Website,
+    CreatedAt,
+    UpdatedAt,
+    /// Last: the aliases' words are appended as they are read.
+    NameWords,
+}
+
+impl Text {
+    const COUNT: usize = 7;
 }
 
 impl Entry {
@@ -61,6 +75,65 @@ impl Entry {
     pub fn is_discreet(&self) -> bool {
         self.visibility == Visibility::Discreet
     }
+
+    fn text(&self, text: Text) -> &str {
+        let i = text as usize;
+        let start = i.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.texts[start as usize..self.ends[i] as usize]
+    }
+
+    fn optional(&self, text: Text) -> Option<&str> {
+        (self.given & (1 << text as u8) != 0).then(|| self.text(text))
+    }
+
+    pub fn name(&self) -> &str {
+        self.text(Text::Name)
+    }
+
+    /// The description in one line, for result cards: see [`one_line_summary`].
+    pub fn summary(&self) -> Option<&str> {
+        self.optional(Text::Summary)
+    }
+
+    pub fn city(&self) -> Option<&str> {
+        self.optional(Text::City)
+    }
+
+    pub fn website(&self) -> Option<&str> {
+        self.optional(Text::Website)
+    }
+
+    /// When it was added (RFC 3339).
+    pub fn created_at(&self) -> &str {
+        self.text(Text::CreatedAt)
+    }
+
+    /// When it last changed (RFC 3339).
+    pub fn updated_at(&self) -> &str {
+        self.text(Text::UpdatedAt)
+    }
+
+    /// Name and aliases, folded to lowercase ASCII words separated by single spaces, for ranking
+    /// name matches first.
+    pub fn name_words(&self) -> &str {
+        self.text(Text::NameWords)
+    }
+}
+
+/// Lays out an entry's texts: `texts` in [`Text`] order, `None` for one not given.
+fn lay_out(texts: [Option<&str>; Text::COUNT]) -> (Box<str>, [u32; Text::COUNT], u8) {
+    let mut all = String::with_capacity(texts.iter().flatten().map(|t| t.len()).sum());
+    let mut ends = [0; Text::COUNT];
+    let mut given = 0;
+    for (i, text) in texts.iter().enumerate() {
+        if let Some(text) = text {
+            all.push_str(text);
+            given |= 1 << i;
+        }
+        // Texts are far shorter than 4 GB: a record is at most a few megabytes.
+        ends[i] = u32::try_from(all.len()).unwrap_or(u32::MAX);
+    }
+    (all.into_boxed_str(), ends, given)
 }
 
 #[derive(Debug)]
@@ -203,16 +276,26 @@ impl Entry {
         let visibility: Visibility = row.visibility.parse().ok()?;
         let listed = visibility == Visibility::Listed;
         let year = |year: Option<i64>| year.and_then(|y| i32::try_from(y).ok());
+        let summary = listed.then(|| one_line_summary(&row.description));
+        let name_words = fold_words(&row.name).join(" ");
+        let (texts, ends, given) = lay_out([
+            Some(&row.name),
+            summary.as_deref(),
+            row.city.as_deref().filter(|_| listed),
+            row.website.as_deref().filter(|_| listed),
+            Some(&row.created_at),
+            Some(&row.updated_at),
+            Some(&name_words),
+        ]);
         Some(Entry {
             id: row.id,
             slug: Slug::parse(&row.slug).ok()?,
-            name_words: fold_words(&row.name).join(" "),
-            name: row.name.into(),
-            summary: Some(one_line_summary(&row.description).into()).filter(|_| listed),
+            texts,
+            ends,
+            given,
             visibility,
             categories: Set::empty(),
             countries: Vec::new(),
-            city: row.city.filter(|_| listed).map(Into::into),
             scope: row.scope.and_then(|s| s.parse().ok()).filter(|_| listed),
             founded_year: year(row.founded_year).filter(|_| listed),
             ended_year: year(row.ended_year).filter(|_| listed),
@@ -220,7 +303,6 @@ impl Entry {
             degree: row.user_led_degree.parse().ok().filter(|_| listed),
             activities: Set::empty(),
             profiles: Set::empty(),
-            website: row.website.filter(|_| listed).map(Into::into),
             meets: row.meets.and_then(|m| m.parse().ok()).filter(|_| listed),
             last_verified: row
                 .last_verified
@@ -228,8 +310,6 @@ impl Entry {
                 .filter(|_| listed),
             newest_source_year: year(row.newest_source_year).filter(|_| listed),
             has_evaluation: false,
-            created_at: row.created_at.into(),
-            updated_at: row.updated_at.into(),
         })
     }
 
@@ -269,12 +349,18 @@ impl Entry {
                 }
             }
             SetValue::Alias(alias) if listed => {
+                let mut first = self.name_words().is_empty();
+                let mut texts = String::from(std::mem::take(&mut self.texts));
                 for word in fold_words(&alias) {
-                    if !self.name_words.is_empty() {
-                        self.name_words.push(' ');
+                    if !first {
+                        texts.push(' ');
                     }
-                    self.name_words.push_str(&word);
+                    texts.push_str(&word);
+                    first = false;
                 }
+                self.ends[Text::NameWords as usize] =
+                    u32::try_from(texts.len()).unwrap_or(u32::MAX);
+                self.texts = texts.into_boxed_str();
             }
             SetValue::Alias(_) => {}
             SetValue::Evaluated => self.has_evaluation = listed,
@@ -287,6 +373,22 @@ impl Entry {
 pub fn attach(entries: &mut [Entry], id: i64, value: SetValue) {
     if let Ok(i) = entries.binary_search_by_key(&id, |e| e.id) {
         entries[i].add(value);
+    }
+}
+
+/// Puts `entries` in `order` (a permutation of their positions) in place, by swaps.
+fn permute(entries: &mut [Entry], order: &[u32]) {
+    // Where each entry goes.
+    let mut target = vec![0u32; order.len()];
+    for (to, &from) in order.iter().enumerate() {
+        target[from as usize] = to as u32;
+    }
+    for i in 0..entries.len() {
+        while target[i] as usize != i {
+            let j = target[i] as usize;
+            entries.swap(i, j);
+            target.swap(i, j);
+        }
     }
 }
 
@@ -338,9 +440,19 @@ impl Catalogue {
         for entry in &mut entries {
             entry.countries.sort();
             entry.countries.shrink_to_fit();
-            entry.name_words.shrink_to_fit();
         }
-        entries.sort_by_cached_key(|e| (sort_key(&e.name), e.slug.clone()));
+        // Keys worked out once, without copying the slugs that break ties: the rebuild's largest
+        // passing allocation otherwise.
+        let keys: Vec<Box<str>> = entries.iter().map(|e| sort_key(e.name()).into()).collect();
+        let mut order: Vec<u32> = (0..entries.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| {
+            let (a, b) = (a as usize, b as usize);
+            keys[a]
+                .cmp(&keys[b])
+                .then_with(|| entries[a].slug.cmp(&entries[b].slug))
+        });
+        drop(keys);
+        permute(&mut entries, &order);
         let bitmaps = Bitmaps::build(&entries);
         let by_id = positions_by_id(&entries);
 
@@ -348,8 +460,8 @@ impl Catalogue {
         let by_founded_desc = positions_by(&entries, |e| {
             (e.founded_year.is_none(), Reverse(e.founded_year))
         });
-        let by_updated = positions_by(&entries, |e| Reverse(&e.updated_at));
-        let by_created = positions_by(&entries, |e| Reverse(&e.created_at));
+        let by_updated = positions_by(&entries, |e| Reverse(e.updated_at()));
+        let by_created = positions_by(&entries, |e| Reverse(e.created_at()));
         let by_slug = positions_by(&entries, |e| e.slug.as_str());
         Self {
             version: data.version,
@@ -498,6 +610,73 @@ impl CatalogueCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn row(id: i64, name: &str, visibility: &str) -> CatalogueRow {
+        CatalogueRow {
+            id,
+            slug: format!("org-{id}"),
+            name: name.into(),
+            description: "Runs a café. Also more.".into(),
+            visibility: visibility.into(),
+            city: Some(String::new()),
+            scope: None,
+            founded_year: None,
+            ended_year: None,
+            status: "active".into(),
+            user_led_degree: "unclear".into(),
+            website: None,
+            meets: None,
+            last_verified: None,
+            newest_source_year: None,
+            created_at: "2026-01-01T00:00:00Z".into(),
+            updated_at: "2026-02-01T00:00:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn an_entry_keeps_each_text_apart_in_one_allocation() {
+        let mut entry = Entry::from_row(row(1, "Café Über", "listed")).unwrap();
+        assert_eq!(entry.name(), "Café Über");
+        assert_eq!(entry.summary(), Some("Runs a café."));
+        // Given but empty is not the same as not given.
+        assert_eq!(entry.city(), Some(""));
+        assert_eq!(entry.website(), None);
+        assert_eq!(entry.created_at(), "2026-01-01T00:00:00Z");
+        assert_eq!(entry.updated_at(), "2026-02-01T00:00:00Z");
+        assert_eq!(entry.name_words(), "cafe uber");
+        entry.add(SetValue::Alias("Das Café".into()));
+        entry.add(SetValue::Alias("K2".into()));
+        assert_eq!(entry.name_words(), "cafe uber das cafe k2");
+        assert_eq!(entry.updated_at(), "2026-02-01T00:00:00Z");
+
+        // A discreet entry keeps its name only, and no other names.
+        let mut discreet = Entry::from_row(row(2, "Quiet", "discreet")).unwrap();
+        discreet.add(SetValue::Alias("Loud".into()));
+        assert_eq!((discreet.summary(), discreet.city()), (None, None));
+        assert_eq!(discreet.name_words(), "quiet");
+    }
+
+    #[test]
+    fn entries_are_in_name_order_whatever_order_they_come_in() {
+        let names = ["Zeta", "alpha", "Émile", "beta", "Alpha"];
+        let rows = (1..).zip(names).map(|(id, name)| row(id, name, "listed"));
+        let catalogue = Catalogue::build(
+            CatalogueData {
+                version: 1,
+                changed_at: String::new(),
+                rows: rows.collect(),
+            },
+            [(3, SetValue::Country("FR".into()))],
+        );
+        let order: Vec<&str> = catalogue.entries().iter().map(Entry::name).collect();
+        // Equal names in slug order: org-2 before org-5.
+        assert_eq!(order, ["alpha", "Alpha", "beta", "Émile", "Zeta"]);
+        let emile = catalogue.by_slug("org-3").unwrap();
+        assert_eq!(emile.name(), "Émile");
+        assert_eq!(emile.countries.len(), 1);
+        assert_eq!(catalogue.by_id(5).unwrap().name(), "Alpha");
+        assert!(catalogue.by_slug("org-9").is_none());
+    }
 
     #[tokio::test]
     async fn reading_in_batches_reads_every_row_once() {

@@ -281,7 +281,7 @@ fn by_relevance(
     matched: &RoaringBitmap,
 ) -> Vec<u32> {
     let names = NameMatcher::new(&params.q);
-    let name_matches = |p: u32| names.matches(&catalogue.entry(p).name_words);
+    let name_matches = |p: u32| names.matches(catalogue.entry(p).name_words());
     match ranking {
         Ranking::Unranked => matched.iter().collect(),
         Ranking::Bm25(ranks) => {

@@ -182,7 +182,7 @@ mod tests {
     async fn few_matches_rank_by_bm25_and_many_by_tier() {
         let (pool, catalogue) = registry().await;
         let (alpha, beta) = (0, 1);
-        assert_eq!(&*catalogue.entry(alpha).name, "Alpha");
+        assert_eq!(catalogue.entry(alpha).name(), "Alpha");
         let read = |ranked, limit| TextHits::read(&pool, &catalogue, "\"peer\"*", ranked, limit);
         // Under the limit: each match has its bm25 rank.
         let hits = read(true, BM25_LIMIT).await.unwrap();

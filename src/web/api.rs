@@ -395,15 +395,15 @@ async fn get_organisation(
         Some(record) => OrganisationRecord::Full(Box::new(FullRecord {
             record,
             url: entry.url(),
-            created_at: entry.created_at.into(),
-            updated_at: entry.updated_at.into(),
+            created_at: entry.created_at().to_owned(),
+            updated_at: entry.updated_at().to_owned(),
             related: detail.related,
             terms,
         })),
         None => OrganisationRecord::Discreet(DiscreetRecord {
             url: entry.url(),
+            name: entry.name().to_owned(),
             slug: entry.slug,
-            name: entry.name.into(),
             categories: entry.categories.iter().collect(),
             countries: entry.countries,
             visibility: entry.visibility,

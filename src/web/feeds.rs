@@ -86,7 +86,7 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, AppError
         .iter()
         .filter(|e| e.visibility == Visibility::Listed)
         .take(per_language.saturating_sub(pages.len()))
-        .map(|entry| (entry.url(), entry.updated_at.get(..10)));
+        .map(|entry| (entry.url(), entry.updated_at().get(..10)));
     for (path, lastmod) in pages.into_iter().chain(organisations) {
         let links = alternates(site, &path);
         let lastmod = lastmod
@@ -125,11 +125,11 @@ pub async fn feed(locale: Locale, State(state): State<AppState>) -> Result<Respo
         .iter()
         .filter(|e| e.visibility == Visibility::Listed)
         .collect();
-    entries.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+    entries.sort_by(|a, b| b.updated_at().cmp(a.updated_at()));
     entries.truncate(FEED_ENTRIES);
     let updated = entries
         .first()
-        .map_or(catalogue.changed_at.as_str(), |e| &*e.updated_at);
+        .map_or(catalogue.changed_at.as_str(), |e| e.updated_at());
     let mut body = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n\
          <feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{code}\">\n\
@@ -175,10 +175,10 @@ fn feed_entry(site: &str, entry: &Entry, lang: Lang) -> String {
          <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n\
          <published>{published}</published>\n<updated>{updated}</updated>\n\
          <summary>{summary}</summary>\n</entry>\n",
-        title = xml(&entry.name),
+        title = xml(entry.name()),
         url = xml(&url),
-        published = xml(&entry.created_at),
-        updated = xml(&entry.updated_at),
+        published = xml(entry.created_at()),
+        updated = xml(entry.updated_at()),
         summary = xml(&summary),
     )
 }

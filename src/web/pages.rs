@@ -1290,14 +1290,14 @@ impl ShowPage {
             record,
             related,
         } = detail;
-        let updated_day = entry.updated_at.get(..10).unwrap_or_default().to_owned();
+        let updated_day = entry.updated_at().get(..10).unwrap_or_default().to_owned();
         let url = format!("{}{}", state.public_url, entry.url());
         let page_url = format!("{}{}", state.public_url, lang.path(&entry.url()));
         let description = match &record {
             Some(record) => first_sentence(&record.description),
-            None => lang.ta("show-description-discreet", "name", &*entry.name),
+            None => lang.ta("show-description-discreet", "name", entry.name()),
         };
-        let title = lang.ta("show-title", "name", &*entry.name);
+        let title = lang.ta("show-title", "name", entry.name());
         ShowPage {
             layout: Layout {
                 og_type: "profile",
@@ -1307,19 +1307,19 @@ impl ShowPage {
                 .as_ref()
                 .map(|r| timeline(r, lang))
                 .unwrap_or_default(),
-            json_ld: json_ld(&url, &entry.name, &entry.countries, record.as_ref(), lang),
+            json_ld: json_ld(&url, entry.name(), &entry.countries, record.as_ref(), lang),
             reach: record.as_ref().map(|r| Reach::new(r, lang)),
             newest_source_year: entry.newest_source_year,
             citation: lang.message(
                 &Message::new("show-citation")
-                    .with("name", &*entry.name)
+                    .with("name", entry.name())
                     .with("url", &page_url)
                     .with("date", &updated_day),
             ),
             json_href: format!("/api/v1{}", entry.url()),
             suggest_href: lang.path(&format!("{}/suggest", entry.url())),
             history_href: lang.path(&format!("{}/history", entry.url())),
-            name: entry.name.to_string(),
+            name: entry.name().to_owned(),
             slug: entry.slug.to_string(),
             categories: entry
                 .categories

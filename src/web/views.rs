@@ -80,23 +80,23 @@ impl From<&Entry> for OrganisationSummary {
     fn from(entry: &Entry) -> Self {
         Self {
             slug: entry.slug.clone(),
-            name: entry.name.to_string(),
+            name: entry.name().to_owned(),
             url: entry.url(),
             visibility: entry.visibility,
             categories: entry.categories.iter().collect(),
             countries: entry.countries.clone(),
-            city: entry.city.as_deref().map(str::to_owned),
+            city: entry.city().map(str::to_owned),
             scope: entry.scope,
             founded_year: entry.founded_year,
             ended_year: entry.ended_year,
             status: entry.status,
             user_led_degree: entry.degree,
-            website: entry.website.as_deref().map(str::to_owned),
+            website: entry.website().map(str::to_owned),
             meets: entry.meets,
             last_verified: entry.last_verified,
             newest_source_year: entry.newest_source_year,
             has_evaluation: entry.has_evaluation,
-            summary: entry.summary.as_deref().map(str::to_owned),
+            summary: entry.summary().map(str::to_owned),
         }
     }
 }
