@@ -693,6 +693,7 @@ pub async fn upsert_all(
     for rows in written.chunks(SEARCH_ROWS_PER_STATEMENT) {
         refresh_search(conn, &Selection::several(rows.iter().map(|(id, _)| *id))).await?;
     }
+    super::release_free_pages(conn).await?;
     Ok(outcomes)
 }
 
