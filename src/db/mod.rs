@@ -16,8 +16,10 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use sqlx::query_builder::Separated;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
+use sqlx::sqlite::{
+    SqliteAutoVacuum, SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous,
+};
+use sqlx::{ConnectOptions, Connection, QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 
 pub type Pool = SqlitePool;
 
@@ -44,6 +46,11 @@ pub async fn connect_with_busy_timeout(
             )
         })?;
     }
+    if !path.exists() {
+        create(path).await.map_err(|err| {
+            anyhow::anyhow!("cannot create the database {}: {err}", path.display())
+        })?;
+    }
     let options = SqliteConnectOptions::new()
         .filename(path)
         .create_if_missing(true)
@@ -57,6 +64,21 @@ pub async fn connect_with_busy_timeout(
         .await
         .map_err(|err| anyhow::anyhow!("cannot open the database {}: {err}", path.display()))?;
     Ok(pool)
+}
+
+/// Creates an empty database file, in WAL mode, whose free pages can be handed back
+/// (`auto_vacuum = INCREMENTAL`, see [`release_free_pages`]): a setting only a database without
+/// tables can take. Set here once, not on every connection: setting it takes the write lock, so
+/// a connection opened while another process writes would wait for it.
+async fn create(path: &Path) -> Result<(), sqlx::Error> {
+    let conn = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .auto_vacuum(SqliteAutoVacuum::Incremental)
+        .journal_mode(SqliteJournalMode::Wal)
+        .connect()
+        .await?;
+    conn.close().await
 }
 
 /// SQLite's limit on the parameters bound to one statement (`SQLITE_MAX_VARIABLE_NUMBER`, the
@@ -79,6 +101,17 @@ async fn insert_rows<T>(
         // Statements of every length: not worth keeping prepared.
         insert.build().persistent(false).execute(&mut *conn).await?;
     }
+    Ok(())
+}
+
+/// Gives the free pages of the database file back to the file system, at the end of the
+/// transaction: a bulk write leaves some (the full-text index merges its segments into new pages
+/// and frees the old), which would otherwise stay in the file until later writes reuse them. Does
+/// nothing in a database created before `auto_vacuum` was incremental.
+async fn release_free_pages(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
+    sqlx::query("PRAGMA incremental_vacuum")
+        .execute(conn)
+        .await?;
     Ok(())
 }
 

@@ -693,6 +693,7 @@ pub async fn upsert_all(
     for rows in written.chunks(SEARCH_ROWS_PER_STATEMENT) {
         refresh_search(conn, &Selection::several(rows.iter().map(|(id, _)| *id))).await?;
     }
+    super::release_free_pages(conn).await?;
     Ok(outcomes)
 }
 
@@ -836,22 +837,35 @@ enum Plan {
 }
 
 /// Inserts the organisations rows of new records, in order; returns their row ids, in the same
-/// order.
+/// order. The ids are the ones SQLite would choose, one more than the largest so far each (the
+/// table has no AUTOINCREMENT), given here so that no row has to come back to say its id; the
+/// write lock held since the transaction began keeps them free.
 async fn insert_organisation_rows(
     conn: &mut SqliteConnection,
     orgs: &[&Organisation],
     timestamp: &str,
 ) -> Result<Vec<i64>, sqlx::Error> {
-    const COLUMNS: usize = 15;
-    let mut ids = Vec::with_capacity(orgs.len());
-    for chunk in orgs.chunks(MAX_PARAMETERS / COLUMNS) {
+    const COLUMNS: usize = 16;
+    if orgs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let largest: i64 = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM organisations")
+        .fetch_one(&mut *conn)
+        .await?;
+    let ids = (1..=orgs.len() as i64)
+        .map(|n| largest.checked_add(n))
+        .collect::<Option<Vec<i64>>>()
+        .ok_or_else(|| sqlx::Error::Protocol("no row ids left for new organisations".into()))?;
+    let rows: Vec<(i64, &Organisation)> = ids.iter().copied().zip(orgs.iter().copied()).collect();
+    for chunk in rows.chunks(MAX_PARAMETERS / COLUMNS) {
         let mut insert = QueryBuilder::<Sqlite>::new(
-            "INSERT INTO organisations (slug, name, description, city, scope, founded_year,
+            "INSERT INTO organisations (id, slug, name, description, city, scope, founded_year,
                  status, ended_year, user_led_degree, degree_note, website, visibility,
                  last_verified, created_at, updated_at) ",
         );
-        insert.push_values(chunk, |mut row, org| {
-            row.push_bind(org.slug.as_str())
+        insert.push_values(chunk, |mut row, (id, org)| {
+            row.push_bind(*id)
+                .push_bind(org.slug.as_str())
                 .push_bind(org.name.as_str())
                 .push_bind(org.description.as_str())
                 .push_bind(org.city.as_deref())
@@ -867,22 +881,8 @@ async fn insert_organisation_rows(
                 .push_bind(timestamp)
                 .push_bind(timestamp);
         });
-        // The order of RETURNING rows is not promised: they are matched by slug.
-        insert.push(" RETURNING slug, id");
-        let returned: HashMap<String, i64> = insert
-            .build_query_as::<(String, i64)>()
-            .persistent(false)
-            .fetch_all(&mut *conn)
-            .await?
-            .into_iter()
-            .collect();
-        for org in chunk {
-            ids.push(
-                *returned
-                    .get(org.slug.as_str())
-                    .ok_or(sqlx::Error::RowNotFound)?,
-            );
-        }
+        // Statements of every length: not worth keeping prepared.
+        insert.build().persistent(false).execute(&mut *conn).await?;
     }
     Ok(ids)
 }

@@ -15,10 +15,10 @@ use flate2::write::ZlibEncoder;
 use serde::Serialize;
 use sqlx::query::QueryAs;
 use sqlx::sqlite::SqliteArguments;
-use sqlx::{Connection, FromRow, Sqlite, SqliteConnection};
+use sqlx::{Connection, FromRow, QueryBuilder, Sqlite, SqliteConnection};
 
-use super::id_list;
 use super::organisations::{self, StoreError};
+use super::{MAX_PARAMETERS, id_list};
 use crate::domain::{Organisation, OrganisationInput};
 
 /// What kind of change made a revision.
@@ -296,15 +296,26 @@ pub async fn supersede(
         .collect();
     let baseline = Change::by_process(Action::Baseline, "registry", Summary::Baseline);
     append_all(conn, &baselines, &baseline, timestamp).await?;
-    for (id, record) in records {
-        sqlx::query(
-            "UPDATE revisions SET record_deflated = ?
-             WHERE organisation_id = ? AND record = '' AND record_deflated IS NULL",
-        )
-        .bind(deflate(record)?)
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
+    let deflated = records
+        .iter()
+        .map(|(id, record)| Ok((*id, deflate(record)?)))
+        .collect::<Result<Vec<(i64, Vec<u8>)>, sqlx::Error>>()?;
+    // One statement for as many records as SQLite's limit on bound parameters allows: the pairs
+    // of row id and record as a VALUES table, each matched through the (organisation_id, number)
+    // index.
+    for chunk in deflated.chunks(MAX_PARAMETERS / 2) {
+        let mut update = QueryBuilder::<Sqlite>::new(
+            "UPDATE revisions SET record_deflated = superseded.column2 FROM (",
+        );
+        update.push_values(chunk, |mut row, (id, record)| {
+            row.push_bind(*id).push_bind(record.as_slice());
+        });
+        update.push(
+            ") AS superseded
+             WHERE revisions.organisation_id = superseded.column1
+               AND revisions.record = '' AND revisions.record_deflated IS NULL",
+        );
+        update.build().persistent(false).execute(&mut *conn).await?;
     }
     Ok(())
 }
