@@ -73,7 +73,8 @@ pub async fn detail(
         });
     }
     let mut conn = registry.pool.acquire().await?;
-    let mut record = organisations::find_by_slug(&mut conn, &entry.slug, registry.current_year())
+    // By the id the catalogue holds: no lookup of the slug.
+    let mut record = organisations::by_id(&mut conn, entry.id, registry.current_year())
         .await?
         .ok_or_else(|| not_found(slug))?;
     // Relations to organisations the public may not see are left out, in both directions.
