@@ -36,6 +36,13 @@ impl Slug {
         }
     }
 
+    /// A slug that was parsed before and kept as text since (the search catalogue keeps its
+    /// entries' texts in one allocation); only the catalogue may call this.
+    pub(crate) fn checked_before(value: &str) -> Self {
+        debug_assert!(Self::parse(value).is_ok(), "{value}");
+        Self(value.to_owned())
+    }
+
     /// Derives a slug from a name: "L'Isola di Arran" becomes `lisola-di-arran`, "Osnabrück"
     /// becomes `osnabruck`. Returns `None` when the name has no letters or digits to keep.
     pub fn from_name(name: &str) -> Option<Self> {

@@ -35,7 +35,7 @@ impl RelatedOrganisation {
         Self {
             kind,
             direction,
-            slug: other.slug.clone(),
+            slug: other.to_slug(),
             name: other.name().to_owned(),
             url: other.url(),
         }

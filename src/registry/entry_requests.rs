@@ -75,7 +75,7 @@ pub async fn target(registry: &Registry, slug: &str) -> Result<Target> {
         .ok_or_else(|| Error::NotFound(Message::new("error-no-organisation").with("slug", slug)))?;
     Ok(Target {
         id: entry.id,
-        slug: entry.slug.to_string(),
+        slug: entry.slug().to_owned(),
         name: entry.name().to_owned(),
     })
 }

@@ -24,7 +24,6 @@ use crate::domain::{CountryCode, Day, Slug};
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub id: i64,
-    pub slug: Slug,
     /// The entry's texts (see [`Text`]) one after another in one allocation: at 100 000
     /// organisations, one allocation per text cost more memory than the texts.
     texts: Box<str>,
@@ -53,6 +52,7 @@ pub struct Entry {
 /// The texts of an entry, in the order they are kept.
 #[derive(Debug, Clone, Copy)]
 enum Text {
+    Slug,
     Name,
     Summary,
     City,
@@ -64,12 +64,12 @@ enum Text {
 }
 
 impl Text {
-    const COUNT: usize = 7;
+    const COUNT: usize = 8;
 }
 
 impl Entry {
     pub fn url(&self) -> String {
-        format!("/organisations/{}", self.slug)
+        format!("/organisations/{}", self.slug())
     }
 
     pub fn is_discreet(&self) -> bool {
@@ -84,6 +84,15 @@ impl Entry {
 
     fn optional(&self, text: Text) -> Option<&str> {
         (self.given & (1 << text as u8) != 0).then(|| self.text(text))
+    }
+
+    pub fn slug(&self) -> &str {
+        self.text(Text::Slug)
+    }
+
+    /// The slug as the domain's type: it was checked when the entry was read.
+    pub fn to_slug(&self) -> Slug {
+        Slug::checked_before(self.slug())
     }
 
     pub fn name(&self) -> &str {
@@ -278,7 +287,9 @@ impl Entry {
         let year = |year: Option<i64>| year.and_then(|y| i32::try_from(y).ok());
         let summary = listed.then(|| one_line_summary(&row.description));
         let name_words = fold_words(&row.name).join(" ");
+        Slug::parse(&row.slug).ok()?;
         let (texts, ends, given) = lay_out([
+            Some(&row.slug),
             Some(&row.name),
             summary.as_deref(),
             row.city.as_deref().filter(|_| listed),
@@ -289,7 +300,6 @@ impl Entry {
         ]);
         Some(Entry {
             id: row.id,
-            slug: Slug::parse(&row.slug).ok()?,
             texts,
             ends,
             given,
@@ -449,7 +459,7 @@ impl Catalogue {
             let (a, b) = (a as usize, b as usize);
             keys[a]
                 .cmp(&keys[b])
-                .then_with(|| entries[a].slug.cmp(&entries[b].slug))
+                .then_with(|| entries[a].slug().cmp(entries[b].slug()))
         });
         drop(keys);
         permute(&mut entries, &order);
@@ -462,7 +472,7 @@ impl Catalogue {
         });
         let by_updated = positions_by(&entries, |e| Reverse(e.updated_at()));
         let by_created = positions_by(&entries, |e| Reverse(e.created_at()));
-        let by_slug = positions_by(&entries, |e| e.slug.as_str());
+        let by_slug = positions_by(&entries, Entry::slug);
         Self {
             version: data.version,
             changed_at: data.changed_at,
@@ -506,7 +516,7 @@ impl Catalogue {
     pub fn by_slug(&self, slug: &str) -> Option<&Entry> {
         let found = self
             .by_slug
-            .binary_search_by(|&p| self.entry(p).slug.as_str().cmp(slug));
+            .binary_search_by(|&p| self.entry(p).slug().cmp(slug));
         found.ok().map(|i| self.entry(self.by_slug[i]))
     }
 
@@ -636,6 +646,8 @@ mod tests {
     #[test]
     fn an_entry_keeps_each_text_apart_in_one_allocation() {
         let mut entry = Entry::from_row(row(1, "Café Über", "listed")).unwrap();
+        assert_eq!(entry.slug(), "org-1");
+        assert_eq!(entry.to_slug().as_str(), "org-1");
         assert_eq!(entry.name(), "Café Über");
         assert_eq!(entry.summary(), Some("Runs a café."));
         // Given but empty is not the same as not given.
@@ -654,6 +666,13 @@ mod tests {
         discreet.add(SetValue::Alias("Loud".into()));
         assert_eq!((discreet.summary(), discreet.city()), (None, None));
         assert_eq!(discreet.name_words(), "quiet");
+    }
+
+    #[test]
+    fn a_row_whose_slug_no_longer_parses_is_left_out() {
+        let mut bad = row(1, "Bad", "listed");
+        bad.slug = "Not A Slug".into();
+        assert!(Entry::from_row(bad).is_none());
     }
 
     #[test]

@@ -403,7 +403,7 @@ async fn get_organisation(
         None => OrganisationRecord::Discreet(DiscreetRecord {
             url: entry.url(),
             name: entry.name().to_owned(),
-            slug: entry.slug,
+            slug: entry.to_slug(),
             categories: entry.categories.iter().collect(),
             countries: entry.countries,
             visibility: entry.visibility,

@@ -1320,7 +1320,7 @@ impl ShowPage {
             suggest_href: lang.path(&format!("{}/suggest", entry.url())),
             history_href: lang.path(&format!("{}/history", entry.url())),
             name: entry.name().to_owned(),
-            slug: entry.slug.to_string(),
+            slug: entry.slug().to_owned(),
             categories: entry
                 .categories
                 .iter()

@@ -79,7 +79,7 @@ pub struct OrganisationSummary {
 impl From<&Entry> for OrganisationSummary {
     fn from(entry: &Entry) -> Self {
         Self {
-            slug: entry.slug.clone(),
+            slug: entry.to_slug(),
             name: entry.name().to_owned(),
             url: entry.url(),
             visibility: entry.visibility,
