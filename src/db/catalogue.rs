@@ -1,7 +1,6 @@
 //! Reads for search: the rows of the in-memory catalogue, full-text hits, and the registry's
 //! change counter.
 
-use futures_util::TryStreamExt;
 use sqlx::{FromRow, SqliteConnection};
 
 use super::Pool;
@@ -27,6 +26,16 @@ pub struct CatalogueRow {
     pub newest_source_year: Option<i64>,
     pub created_at: String,
     pub updated_at: String,
+    /// The set-valued fields, each as its values joined by commas (slugs and country codes
+    /// hold none).
+    pub categories: Option<String>,
+    pub countries: Option<String>,
+    pub activities: Option<String>,
+    pub profiles: Option<String>,
+    /// The other names, in their order, as a JSON array of strings.
+    pub aliases: Option<String>,
+    /// Whether it has at least one evaluation.
+    pub evaluated: bool,
 }
 
 /// Everything the catalogue is built from, read in one transaction so that it is consistent with
@@ -36,19 +45,6 @@ pub struct CatalogueData<Row = CatalogueRow> {
     pub version: i64,
     pub changed_at: String,
     pub rows: Vec<Row>,
-}
-
-/// One value of a set-valued field of an organisation, as stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SetValue {
-    Category(String),
-    Country(String),
-    Activity(String),
-    Profile(String),
-    /// Another name; an organisation's come in their order.
-    Alias(String),
-    /// It has at least one evaluation.
-    Evaluated,
 }
 
 /// The registry's change counter and the time of its last change (RFC 3339).
@@ -62,18 +58,13 @@ pub async fn state(conn: &mut SqliteConnection) -> Result<(i64, String), sqlx::E
 /// the next is read, so a rebuild never holds every description at once.
 const BATCH: i64 = 2_000;
 
-/// How a set's stored text becomes a [`SetValue`].
-type SetOf = fn(String) -> SetValue;
-
 /// Reads the catalogue's rows, each turned by `convert` as it is read (`None` drops it), in the
-/// order of their ids; then hands every value of their set-valued fields to `attach` with the
-/// rows read so far and the organisation's id, one at a time, so that no list of them is held.
+/// order of their ids.
 pub async fn load<Row>(
     pool: &Pool,
     convert: impl FnMut(CatalogueRow) -> Option<Row>,
-    attach: impl FnMut(&mut [Row], i64, SetValue),
 ) -> Result<CatalogueData<Row>, sqlx::Error> {
-    load_in_batches(pool, BATCH, convert, attach).await
+    load_in_batches(pool, BATCH, convert).await
 }
 
 /// [`load`], reading `batch` rows at a time.
@@ -81,7 +72,6 @@ pub(crate) async fn load_in_batches<Row>(
     pool: &Pool,
     batch_size: i64,
     mut convert: impl FnMut(CatalogueRow) -> Option<Row>,
-    mut attach: impl FnMut(&mut [Row], i64, SetValue),
 ) -> Result<CatalogueData<Row>, sqlx::Error> {
     let mut tx = pool.begin().await?;
     let (version, changed_at) = state(&mut tx).await?;
@@ -94,13 +84,26 @@ pub(crate) async fn load_in_batches<Row>(
     let mut rows = Vec::with_capacity(usize::try_from(count).unwrap_or_default());
     let mut after = i64::MIN;
     loop {
+        // The sets come with their organisation's row: one row per organisation crosses from
+        // SQLite's thread, not one per value (several per organisation).
         let batch: Vec<CatalogueRow> = sqlx::query_as(
             "SELECT o.id, o.slug, o.name, o.description, o.visibility, o.city, o.scope,
                     o.founded_year, o.ended_year, o.status, o.user_led_degree, o.website,
                     c.meets, o.last_verified,
                     (SELECT max(s.year) FROM sources s WHERE s.organisation_id = o.id)
                         AS newest_source_year,
-                    o.created_at, o.updated_at
+                    o.created_at, o.updated_at,
+                    (SELECT group_concat(category) FROM organisation_categories
+                     WHERE organisation_id = o.id) AS categories,
+                    (SELECT group_concat(country) FROM organisation_countries
+                     WHERE organisation_id = o.id) AS countries,
+                    (SELECT group_concat(activity) FROM organisation_activities
+                     WHERE organisation_id = o.id) AS activities,
+                    (SELECT group_concat(profile) FROM organisation_profiles
+                     WHERE organisation_id = o.id) AS profiles,
+                    (SELECT json_group_array(name ORDER BY position) FROM organisation_aliases
+                     WHERE organisation_id = o.id HAVING count(*) > 0) AS aliases,
+                    EXISTS (SELECT 1 FROM evaluations WHERE organisation_id = o.id) AS evaluated
              FROM organisations o LEFT JOIN organisation_contacts c ON c.organisation_id = o.id
              WHERE o.visibility <> 'unlisted' AND o.id > ? ORDER BY o.id LIMIT ?",
         )
@@ -118,42 +121,6 @@ pub(crate) async fn load_in_batches<Row>(
             break;
         }
     }
-    let sets: [(&str, SetOf); 5] = [
-        (
-            "SELECT organisation_id, category FROM organisation_categories",
-            SetValue::Category,
-        ),
-        (
-            "SELECT organisation_id, country FROM organisation_countries",
-            SetValue::Country,
-        ),
-        (
-            "SELECT organisation_id, activity FROM organisation_activities",
-            SetValue::Activity,
-        ),
-        (
-            "SELECT organisation_id, profile FROM organisation_profiles",
-            SetValue::Profile,
-        ),
-        (
-            "SELECT organisation_id, name FROM organisation_aliases
-             ORDER BY organisation_id, position",
-            SetValue::Alias,
-        ),
-    ];
-    for (sql, value) in sets {
-        let mut pairs = sqlx::query_as::<_, (i64, String)>(sql).fetch(&mut *tx);
-        while let Some((id, text)) = pairs.try_next().await? {
-            attach(&mut rows, id, value(text));
-        }
-    }
-    let mut evaluated =
-        sqlx::query_scalar::<_, i64>("SELECT DISTINCT organisation_id FROM evaluations")
-            .fetch(&mut *tx);
-    while let Some(id) = evaluated.try_next().await? {
-        attach(&mut rows, id, SetValue::Evaluated);
-    }
-    drop(evaluated);
     tx.commit().await?;
     Ok(CatalogueData {
         version,

@@ -12,10 +12,11 @@ use roaring::RoaringBitmap;
 
 use super::bitmaps::Bitmaps;
 use super::hits::{HitCache, TextHits};
-use crate::db::catalogue::{CatalogueData, CatalogueRow, SetValue};
+use crate::db::catalogue::{CatalogueData, CatalogueRow};
 use crate::db::{self, Pool};
 use crate::domain::vocabulary::{
     Activity, Category, MeetingMode, Scope, Set, Status, UserLedDegree, UserProfile, Visibility,
+    Vocabulary,
 };
 use crate::domain::{CountryCode, Day, Slug};
 
@@ -286,7 +287,16 @@ impl Entry {
         let listed = visibility == Visibility::Listed;
         let year = |year: Option<i64>| year.and_then(|y| i32::try_from(y).ok());
         let summary = listed.then(|| one_line_summary(&row.description));
-        let name_words = fold_words(&row.name).join(" ");
+        // Other names rank as the name does, for listed organisations.
+        let aliases: Vec<String> = match (&row.aliases, listed) {
+            (Some(aliases), true) => serde_json::from_str(aliases).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let name_words = std::iter::once(row.name.as_str())
+            .chain(aliases.iter().map(String::as_str))
+            .flat_map(fold_words)
+            .collect::<Vec<_>>()
+            .join(" ");
         Slug::parse(&row.slug).ok()?;
         let (texts, ends, given) = lay_out([
             Some(&row.slug),
@@ -304,86 +314,45 @@ impl Entry {
             ends,
             given,
             visibility,
-            categories: Set::empty(),
-            countries: Vec::new(),
+            // Categories and countries stay visible for discreet organisations; the other sets
+            // are kept for listed ones only.
+            categories: set_of(row.categories.as_deref()),
+            countries: values(row.countries.as_deref())
+                .filter_map(|c| c.parse().ok())
+                .collect(),
             scope: row.scope.and_then(|s| s.parse().ok()).filter(|_| listed),
             founded_year: year(row.founded_year).filter(|_| listed),
             ended_year: year(row.ended_year).filter(|_| listed),
             status: row.status.parse().ok().filter(|_| listed),
             degree: row.user_led_degree.parse().ok().filter(|_| listed),
-            activities: Set::empty(),
-            profiles: Set::empty(),
+            activities: set_of(row.activities.as_deref().filter(|_| listed)),
+            profiles: set_of(row.profiles.as_deref().filter(|_| listed)),
             meets: row.meets.and_then(|m| m.parse().ok()).filter(|_| listed),
             last_verified: row
                 .last_verified
                 .and_then(|d| Day::parse(&d).ok())
                 .filter(|_| listed),
             newest_source_year: year(row.newest_source_year).filter(|_| listed),
-            has_evaluation: false,
+            has_evaluation: row.evaluated && listed,
         })
     }
-
-    fn is_listed(&self) -> bool {
-        self.visibility == Visibility::Listed
-    }
 }
 
-impl Entry {
-    /// Adds a value of one of its set-valued fields. Categories and countries stay visible for
-    /// discreet organisations; the rest is kept for listed ones only.
-    fn add(&mut self, value: SetValue) {
-        let listed = self.is_listed();
-        match value {
-            SetValue::Category(slug) => {
-                if let Ok(category) = slug.parse() {
-                    self.categories.insert(category);
-                }
-            }
-            SetValue::Country(code) => {
-                if let Ok(country) = code.parse() {
-                    self.countries.push(country);
-                }
-            }
-            SetValue::Activity(slug) => {
-                if let Ok(activity) = slug.parse()
-                    && listed
-                {
-                    self.activities.insert(activity);
-                }
-            }
-            SetValue::Profile(slug) => {
-                if let Ok(profile) = slug.parse()
-                    && listed
-                {
-                    self.profiles.insert(profile);
-                }
-            }
-            SetValue::Alias(alias) if listed => {
-                let mut first = self.name_words().is_empty();
-                let mut texts = String::from(std::mem::take(&mut self.texts));
-                for word in fold_words(&alias) {
-                    if !first {
-                        texts.push(' ');
-                    }
-                    texts.push_str(&word);
-                    first = false;
-                }
-                self.ends[Text::NameWords as usize] =
-                    u32::try_from(texts.len()).unwrap_or(u32::MAX);
-                self.texts = texts.into_boxed_str();
-            }
-            SetValue::Alias(_) => {}
-            SetValue::Evaluated => self.has_evaluation = listed,
-        }
-    }
+/// The values of a set as stored: joined by commas.
+fn values(joined: Option<&str>) -> impl Iterator<Item = &str> {
+    joined
+        .unwrap_or_default()
+        .split(',')
+        .filter(|value| !value.is_empty())
 }
 
-/// Hands a set value to the entry of organisation `id` among `entries` (in id order); values of
-/// organisations not in the catalogue (unlisted ones) are dropped.
-pub fn attach(entries: &mut [Entry], id: i64, value: SetValue) {
-    if let Ok(i) = entries.binary_search_by_key(&id, |e| e.id) {
-        entries[i].add(value);
+/// The set of the values that parse; a value this version does not know is left out.
+fn set_of<V: Vocabulary + std::str::FromStr>(joined: Option<&str>) -> Set<V> {
+    let mut set = Set::empty();
+    for value in values(joined).filter_map(|v| v.parse().ok()) {
+        set.insert(value);
     }
+    set
 }
 
 /// Puts `entries` in `order` (a permutation of their positions) in place, by swaps.
@@ -429,22 +398,17 @@ fn positions_by<'a, K: Ord>(entries: &'a [Entry], key: impl Fn(&'a Entry) -> K) 
 }
 
 impl Catalogue {
-    /// The catalogue of stored rows and their set values (for tests and tools: the server reads
-    /// them with [`db::catalogue::load`]).
-    pub fn build(data: CatalogueData, sets: impl IntoIterator<Item = (i64, SetValue)>) -> Self {
-        let mut entries: Vec<Entry> = data.rows.into_iter().filter_map(Entry::from_row).collect();
-        entries.sort_by_key(|e| e.id);
-        for (id, value) in sets {
-            attach(&mut entries, id, value);
-        }
+    /// The catalogue of stored rows (for tests and tools: the server reads them with
+    /// [`db::catalogue::load`]).
+    pub fn build(data: CatalogueData) -> Self {
         Self::from_entries(CatalogueData {
             version: data.version,
             changed_at: data.changed_at,
-            rows: entries,
+            rows: data.rows.into_iter().filter_map(Entry::from_row).collect(),
         })
     }
 
-    /// The catalogue of entries already read from their rows, set values attached.
+    /// The catalogue of entries already read from their rows.
     pub fn from_entries(data: CatalogueData<Entry>) -> Self {
         let mut entries = data.rows;
         for entry in &mut entries {
@@ -594,7 +558,7 @@ impl CatalogueCache {
         if let Some(current) = self.fresh(version) {
             return Ok(current);
         }
-        let data = db::catalogue::load(pool, Entry::from_row, attach).await?;
+        let data = db::catalogue::load(pool, Entry::from_row).await?;
         let catalogue = Arc::new(Catalogue::from_entries(data));
         tracing::info!(
             organisations = catalogue.len(),
@@ -640,12 +604,18 @@ mod tests {
             newest_source_year: None,
             created_at: "2026-01-01T00:00:00Z".into(),
             updated_at: "2026-02-01T00:00:00Z".into(),
+            categories: Some("advocacy,research".into()),
+            countries: Some("FR,DE".into()),
+            activities: Some("naloxone_training,no_such_activity".into()),
+            profiles: None,
+            aliases: Some(r#"["Das Café", "K2"]"#.into()),
+            evaluated: true,
         }
     }
 
     #[test]
     fn an_entry_keeps_each_text_apart_in_one_allocation() {
-        let mut entry = Entry::from_row(row(1, "Café Über", "listed")).unwrap();
+        let entry = Entry::from_row(row(1, "Café Über", "listed")).unwrap();
         assert_eq!(entry.slug(), "org-1");
         assert_eq!(entry.to_slug().as_str(), "org-1");
         assert_eq!(entry.name(), "Café Über");
@@ -655,15 +625,31 @@ mod tests {
         assert_eq!(entry.website(), None);
         assert_eq!(entry.created_at(), "2026-01-01T00:00:00Z");
         assert_eq!(entry.updated_at(), "2026-02-01T00:00:00Z");
-        assert_eq!(entry.name_words(), "cafe uber");
-        entry.add(SetValue::Alias("Das Café".into()));
-        entry.add(SetValue::Alias("K2".into()));
+        // The other names, in their order, rank as the name does.
         assert_eq!(entry.name_words(), "cafe uber das cafe k2");
-        assert_eq!(entry.updated_at(), "2026-02-01T00:00:00Z");
+    }
 
-        // A discreet entry keeps its name only, and no other names.
-        let mut discreet = Entry::from_row(row(2, "Quiet", "discreet")).unwrap();
-        discreet.add(SetValue::Alias("Loud".into()));
+    #[test]
+    fn an_entry_reads_its_sets_and_a_discreet_one_keeps_only_categories_and_countries() {
+        let entry = Entry::from_row(row(1, "Open", "listed")).unwrap();
+        let slugs = |set: Vec<&str>| set.join(" ");
+        assert_eq!(
+            slugs(entry.categories.iter().map(|c| c.slug()).collect()),
+            "advocacy research"
+        );
+        // Unknown values are left out.
+        assert_eq!(
+            slugs(entry.activities.iter().map(|a| a.slug()).collect()),
+            "naloxone_training"
+        );
+        assert!(entry.profiles.is_empty());
+        assert!(entry.has_evaluation);
+
+        let discreet = Entry::from_row(row(2, "Quiet", "discreet")).unwrap();
+        assert_eq!(discreet.categories, entry.categories);
+        assert_eq!(discreet.countries.len(), 2);
+        assert!(discreet.activities.is_empty());
+        assert!(!discreet.has_evaluation);
         assert_eq!((discreet.summary(), discreet.city()), (None, None));
         assert_eq!(discreet.name_words(), "quiet");
     }
@@ -679,20 +665,21 @@ mod tests {
     fn entries_are_in_name_order_whatever_order_they_come_in() {
         let names = ["Zeta", "alpha", "Émile", "beta", "Alpha"];
         let rows = (1..).zip(names).map(|(id, name)| row(id, name, "listed"));
-        let catalogue = Catalogue::build(
-            CatalogueData {
-                version: 1,
-                changed_at: String::new(),
-                rows: rows.collect(),
-            },
-            [(3, SetValue::Country("FR".into()))],
-        );
+        let catalogue = Catalogue::build(CatalogueData {
+            version: 1,
+            changed_at: String::new(),
+            rows: rows.collect(),
+        });
         let order: Vec<&str> = catalogue.entries().iter().map(Entry::name).collect();
         // Equal names in slug order: org-2 before org-5.
         assert_eq!(order, ["alpha", "Alpha", "beta", "Émile", "Zeta"]);
         let emile = catalogue.by_slug("org-3").unwrap();
         assert_eq!(emile.name(), "Émile");
-        assert_eq!(emile.countries.len(), 1);
+        // In code order, whatever order they were stored in.
+        assert_eq!(
+            emile.countries.iter().map(|c| c.code()).collect::<Vec<_>>(),
+            ["DE", "FR"]
+        );
         assert_eq!(catalogue.by_id(5).unwrap().name(), "Alpha");
         assert!(catalogue.by_slug("org-9").is_none());
     }
@@ -709,13 +696,11 @@ mod tests {
             ids.sort_unstable();
             ids
         };
-        let whole = ids(db::catalogue::load(&pool, Entry::from_row, attach)
-            .await
-            .unwrap());
+        let whole = ids(db::catalogue::load(&pool, Entry::from_row).await.unwrap());
         assert!(whole.len() > 7);
         // Batches of 7 and of exactly the number of rows both end on their last row.
         for batch in [7, whole.len() as i64] {
-            let batched = db::catalogue::load_in_batches(&pool, batch, Entry::from_row, attach)
+            let batched = db::catalogue::load_in_batches(&pool, batch, Entry::from_row)
                 .await
                 .unwrap();
             assert_eq!(ids(batched), whole, "batches of {batch}");

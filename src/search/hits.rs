@@ -152,7 +152,7 @@ impl Kept {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::catalogue::{Entry, attach};
+    use crate::search::catalogue::Entry;
 
     /// Two organisations that both mention "peer": one in its city, one in its description.
     async fn registry() -> (Pool, Catalogue) {
@@ -172,9 +172,7 @@ mod tests {
         crate::interchange::import(&pool, &file.to_string(), crate::now())
             .await
             .unwrap();
-        let data = db::catalogue::load(&pool, Entry::from_row, attach)
-            .await
-            .unwrap();
+        let data = db::catalogue::load(&pool, Entry::from_row).await.unwrap();
         (pool, Catalogue::from_entries(data))
     }
 

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use userled::db::catalogue::{CatalogueData, CatalogueRow, SetValue};
+use userled::db::catalogue::{CatalogueData, CatalogueRow};
 use userled::domain::CountryCode;
 use userled::domain::vocabulary::{
     Activity, Category, MeetingMode, Scope, Status, UserLedDegree, UserProfile, Vocabulary,
@@ -43,13 +43,34 @@ const COUNTRIES: [&str; 8] = ["DE", "PL", "FR", "GB", "PT", "NL", "IT", "ES"];
 fn generated() -> Catalogue {
     let mut random = Random(0x5eed_1234_abcd);
     let mut rows = Vec::new();
-    let mut sets: Vec<(i64, SetValue)> = Vec::new();
     for id in 1..=SIZE {
         let visibility = match random.below(20) {
             0 => "discreet",
             _ => "listed",
         };
         let founded = (random.below(3) > 0).then(|| 1900 + random.below(127) as i64);
+        let scope = random.maybe::<Scope>();
+        let status = random.pick::<Status>().slug().into();
+        let user_led_degree = random.pick::<UserLedDegree>().slug().into();
+        let meets = random.maybe::<MeetingMode>();
+        let updated_at = format!("2026-01-01T00:{:02}:00Z", random.below(60));
+        let categories: Vec<&str> = (0..=random.below(2))
+            .map(|_| random.pick::<Category>().slug())
+            .collect();
+        // As stored: each country once per organisation.
+        let mut countries: Vec<&str> = (0..random.below(3))
+            .map(|_| COUNTRIES[random.below(COUNTRIES.len())])
+            .collect();
+        countries.sort_unstable();
+        countries.dedup();
+        let activities: Vec<&str> = (0..random.below(4))
+            .map(|_| random.pick::<Activity>().slug())
+            .collect();
+        let profiles: Vec<&str> = (0..random.below(2))
+            .map(|_| random.pick::<UserProfile>().slug())
+            .collect();
+        // As read: the values of a set joined by commas, none for an empty set.
+        let joined = |values: Vec<&str>| Some(values.join(",")).filter(|v| !v.is_empty());
         rows.push(CatalogueRow {
             id,
             slug: format!("organisation-{id}"),
@@ -57,59 +78,30 @@ fn generated() -> Catalogue {
             description: "Peers.".into(),
             visibility: visibility.into(),
             city: None,
-            scope: random.maybe::<Scope>(),
+            scope,
             founded_year: founded,
             ended_year: None,
-            status: random.pick::<Status>().slug().into(),
-            user_led_degree: random.pick::<UserLedDegree>().slug().into(),
+            status,
+            user_led_degree,
             website: None,
-            meets: random.maybe::<MeetingMode>(),
+            meets,
             last_verified: None,
             newest_source_year: None,
             created_at: "2026-01-01T00:00:00Z".into(),
-            updated_at: format!("2026-01-01T00:{:02}:00Z", random.below(60)),
+            updated_at,
+            categories: joined(categories),
+            countries: joined(countries),
+            activities: joined(activities),
+            profiles: joined(profiles),
+            aliases: None,
+            evaluated: random.below(5) == 0,
         });
-        for _ in 0..=random.below(2) {
-            sets.push((
-                id,
-                SetValue::Category(random.pick::<Category>().slug().into()),
-            ));
-        }
-        // As stored: each country once per organisation.
-        let mut countries: Vec<&str> = (0..random.below(3))
-            .map(|_| COUNTRIES[random.below(COUNTRIES.len())])
-            .collect();
-        countries.sort_unstable();
-        countries.dedup();
-        sets.extend(
-            countries
-                .into_iter()
-                .map(|c| (id, SetValue::Country(c.to_owned()))),
-        );
-        for _ in 0..random.below(4) {
-            sets.push((
-                id,
-                SetValue::Activity(random.pick::<Activity>().slug().into()),
-            ));
-        }
-        for _ in 0..random.below(2) {
-            sets.push((
-                id,
-                SetValue::Profile(random.pick::<UserProfile>().slug().into()),
-            ));
-        }
-        if random.below(5) == 0 {
-            sets.push((id, SetValue::Evaluated));
-        }
     }
-    Catalogue::build(
-        CatalogueData {
-            version: 1,
-            changed_at: "2026-01-01T00:00:00Z".into(),
-            rows,
-        },
-        sets,
-    )
+    Catalogue::build(CatalogueData {
+        version: 1,
+        changed_at: "2026-01-01T00:00:00Z".into(),
+        rows,
+    })
 }
 
 /// Whether `entry` passes every filter of `params` but `except`'s.
