@@ -34,7 +34,7 @@ pub fn now() -> time::OffsetDateTime {
 /// Opens the database at `path` (creating it and its folder if needed), applies migrations, and
 /// loads the seed if the registry is empty.
 pub async fn prepare(path: &Path) -> anyhow::Result<db::Pool> {
-    let pool = db::connect(path).await?;
+    let pool = db::connect_for_server(path).await?;
     db::migrate(&pool)
         .await
         .map_err(|err| err.context(format!("cannot use {}", path.display())))?;
