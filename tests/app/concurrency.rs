@@ -577,3 +577,55 @@ fn the_answers_under_contention_are_in_every_language() {
         }
     }
 }
+
+/// What a search answers: its total, its items in order and its facets.
+fn answer(response: &TestResponse) -> serde_json::Value {
+    assert_eq!(response.status, 200, "{}", response.body);
+    let body = response.json();
+    let slugs: Vec<&str> = body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["slug"].as_str().unwrap())
+        .collect();
+    json!({"total": body["total"], "slugs": slugs, "facets": body["facets"]})
+}
+
+/// A hundred searches at once on a server that has not built its catalogue yet: they race to
+/// build it and to read and keep the same queries' text matches (some kept ranked, some not),
+/// and each answers exactly what the same search asked alone answers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_hundred_parallel_searches_answer_as_each_would_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = file_app(dir.path(), db::BUSY_TIMEOUT, None).await;
+    let queries = [
+        "q=test",
+        "q=test&sort=-founded",
+        "q=test&category=harm_reduction",
+        "q=organisation&country=DE",
+        "q=berlin",
+        "q=drug+users",
+        "q=osnabruck",
+        "q=Test",
+        "",
+        "category=mutual_aid",
+        "q=nothingmatchesthis",
+    ];
+    let path = |i: usize| format!("/api/v1/organisations?per_page=100&{}", queries[i % 11]);
+    let browsers: Vec<Browser> = (0..100).map(|_| Browser::new(&app)).collect();
+    let responses = all_at_once(browsers, |i, mut browser| {
+        let path = path(i);
+        async move { browser.get(&path).await }
+    })
+    .await;
+
+    let alone = TestApp::fixture().await;
+    let mut matched = 0;
+    for (i, response) in responses.iter().enumerate() {
+        let expected = answer(&alone.get(&path(i)).await);
+        assert_eq!(answer(response), expected, "{}", path(i));
+        matched += usize::from(expected["total"].as_u64().unwrap() > 0);
+    }
+    // The searches found something, or the comparison would prove little.
+    assert!(matched >= 80, "{matched} of 100 searches found something");
+}
