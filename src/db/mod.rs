@@ -53,11 +53,7 @@ pub async fn connect_with_busy_timeout(
 }
 
 /// Opens the database with this busy timeout and, if given, this page cache per connection.
-async fn open(
-    path: &Path,
-    busy_timeout: Duration,
-    cache_kib: Option<i64>,
-) -> anyhow::Result<Pool> {
+async fn open(path: &Path, busy_timeout: Duration, cache_kib: Option<i64>) -> anyhow::Result<Pool> {
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder).map_err(|err| {
             anyhow::anyhow!(
