@@ -82,8 +82,8 @@ fn positions(catalogue: &Catalogue, ids: Vec<i64>) -> RoaringBitmap {
         .collect()
 }
 
-/// How many queries' hits a catalogue keeps: a common word's are about 10 KB, a rarer one's
-/// ranked by bm25 at most 80 KB, so a full cache holds a few megabytes at most.
+/// How many queries' hits a catalogue keeps: a common word's bitmaps are a few tens of KB, a
+/// rarer one's ranks by bm25 at most 80 KB, so a full cache holds a few megabytes at most.
 const KEPT: usize = 64;
 
 /// The hits of the queries last asked of one catalogue.
