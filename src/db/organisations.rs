@@ -7,19 +7,15 @@
 use std::collections::HashMap;
 
 use sqlx::query::{Query, QueryAs};
-use sqlx::sqlite::{SqliteArguments, SqliteRow};
-use sqlx::{AssertSqlSafe, FromRow, QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::sqlite::SqliteArguments;
+use sqlx::{AssertSqlSafe, QueryBuilder, Sqlite, SqliteConnection};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use super::revisions::{self, Change};
 use super::{MAX_PARAMETERS, insert_rows};
 use crate::domain::organisation::Contact;
-use crate::domain::organisation::{
-    AliasInput, ContactLinkInput, EvaluationInput, EventInput, FactInput, PostalAddressInput,
-    RelationInput, SourceInput,
-};
-use crate::domain::{FieldError, Organisation, OrganisationInput, Slug, Vocabulary, WholeNumber};
+use crate::domain::{FieldError, Organisation, OrganisationInput, Slug, Vocabulary};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -98,45 +94,6 @@ pub async fn slugs(conn: &mut SqliteConnection) -> Result<Vec<String>, sqlx::Err
         .await
 }
 
-#[derive(FromRow)]
-struct OrganisationRow {
-    id: i64,
-    slug: String,
-    name: String,
-    description: String,
-    city: Option<String>,
-    scope: Option<String>,
-    founded_year: Option<i64>,
-    status: String,
-    ended_year: Option<i64>,
-    user_led_degree: String,
-    degree_note: String,
-    website: Option<String>,
-    visibility: String,
-    last_verified: Option<String>,
-}
-
-impl From<OrganisationRow> for OrganisationInput {
-    fn from(row: OrganisationRow) -> Self {
-        Self {
-            slug: Some(row.slug),
-            name: row.name,
-            description: row.description,
-            city: row.city,
-            scope: row.scope,
-            founded_year: row.founded_year.map(WholeNumber::from),
-            status: Some(row.status),
-            ended_year: row.ended_year.map(WholeNumber::from),
-            user_led_degree: Some(row.user_led_degree),
-            degree_note: Some(row.degree_note),
-            website: row.website,
-            visibility: Some(row.visibility),
-            last_verified: row.last_verified,
-            ..Self::default()
-        }
-    }
-}
-
 /// The organisations a load reads, or whose full-text rows are rewritten.
 #[derive(Debug, Clone)]
 enum Selection {
@@ -186,275 +143,6 @@ impl Selection {
     }
 }
 
-/// A row of one of a record's lists, read in the list's order.
-trait ListRow: for<'r> FromRow<'r, SqliteRow> + Send + Unpin {
-    /// The query for the rows of the organisations `only` selects (see [`Selection::filter`]).
-    fn select(only: &Selection) -> String;
-    fn organisation_id(&self) -> i64;
-    fn add_to(self, input: &mut OrganisationInput);
-}
-
-#[derive(FromRow)]
-struct AliasRow {
-    organisation_id: i64,
-    name: String,
-    language: Option<String>,
-    kind: String,
-}
-
-impl ListRow for AliasRow {
-    fn select(only: &Selection) -> String {
-        format!(
-            "SELECT organisation_id, name, language, kind FROM organisation_aliases {}
-             ORDER BY organisation_id, position",
-            only.filter("organisation_id")
-        )
-    }
-
-    fn organisation_id(&self) -> i64 {
-        self.organisation_id
-    }
-
-    fn add_to(self, input: &mut OrganisationInput) {
-        input.aliases.push(AliasInput {
-            name: self.name,
-            language: self.language,
-            kind: Some(self.kind),
-        });
-    }
-}
-
-#[derive(FromRow)]
-struct SourceRow {
-    organisation_id: i64,
-    url: String,
-    title: String,
-    year: Option<i64>,
-    note: Option<String>,
-}
-
-impl ListRow for SourceRow {
-    fn select(only: &Selection) -> String {
-        format!(
-            "SELECT organisation_id, url, title, year, note FROM sources {}
-             ORDER BY organisation_id, position",
-            only.filter("organisation_id")
-        )
-    }
-
-    fn organisation_id(&self) -> i64 {
-        self.organisation_id
-    }
-
-    fn add_to(self, input: &mut OrganisationInput) {
-        input.sources.push(SourceInput {
-            url: self.url,
-            title: self.title,
-            year: self.year.map(WholeNumber::from),
-            note: self.note,
-        });
-    }
-}
-
-/// The one row of an organisation's contact details, where it has any.
-#[derive(FromRow)]
-struct ContactRow {
-    organisation_id: i64,
-    email: Option<String>,
-    telephone: Option<String>,
-    address_street: Option<String>,
-    address_postal_code: Option<String>,
-    address_locality: Option<String>,
-    address_country: Option<String>,
-    meets: Option<String>,
-    how_to_get_in_touch: Option<String>,
-}
-
-impl ListRow for ContactRow {
-    fn select(only: &Selection) -> String {
-        format!(
-            "SELECT organisation_id, email, telephone, address_street, address_postal_code,
-                    address_locality, address_country, meets, how_to_get_in_touch
-             FROM organisation_contacts {} ORDER BY organisation_id",
-            only.filter("organisation_id")
-        )
-    }
-
-    fn organisation_id(&self) -> i64 {
-        self.organisation_id
-    }
-
-    fn add_to(self, input: &mut OrganisationInput) {
-        let contact = &mut input.contact;
-        contact.email = self.email;
-        contact.telephone = self.telephone;
-        contact.address = self.address_street.is_some().then_some(PostalAddressInput {
-            street: self.address_street,
-            postal_code: self.address_postal_code,
-            locality: self.address_locality,
-            country: self.address_country,
-        });
-        contact.meets = self.meets;
-        contact.how_to_get_in_touch = self.how_to_get_in_touch;
-    }
-}
-
-#[derive(FromRow)]
-struct ContactLinkRow {
-    organisation_id: i64,
-    kind: String,
-    url: String,
-}
-
-impl ListRow for ContactLinkRow {
-    fn select(only: &Selection) -> String {
-        format!(
-            "SELECT organisation_id, kind, url FROM organisation_contact_links {}
-             ORDER BY organisation_id, position",
-            only.filter("organisation_id")
-        )
-    }
-
-    fn organisation_id(&self) -> i64 {
-        self.organisation_id
-    }
-
-    fn add_to(self, input: &mut OrganisationInput) {
-        input.contact.links.push(ContactLinkInput {
-            kind: self.kind,
-            url: self.url,
-        });
-    }
-}
-
-#[derive(FromRow)]
-struct EvaluationRow {
-    organisation_id: i64,
-    citation: String,
-    year: Option<i64>,
-    design: Option<String>,
-    sample_size: Option<i64>,
-    finding: String,
-}
-
-impl ListRow for EvaluationRow {
-    fn select(only: &Selection) -> String {
-        format!(
-            "SELECT organisation_id, citation, year, design, sample_size, finding FROM evaluations
-             {} ORDER BY organisation_id, position",
-            only.filter("organisation_id")
-        )
-    }
-
-    fn organisation_id(&self) -> i64 {
-        self.organisation_id
-    }
-
-    fn add_to(self, input: &mut OrganisationInput) {
-        input.evaluations.push(EvaluationInput {
-            citation: self.citation,
-            year: self.year.map(WholeNumber::from),
-            design: self.design,
-            sample_size: self.sample_size.map(WholeNumber::from),
-            finding: self.finding,
-        });
-    }
-}
-
-#[derive(FromRow)]
-struct FactRow {
-    organisation_id: i64,
-    label: String,
-    value: i64,
-    year: Option<i64>,
-    note: Option<String>,
-}
-
-impl ListRow for FactRow {
-    fn select(only: &Selection) -> String {
-        format!(
-            "SELECT organisation_id, label, value, year, note FROM facts {}
-             ORDER BY organisation_id, position",
-            only.filter("organisation_id")
-        )
-    }
-
-    fn organisation_id(&self) -> i64 {
-        self.organisation_id
-    }
-
-    fn add_to(self, input: &mut OrganisationInput) {
-        input.facts.push(FactInput {
-            label: self.label,
-            value: Some(self.value.into()),
-            year: self.year.map(WholeNumber::from),
-            note: self.note,
-        });
-    }
-}
-
-/// A relation with its target's slug, which is how a record names it.
-#[derive(FromRow)]
-struct RelationRow {
-    organisation_id: i64,
-    kind: String,
-    target: String,
-}
-
-impl ListRow for RelationRow {
-    fn select(only: &Selection) -> String {
-        format!(
-            "SELECT r.organisation_id AS organisation_id, r.kind AS kind, t.slug AS target
-             FROM relations r JOIN organisations t ON t.id = r.target_id
-             {} ORDER BY r.organisation_id, r.position",
-            only.filter("r.organisation_id")
-        )
-    }
-
-    fn organisation_id(&self) -> i64 {
-        self.organisation_id
-    }
-
-    fn add_to(self, input: &mut OrganisationInput) {
-        input.relations.push(RelationInput {
-            kind: self.kind,
-            target: self.target,
-        });
-    }
-}
-
-#[derive(FromRow)]
-struct EventRow {
-    organisation_id: i64,
-    year: i64,
-    kind: String,
-    note: String,
-    source_url: Option<String>,
-}
-
-impl ListRow for EventRow {
-    fn select(only: &Selection) -> String {
-        format!(
-            "SELECT organisation_id, year, kind, note, source_url FROM events {}
-             ORDER BY organisation_id, position",
-            only.filter("organisation_id")
-        )
-    }
-
-    fn organisation_id(&self) -> i64 {
-        self.organisation_id
-    }
-
-    fn add_to(self, input: &mut OrganisationInput) {
-        input.events.push(EventInput {
-            year: Some(self.year.into()),
-            kind: self.kind,
-            note: self.note,
-            source_url: self.source_url,
-        });
-    }
-}
-
 /// The record's sets, each stored in a junction table of its own.
 #[derive(Clone, Copy)]
 enum Set {
@@ -490,16 +178,6 @@ impl Set {
         format!("{table} (organisation_id, {column})")
     }
 
-    fn values_of(self, input: &mut OrganisationInput) -> &mut Vec<String> {
-        match self {
-            Set::Categories => &mut input.categories,
-            Set::Countries => &mut input.countries,
-            Set::Profiles => &mut input.user_profiles,
-            Set::Activities => &mut input.activities,
-            Set::Languages => &mut input.contact.languages,
-        }
-    }
-
     fn slugs(self, org: &Organisation) -> Vec<&str> {
         match self {
             Set::Categories => org.categories.iter().map(|c| c.slug()).collect(),
@@ -511,127 +189,109 @@ impl Set {
     }
 }
 
-/// A member of one of a record's sets.
-#[derive(FromRow)]
-struct SetRow {
-    organisation_id: i64,
-    /// The set's position in [`Set::ALL`].
-    kind: i64,
-    value: String,
+/// The statement that reads the organisations `only` selects, in slug order, each as its row id
+/// and the record in the interchange format as JSON: every list and set is gathered by SQLite
+/// (`json_group_array`) in the same statement, so a record is one round trip to SQLite's thread
+/// rather than one per table, and serde reads it as an import reads a file.
+fn records_statement(only: &Selection) -> String {
+    let set = |table: &str, column: &str| {
+        format!(
+            "json((SELECT json_group_array({column} ORDER BY {column}) FROM {table}
+                   WHERE organisation_id = o.id))"
+        )
+    };
+    let list = |table: &str, object: &str| {
+        format!(
+            "json((SELECT json_group_array(json_object({object}) ORDER BY position) FROM {table}
+                   WHERE organisation_id = o.id))"
+        )
+    };
+    format!(
+        "SELECT o.id, json_object(
+            'slug', o.slug, 'name', o.name,
+            'aliases', {aliases},
+            'description', o.description,
+            'categories', {categories},
+            'countries', {countries},
+            'city', o.city, 'scope', o.scope, 'founded_year', o.founded_year, 'status', o.status,
+            'ended_year', o.ended_year, 'user_led_degree', o.user_led_degree,
+            'degree_note', o.degree_note,
+            'user_profiles', {profiles},
+            'activities', {activities},
+            'website', o.website,
+            'contact', json_object(
+                'email', c.email, 'telephone', c.telephone,
+                'address', CASE WHEN c.address_street IS NOT NULL THEN json_object(
+                    'street', c.address_street, 'postal_code', c.address_postal_code,
+                    'locality', c.address_locality, 'country', c.address_country) END,
+                'links', {links},
+                'meets', c.meets,
+                'languages', {languages},
+                'how_to_get_in_touch', c.how_to_get_in_touch),
+            'visibility', o.visibility, 'last_verified', o.last_verified,
+            'sources', {sources},
+            'evaluations', {evaluations},
+            'facts', {facts},
+            'relations', json((SELECT json_group_array(json_object('kind', r.kind, 'target', t.slug)
+                                      ORDER BY r.position)
+                               FROM relations r JOIN organisations t ON t.id = r.target_id
+                               WHERE r.organisation_id = o.id)),
+            'events', {events})
+         FROM organisations o LEFT JOIN organisation_contacts c ON c.organisation_id = o.id
+         {filter} ORDER BY o.slug",
+        aliases = list(
+            "organisation_aliases",
+            "'name', name, 'language', language, 'kind', kind"
+        ),
+        categories = set("organisation_categories", "category"),
+        countries = set("organisation_countries", "country"),
+        profiles = set("organisation_profiles", "profile"),
+        activities = set("organisation_activities", "activity"),
+        links = list("organisation_contact_links", "'kind', kind, 'url', url"),
+        languages = set("organisation_languages", "language"),
+        sources = list(
+            "sources",
+            "'url', url, 'title', title, 'year', year, 'note', note"
+        ),
+        evaluations = list(
+            "evaluations",
+            "'citation', citation, 'year', year, 'design', design, 'sample_size', sample_size,
+             'finding', finding"
+        ),
+        facts = list(
+            "facts",
+            "'label', label, 'value', value, 'year', year, 'note', note"
+        ),
+        events = list(
+            "events",
+            "'year', year, 'kind', kind, 'note', note, 'source_url', source_url"
+        ),
+        filter = only.filter("o.id"),
+    )
 }
 
-/// Records being read: inputs in slug order, and where each row id sits among them.
-struct Loading {
-    only: Selection,
-    inputs: Vec<OrganisationInput>,
-    index: HashMap<i64, usize>,
-}
-
-impl Loading {
-    async fn start(conn: &mut SqliteConnection, only: Selection) -> Result<Self, sqlx::Error> {
-        let rows: Vec<OrganisationRow> = only
-            .bind(sqlx::query_as(AssertSqlSafe(format!(
-                "SELECT id, slug, name, description, city, scope, founded_year, status, ended_year,
-                        user_led_degree, degree_note, website, visibility, last_verified
-                 FROM organisations {} ORDER BY slug",
-                only.filter("id")
-            ))))
-            .fetch_all(conn)
-            .await?;
-        let index = rows
-            .iter()
-            .enumerate()
-            .map(|(i, row)| (row.id, i))
-            .collect();
-        Ok(Self {
-            only,
-            inputs: rows.into_iter().map(OrganisationInput::from).collect(),
-            index,
-        })
-    }
-
-    fn record(&mut self, id: i64) -> Option<&mut OrganisationInput> {
-        let i = *self.index.get(&id)?;
-        self.inputs.get_mut(i)
-    }
-
-    async fn add_list<R: ListRow>(
-        &mut self,
-        conn: &mut SqliteConnection,
-    ) -> Result<(), sqlx::Error> {
-        let rows: Vec<R> = self
-            .only
-            .bind(sqlx::query_as(AssertSqlSafe(R::select(&self.only))))
-            .fetch_all(conn)
-            .await?;
-        for row in rows {
-            if let Some(input) = self.record(row.organisation_id()) {
-                row.add_to(input);
-            }
-        }
-        Ok(())
-    }
-
-    /// Every set in one statement (one round trip instead of one per set), each part read in
-    /// its table's key order: by organisation, then value.
-    async fn add_sets(&mut self, conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
-        let parts: Vec<String> = Set::ALL
-            .iter()
-            .enumerate()
-            .map(|(kind, set)| {
-                let (table, column) = set.table_and_column();
-                format!(
-                    "SELECT organisation_id, {kind} AS kind, {column} AS value FROM {table} {}",
-                    self.only.filter("organisation_id")
-                )
-            })
-            .collect();
-        let rows: Vec<SetRow> = self
-            .only
-            .bind(sqlx::query_as(AssertSqlSafe(parts.join(" UNION ALL "))))
-            .fetch_all(&mut *conn)
-            .await?;
-        for row in rows {
-            let set = usize::try_from(row.kind).ok().and_then(|k| Set::ALL.get(k));
-            if let (Some(set), Some(input)) = (set, self.record(row.organisation_id)) {
-                (*set).values_of(input).push(row.value);
-            }
-        }
-        Ok(())
-    }
-
-    fn validate(self, current_year: i32) -> Result<Vec<Organisation>, StoreError> {
-        self.inputs
-            .into_iter()
-            .map(|input| {
-                input
-                    .validate(current_year)
-                    .map_err(|errors| StoreError::Corrupt {
-                        slug: input.slug.clone().unwrap_or_default(),
-                        errors,
-                    })
-            })
-            .collect()
-    }
-}
-
-/// Loads the organisations `only` selects, with a fixed number of queries: one per table.
+/// Loads the organisations `only` selects, in slug order, in one statement (see
+/// [`records_statement`]), each validated as it was when it went in.
 async fn load(
     conn: &mut SqliteConnection,
     only: Selection,
     current_year: i32,
 ) -> Result<Vec<Organisation>, StoreError> {
-    let mut loading = Loading::start(conn, only).await?;
-    loading.add_list::<AliasRow>(conn).await?;
-    loading.add_sets(conn).await?;
-    loading.add_list::<ContactRow>(conn).await?;
-    loading.add_list::<ContactLinkRow>(conn).await?;
-    loading.add_list::<SourceRow>(conn).await?;
-    loading.add_list::<EvaluationRow>(conn).await?;
-    loading.add_list::<FactRow>(conn).await?;
-    loading.add_list::<RelationRow>(conn).await?;
-    loading.add_list::<EventRow>(conn).await?;
-    loading.validate(current_year)
+    let rows: Vec<(i64, String)> = only
+        .bind(sqlx::query_as(AssertSqlSafe(records_statement(&only))))
+        .fetch_all(conn)
+        .await?;
+    rows.into_iter()
+        .map(|(_, json)| {
+            // The JSON is the statement's own: failing to read it is a fault in the statement.
+            let input: OrganisationInput = serde_json::from_str(&json)
+                .map_err(|error| sqlx::Error::Decode(Box::new(error)))?;
+            let slug = input.slug.clone().unwrap_or_default();
+            input
+                .validate(current_year)
+                .map_err(|errors| StoreError::Corrupt { slug, errors })
+        })
+        .collect()
 }
 
 /// How many records an import reads, compares and writes at a time: each table then takes a
