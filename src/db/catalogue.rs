@@ -233,6 +233,24 @@ pub async fn terms_starting_with(
         .await
 }
 
+/// The index's words found in at least `min_organisations` organisations, the most frequent
+/// first, at most `count`. (fts5vocab counts every word of the index: about 0.1 s at 100 000
+/// organisations.)
+pub async fn frequent_words(
+    pool: &Pool,
+    min_organisations: i64,
+    count: usize,
+) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT term FROM organisation_search_terms WHERE doc >= ? ORDER BY doc DESC, term
+         LIMIT ?",
+    )
+    .bind(min_organisations)
+    .bind(i64::try_from(count).unwrap_or(i64::MAX))
+    .fetch_all(pool)
+    .await
+}
+
 fn parse_ids(list: &str) -> Vec<i64> {
     list.split(',').filter_map(|id| id.parse().ok()).collect()
 }

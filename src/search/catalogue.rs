@@ -12,6 +12,7 @@ use roaring::RoaringBitmap;
 
 use super::bitmaps::Bitmaps;
 use super::hits::{HitCache, TextHits};
+use super::text::TextQuery;
 use crate::db::catalogue::{CatalogueData, CatalogueRow};
 use crate::db::{self, Pool};
 use crate::domain::vocabulary::{
@@ -502,15 +503,14 @@ impl Catalogue {
             .collect()
     }
 
-    /// What the full-text query `fts_query` matches, ranked if `ranked`; read once per catalogue
-    /// for the queries asked recently.
+    /// What the text `query` matches, and how the matches rank; read once per
+    /// catalogue for the queries asked recently.
     pub async fn text_hits(
         &self,
         pool: &Pool,
-        fts_query: &str,
-        ranked: bool,
+        query: &TextQuery,
     ) -> Result<Arc<TextHits>, sqlx::Error> {
-        self.text_hits.get(pool, self, fts_query, ranked).await
+        self.text_hits.get(pool, self, query).await
     }
 
     /// The most recently added organisations, newest first.
@@ -569,6 +569,13 @@ impl CatalogueCache {
             .current
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(catalogue.clone());
+        // In the background: a search for a word being warmed waits for that one reading.
+        let (warming, pool) = (catalogue.clone(), pool.clone());
+        tokio::spawn(async move {
+            if let Err(error) = warming.text_hits.warm(&pool, &warming).await {
+                tracing::warn!(%error, "reading the most frequent words failed");
+            }
+        });
         Ok(catalogue)
     }
 

@@ -283,7 +283,6 @@ fn by_relevance(
     let names = NameMatcher::new(&params.q);
     let name_matches = |p: u32| names.matches(catalogue.entry(p).name_words());
     match ranking {
-        Ranking::Unranked => matched.iter().collect(),
         Ranking::Bm25(ranks) => {
             let rank = |p: u32| {
                 ranks

@@ -1,18 +1,25 @@
 //! What the text of a search matched, by catalogue position, and how the matches rank; read from
-//! the full-text index once per query and catalogue, then kept.
+//! the full-text index once per catalogue, then kept.
 //!
 //! A common word matches most of the registry, and reading its matches from the index costs
-//! more than everything else a search does (about 10 ms for 60 000 matches). The registry changes
-//! rarely and people type the same words, so each catalogue keeps the hits of the queries it was
-//! asked most recently ([`HitCache`]); a change to the registry builds a new catalogue, with an
-//! empty cache.
+//! more than everything else a search does (about 10 ms for 60 000 matches, and 5 more for those
+//! in names and cities). So each catalogue keeps, least recently used forgotten first:
+//! - each part's matches ([`PartHits`]: a word, or a city's names), since a query's matches are
+//!   the intersection of its parts', and common words recur across queries;
+//! - each whole query's matches and ranking ([`TextHits`]).
+//!
+//! After a catalogue is built, the index's most frequent words are read in the background
+//! ([`HitCache::warm`]), so that even the first search for a common word finds them kept. A
+//! change to the registry builds a new catalogue, with nothing kept.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use roaring::RoaringBitmap;
+use tokio::sync::OnceCell;
 
 use super::catalogue::Catalogue;
+use super::text::TextQuery;
 use crate::db::{self, Pool};
 
 /// Up to this many text matches are ranked by bm25; beyond it, computing bm25 for every match
@@ -20,58 +27,53 @@ use crate::db::{self, Pool};
 /// tiers instead: name, other names or city first, then anywhere else.
 pub const BM25_LIMIT: usize = 5_000;
 
-/// The matches of one full-text query.
-#[derive(Debug, Default)]
+/// The matches of one full-text query, and how they rank.
+#[derive(Debug)]
 pub struct TextHits {
     pub matched: RoaringBitmap,
     pub ranking: Ranking,
 }
 
-/// How a query's matches rank, when results are sorted by relevance.
-#[derive(Debug, Default)]
+/// How a query's matches rank when results are sorted by relevance. Worked out with the matches
+/// whatever the sort, so that a query is read and kept once.
+#[derive(Debug)]
 pub enum Ranking {
-    /// Not worked out: the search is sorted otherwise.
-    #[default]
-    Unranked,
     /// Each match's bm25 rank (lower is better), by position.
     Bm25(Vec<(u32, f64)>),
     /// Too many for bm25: the matches in the name, other names or city rank first.
     Tiers { first: RoaringBitmap },
 }
 
-impl TextHits {
-    /// Reads the matches of `fts_query`, ranked if `ranked`, with at most `bm25_limit` ranked by
-    /// bm25.
-    pub async fn read(
+/// What one part of a query matches.
+#[derive(Debug)]
+pub struct PartHits {
+    matched: RoaringBitmap,
+    /// The matches in the name, other names or city: read only when a query holding this part
+    /// has too many matches for bm25.
+    first: OnceCell<RoaringBitmap>,
+}
+
+impl PartHits {
+    async fn read(pool: &Pool, catalogue: &Catalogue, part: &str) -> Result<Self, sqlx::Error> {
+        let ids = db::catalogue::text_matches(pool, part).await?;
+        Ok(Self {
+            matched: positions(catalogue, ids),
+            first: OnceCell::new(),
+        })
+    }
+
+    async fn first(
+        &self,
         pool: &Pool,
         catalogue: &Catalogue,
-        fts_query: &str,
-        ranked: bool,
-        bm25_limit: usize,
-    ) -> Result<Self, sqlx::Error> {
-        let ids = db::catalogue::text_matches(pool, fts_query).await?;
-        let matched = positions(catalogue, ids);
-        let ranking = match ranked {
-            false => Ranking::Unranked,
-            true if matched.len() as usize <= bm25_limit => {
-                let ranks = db::catalogue::bm25_matches(pool, fts_query).await?;
-                let mut ranks: Vec<(u32, f64)> = ranks
-                    .into_iter()
-                    .filter_map(|(id, rank)| Some((catalogue.position_of_id(id)?, rank)))
-                    .filter(|(position, _)| matched.contains(*position))
-                    .collect();
-                ranks.sort_unstable_by_key(|&(position, _)| position);
-                ranks.dedup_by_key(|&mut (position, _)| position);
-                Ranking::Bm25(ranks)
-            }
-            true => {
-                let first = db::catalogue::name_or_city_matches(pool, fts_query).await?;
-                Ranking::Tiers {
-                    first: positions(catalogue, first) & &matched,
-                }
-            }
-        };
-        Ok(Self { matched, ranking })
+        part: &str,
+    ) -> Result<&RoaringBitmap, sqlx::Error> {
+        self.first
+            .get_or_try_init(|| async {
+                let ids = db::catalogue::name_or_city_matches(pool, part).await?;
+                Ok(positions(catalogue, ids) & &self.matched)
+            })
+            .await
     }
 }
 
@@ -82,70 +84,199 @@ fn positions(catalogue: &Catalogue, ids: Vec<i64>) -> RoaringBitmap {
         .collect()
 }
 
-/// How many queries' hits a catalogue keeps: a common word's bitmaps are a few tens of KB, a
-/// rarer one's ranks by bm25 at most 80 KB, so a full cache holds a few megabytes at most.
-const KEPT: usize = 64;
+/// How many whole queries' hits a catalogue keeps: a common word's bitmaps are a few tens of
+/// KB, a rarer one's ranks by bm25 at most 80 KB, so a full cache holds a few megabytes at most.
+const KEPT_QUERIES: usize = 64;
 
-/// The hits of the queries last asked of one catalogue.
+/// How many parts' hits a catalogue keeps: at most two bitmaps of 16 KB each at 100 000
+/// organisations, so at most 4 MB.
+const KEPT_PARTS: usize = 128;
+
+/// How many of the index's most frequent words are read after a catalogue is built, and how
+/// many organisations a word must be in to be worth it: below that, reading it when asked
+/// costs a few milliseconds at most. At 100 000 organisations the warming reads about 50 words
+/// in about a second of one core, in the background.
+const WARM_WORDS: usize = 64;
+const WARM_MIN_ORGANISATIONS: i64 = 20_000;
+
+/// The hits of the queries and parts last asked of one catalogue.
 #[derive(Debug, Default)]
 pub struct HitCache {
-    kept: Mutex<Kept>,
-}
-
-#[derive(Debug, Default)]
-struct Kept {
-    /// By query and whether ranked: the hits and when they were last used.
-    hits: HashMap<(String, bool), (Arc<TextHits>, u64)>,
-    clock: u64,
+    queries: Cells<TextHits>,
+    parts: Cells<PartHits>,
 }
 
 impl HitCache {
-    /// The hits of `fts_query` against `catalogue`, read unless kept.
+    /// The hits of `query` against `catalogue`, read unless kept or being read.
     pub async fn get(
         &self,
         pool: &Pool,
         catalogue: &Catalogue,
-        fts_query: &str,
-        ranked: bool,
+        query: &TextQuery,
     ) -> Result<Arc<TextHits>, sqlx::Error> {
-        let key = (fts_query.to_owned(), ranked);
-        if let Some(hits) = self.lock().take(&key) {
-            return Ok(hits);
-        }
-        // Read without holding the lock; two requests for the same new query may both read it.
-        let hits = Arc::new(TextHits::read(pool, catalogue, fts_query, ranked, BM25_LIMIT).await?);
-        self.lock().keep(key, hits.clone());
-        Ok(hits)
+        let whole = query.whole();
+        self.queries
+            .get(&whole, KEPT_QUERIES, || {
+                self.read(pool, catalogue, query, &whole, BM25_LIMIT)
+            })
+            .await
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Kept> {
+    /// Reads a query's hits from its parts', with at most `bm25_limit` ranked by bm25.
+    async fn read(
+        &self,
+        pool: &Pool,
+        catalogue: &Catalogue,
+        query: &TextQuery,
+        whole: &str,
+        bm25_limit: usize,
+    ) -> Result<TextHits, sqlx::Error> {
+        let mut parts = Vec::with_capacity(query.parts().len());
+        for part in query.parts() {
+            parts.push((part, self.part(pool, catalogue, part).await?));
+        }
+        // Smallest first: each intersection is then no larger than the first part.
+        parts.sort_by_key(|(_, hits)| hits.matched.len());
+        let mut matched = parts
+            .first()
+            .map(|(_, hits)| hits.matched.clone())
+            .unwrap_or_default();
+        for (_, hits) in &parts[1..] {
+            matched &= &hits.matched;
+        }
+        let ranking = if matched.len() as usize <= bm25_limit {
+            // bm25 weighs the whole query, so it is read for the whole query: for few matches,
+            // a quick statement.
+            let ranks = db::catalogue::bm25_matches(pool, whole).await?;
+            let mut ranks: Vec<(u32, f64)> = ranks
+                .into_iter()
+                .filter_map(|(id, rank)| Some((catalogue.position_of_id(id)?, rank)))
+                .filter(|(position, _)| matched.contains(*position))
+                .collect();
+            ranks.sort_unstable_by_key(|&(position, _)| position);
+            ranks.dedup_by_key(|&mut (position, _)| position);
+            Ranking::Bm25(ranks)
+        } else {
+            // A query's parts must each match in a name, other name or city to rank first, as
+            // FTS5 reads a column filter over an AND: each part in any of those columns.
+            let mut first = matched.clone();
+            for (part, hits) in &parts {
+                first &= hits.first(pool, catalogue, part).await?;
+            }
+            Ranking::Tiers { first }
+        };
+        Ok(TextHits { matched, ranking })
+    }
+
+    async fn part(
+        &self,
+        pool: &Pool,
+        catalogue: &Catalogue,
+        part: &str,
+    ) -> Result<Arc<PartHits>, sqlx::Error> {
+        self.parts
+            .get(part, KEPT_PARTS, || PartHits::read(pool, catalogue, part))
+            .await
+    }
+
+    /// Reads the index's most frequent words, as the last word of a query (a prefix) and as any
+    /// other word, with their matches in names and cities: the reads that cost most when asked.
+    pub async fn warm(&self, pool: &Pool, catalogue: &Catalogue) -> Result<(), sqlx::Error> {
+        self.warm_words(pool, catalogue, WARM_MIN_ORGANISATIONS, WARM_WORDS)
+            .await
+    }
+
+    async fn warm_words(
+        &self,
+        pool: &Pool,
+        catalogue: &Catalogue,
+        min_organisations: i64,
+        count: usize,
+    ) -> Result<(), sqlx::Error> {
+        let words = db::catalogue::frequent_words(pool, min_organisations, count).await?;
+        for word in words {
+            for part in [format!("\"{word}\"*"), format!("\"{word}\"")] {
+                let hits = self.part(pool, catalogue, &part).await?;
+                hits.first(pool, catalogue, &part).await?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Values read once per key: requests that ask for one being read wait for that reading rather
+/// than each doing the full-text work. At most `kept` are kept, the least recently used
+/// forgotten first.
+#[derive(Debug)]
+struct Cells<T> {
+    kept: Mutex<Kept<T>>,
+}
+
+impl<T> Default for Cells<T> {
+    fn default() -> Self {
+        Self {
+            kept: Mutex::new(Kept {
+                cells: HashMap::new(),
+                clock: 0,
+            }),
+        }
+    }
+}
+
+type Cell<T> = Arc<OnceCell<Arc<T>>>;
+
+#[derive(Debug)]
+struct Kept<T> {
+    /// By key: the value (or its reading) and when it was last asked for.
+    cells: HashMap<String, (Cell<T>, u64)>,
+    clock: u64,
+}
+
+impl<T> Cells<T> {
+    async fn get<F, Fut>(&self, key: &str, kept: usize, read: F) -> Result<Arc<T>, sqlx::Error>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<T, sqlx::Error>>,
+    {
+        let cell = self.lock().cell(key, kept);
+        // A failed reading leaves the cell empty: the next request tries again.
+        let value = cell
+            .get_or_try_init(|| async { read().await.map(Arc::new) })
+            .await?;
+        Ok(value.clone())
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Kept<T>> {
         self.kept
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
-impl Kept {
-    fn take(&mut self, key: &(String, bool)) -> Option<Arc<TextHits>> {
+impl<T> Kept<T> {
+    /// The cell of `key`, made (forgetting the least recently used if `kept` are kept) unless
+    /// there is one.
+    fn cell(&mut self, key: &str, kept: usize) -> Cell<T> {
         self.clock += 1;
-        let (hits, used) = self.hits.get_mut(key)?;
-        *used = self.clock;
-        Some(hits.clone())
-    }
-
-    fn keep(&mut self, key: (String, bool), hits: Arc<TextHits>) {
-        self.clock += 1;
-        if self.hits.len() >= KEPT && !self.hits.contains_key(&key) {
+        if let Some((cell, used)) = self.cells.get_mut(key) {
+            *used = self.clock;
+            return cell.clone();
+        }
+        if self.cells.len() >= kept {
             let oldest = self
-                .hits
+                .cells
                 .iter()
                 .min_by_key(|(_, (_, used))| *used)
                 .map(|(key, _)| key.clone());
             if let Some(oldest) = oldest {
-                self.hits.remove(&oldest);
+                // A reading in progress goes on for those waiting on it; only the cache forgets it.
+                self.cells.remove(&oldest);
             }
         }
-        self.hits.insert(key, (hits, self.clock));
+        let cell = Cell::default();
+        self.cells
+            .insert(key.to_owned(), (cell.clone(), self.clock));
+        cell
     }
 }
 
@@ -172,8 +303,16 @@ mod tests {
         crate::interchange::import(&pool, &file.to_string(), crate::now())
             .await
             .unwrap();
-        let data = db::catalogue::load(&pool, Entry::from_row).await.unwrap();
-        (pool, Catalogue::from_entries(data))
+        (pool.clone(), catalogue(&pool).await)
+    }
+
+    async fn catalogue(pool: &Pool) -> Catalogue {
+        let data = db::catalogue::load(pool, Entry::from_row).await.unwrap();
+        Catalogue::from_entries(data)
+    }
+
+    fn query(text: &str) -> TextQuery {
+        TextQuery::new(text).unwrap()
     }
 
     #[tokio::test]
@@ -181,9 +320,18 @@ mod tests {
         let (pool, catalogue) = registry().await;
         let (alpha, beta) = (0, 1);
         assert_eq!(catalogue.entry(alpha).name(), "Alpha");
-        let read = |ranked, limit| TextHits::read(&pool, &catalogue, "\"peer\"*", ranked, limit);
+        let peer = query("peer");
+        let read = |limit| {
+            let cache = HitCache::default();
+            let (pool, catalogue, peer) = (&pool, &catalogue, &peer);
+            async move {
+                cache
+                    .read(pool, catalogue, peer, &peer.whole(), limit)
+                    .await
+            }
+        };
         // Under the limit: each match has its bm25 rank.
-        let hits = read(true, BM25_LIMIT).await.unwrap();
+        let hits = read(BM25_LIMIT).await.unwrap();
         assert_eq!(hits.matched.iter().collect::<Vec<_>>(), [alpha, beta]);
         let Ranking::Bm25(ranks) = &hits.ranking else {
             panic!("bm25 expected: {:?}", hits.ranking);
@@ -191,45 +339,130 @@ mod tests {
         assert_eq!(ranks.iter().map(|r| r.0).collect::<Vec<_>>(), [alpha, beta]);
         assert!(ranks.iter().all(|(_, rank)| *rank < 0.0), "{ranks:?}");
         // Over the limit: the match in the city ranks first.
-        let hits = read(true, 1).await.unwrap();
+        let hits = read(1).await.unwrap();
         let Ranking::Tiers { first } = &hits.ranking else {
             panic!("tiers expected: {:?}", hits.ranking);
         };
         assert_eq!(first.iter().collect::<Vec<_>>(), [beta]);
-        // Unranked when another sort is asked for.
-        let hits = read(false, BM25_LIMIT).await.unwrap();
-        assert_eq!(hits.matched.len(), 2);
-        assert!(matches!(hits.ranking, Ranking::Unranked));
+    }
+
+    /// A query read from its parts matches what FTS5 finds for the whole query, and so does its
+    /// first tier: on the seed, for words, several words, a prefix and a city's names.
+    #[tokio::test]
+    async fn parts_find_what_the_whole_query_finds() {
+        let pool = db::connect_in_memory().await.unwrap();
+        db::migrate(&pool).await.unwrap();
+        let seed = std::fs::read_to_string("data/organisations.json").unwrap();
+        crate::interchange::import(&pool, &seed, crate::now())
+            .await
+            .unwrap();
+        let catalogue = catalogue(&pool).await;
+        let cache = HitCache::default();
+        let mut tiers_seen = 0;
+        for text in [
+            "peer",
+            "Peer support",
+            "harm reduction",
+            "drug user",
+            "users network",
+            "Berlin",
+            "peer Den Haag support",
+            "Köln drug",
+            "recovery",
+            "x",
+        ] {
+            let text = query(text);
+            let whole = text.whole();
+            let expected = positions(
+                &catalogue,
+                db::catalogue::text_matches(&pool, &whole).await.unwrap(),
+            );
+            // Limit 0: always the tiers, which are what the parts compose.
+            let hits = cache
+                .read(&pool, &catalogue, &text, &whole, 0)
+                .await
+                .unwrap();
+            assert_eq!(hits.matched, expected, "{whole}");
+            if expected.is_empty() {
+                continue;
+            }
+            let Ranking::Tiers { first } = &hits.ranking else {
+                panic!("tiers expected for {whole}");
+            };
+            let names = db::catalogue::name_or_city_matches(&pool, &whole)
+                .await
+                .unwrap();
+            assert_eq!(*first, positions(&catalogue, names) & &expected, "{whole}");
+            tiers_seen += usize::from(!first.is_empty() && first.len() < expected.len());
+        }
+        assert!(
+            tiers_seen >= 3,
+            "few queries told the tiers apart: {tiers_seen}"
+        );
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn a_query_is_read_once_per_catalogue_however_many_ask_at_once() {
+        let (pool, catalogue) = registry().await;
+        let catalogue = Arc::new(catalogue);
+        let mut asks = tokio::task::JoinSet::new();
+        for i in 0..100 {
+            let (pool, catalogue) = (pool.clone(), catalogue.clone());
+            // In capitals or not: one query.
+            let text = if i % 2 == 0 { "peer" } else { "PEER" };
+            asks.spawn(async move { catalogue.text_hits(&pool, &query(text)).await });
+        }
+        let hits: Vec<Arc<TextHits>> = asks
+            .join_all()
+            .await
+            .into_iter()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(hits[0].matched.len(), 2);
+        assert!(hits.iter().all(|h| Arc::ptr_eq(h, &hits[0])));
+        let again = catalogue.text_hits(&pool, &query("Peer")).await.unwrap();
+        assert!(Arc::ptr_eq(&hits[0], &again));
+        let other = catalogue.text_hits(&pool, &query("alpha")).await.unwrap();
+        assert_eq!(other.matched.iter().collect::<Vec<_>>(), [0]);
     }
 
     #[tokio::test]
-    async fn a_query_is_read_once_per_catalogue() {
+    async fn warming_reads_the_most_frequent_words() {
         let (pool, catalogue) = registry().await;
-        let first = catalogue.text_hits(&pool, "\"peer\"*", true).await.unwrap();
-        let again = catalogue.text_hits(&pool, "\"peer\"*", true).await.unwrap();
-        assert!(Arc::ptr_eq(&first, &again));
-        let unranked = catalogue
-            .text_hits(&pool, "\"peer\"*", false)
-            .await
-            .unwrap();
-        assert!(!Arc::ptr_eq(&first, &unranked));
+        let cache = HitCache::default();
+        // Only "support" and the source's "example" are words of both organisations.
+        cache.warm_words(&pool, &catalogue, 2, 10).await.unwrap();
+        let mut kept: Vec<String> = cache.parts.lock().cells.keys().cloned().collect();
+        kept.sort();
+        assert_eq!(
+            kept,
+            ["\"example\"", "\"example\"*", "\"support\"", "\"support\"*"]
+        );
+        let support = cache.part(&pool, &catalogue, "\"support\"*").await.unwrap();
+        assert_eq!(support.matched.len(), 2);
+        // Its first tier was read too: in no name or city.
+        assert_eq!(support.first.get().map(RoaringBitmap::len), Some(0));
+        // At most `count` words.
+        let cache = HitCache::default();
+        cache.warm_words(&pool, &catalogue, 1, 1).await.unwrap();
+        assert_eq!(cache.parts.lock().cells.len(), 2);
     }
 
     #[test]
-    fn the_cache_forgets_the_least_recently_used_query() {
-        let mut kept = Kept::default();
-        let key = |i: usize| (format!("\"w{i}\"*"), true);
-        for i in 0..KEPT {
-            kept.keep(key(i), Arc::default());
-        }
-        // Using the first makes the second the oldest.
-        assert!(kept.take(&key(0)).is_some());
-        kept.keep(key(KEPT), Arc::default());
-        assert_eq!(kept.hits.len(), KEPT);
-        assert!(kept.take(&key(0)).is_some());
-        assert!(kept.take(&key(1)).is_none());
-        assert!(kept.take(&key(KEPT)).is_some());
-        // The same query ranked and unranked are kept apart.
-        assert!(kept.take(&(key(0).0, false)).is_none());
+    fn the_cache_forgets_the_least_recently_used_key() {
+        let mut kept: Kept<TextHits> = Kept {
+            cells: HashMap::new(),
+            clock: 0,
+        };
+        let key = |i: usize| format!("\"w{i}\"*");
+        let cells: Vec<Cell<TextHits>> = (0..3).map(|i| kept.cell(&key(i), 3)).collect();
+        // Asking for the first again makes the second the oldest, and gives the same cell.
+        assert!(Arc::ptr_eq(&kept.cell(&key(0), 3), &cells[0]));
+        kept.cell(&key(3), 3);
+        assert_eq!(kept.cells.len(), 3);
+        assert!(Arc::ptr_eq(&kept.cell(&key(0), 3), &cells[0]));
+        assert!(!kept.cells.contains_key(&key(1)));
+        assert!(kept.cells.contains_key(&key(2)));
+        assert!(kept.cells.contains_key(&key(3)));
     }
 }

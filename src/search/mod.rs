@@ -97,11 +97,8 @@ async fn run(
     pool: &Pool,
     params: &SearchParams,
 ) -> Result<engine::Outcome, sqlx::Error> {
-    let hits = match text::fts_query(&params.q) {
-        Some(query) => {
-            let ranked = params.sort() == Sort::Relevance;
-            Some(catalogue.text_hits(pool, &query, ranked).await?)
-        }
+    let hits = match text::TextQuery::new(&params.q) {
+        Some(query) => Some(catalogue.text_hits(pool, &query).await?),
         // Text made only of punctuation searches for nothing in particular.
         None => None,
     };

@@ -25,39 +25,60 @@ pub fn words(query: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The FTS5 query for `query`, or `None` if it holds no words at all (only punctuation).
-pub fn fts_query(query: &str) -> Option<String> {
-    let words = words(query);
-    if words.is_empty() {
-        return None;
-    }
-    let term = |i: usize| match i + 1 == words.len() {
-        true => format!("\"{}\"*", words[i]),
-        false => format!("\"{}\"", words[i]),
-    };
-    let cities = cities_in(&words);
-    if cities.is_empty() {
-        return Some((0..words.len()).map(term).collect::<Vec<_>>().join(" "));
-    }
-    // FTS5 takes no implicit AND beside a parenthesis, so every AND is written out.
-    let mut parts = Vec::new();
-    let mut next = 0;
-    for city in cities {
-        parts.extend((next..city.start).map(term));
-        let range = city.start..city.start + city.len;
-        let typed: Vec<String> = range.clone().map(term).collect();
-        let typed = match typed.len() {
-            1 => typed.join(""),
-            _ => format!("({})", typed.join(" AND ")),
+/// A search's text as FTS5 queries that must all match: one per word, or per city's names. Kept
+/// apart because a query's matches are the intersection of its parts', and a part (a common word)
+/// is worth reading once for every query that holds it (see `search::hits`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextQuery {
+    parts: Vec<String>,
+}
+
+impl TextQuery {
+    /// The query for what a person typed, or `None` if it holds no words at all (only
+    /// punctuation). Words are written in ASCII lower case, which the index does not tell apart
+    /// from capitals, so that "Peer" and "peer" are one part.
+    pub fn new(query: &str) -> Option<Self> {
+        let words = words(query);
+        if words.is_empty() {
+            return None;
+        }
+        let term = |i: usize| {
+            let word = words[i].to_ascii_lowercase();
+            match i + 1 == words.len() {
+                true => format!("\"{word}\"*"),
+                false => format!("\"{word}\""),
+            }
         };
-        let as_typed = words[range].join(" ").to_lowercase();
-        let mut group = vec![typed];
-        group.extend(city.city.phrases_besides(&as_typed));
-        parts.push(format!("({})", group.join(" OR ")));
-        next = city.start + city.len;
+        let mut parts = Vec::new();
+        let mut next = 0;
+        for city in cities_in(&words) {
+            parts.extend((next..city.start).map(term));
+            let range = city.start..city.start + city.len;
+            let typed: Vec<String> = range.clone().map(term).collect();
+            let typed = match typed.len() {
+                1 => typed.join(""),
+                // FTS5 takes no implicit AND beside a parenthesis, so every AND is written out.
+                _ => format!("({})", typed.join(" AND ")),
+            };
+            let as_typed = words[range].join(" ").to_lowercase();
+            let mut group = vec![typed];
+            group.extend(city.city.phrases_besides(&as_typed));
+            parts.push(format!("({})", group.join(" OR ")));
+            next = city.start + city.len;
+        }
+        parts.extend((next..words.len()).map(term));
+        Some(Self { parts })
     }
-    parts.extend((next..words.len()).map(term));
-    Some(parts.join(" AND "))
+
+    /// The parts, each an FTS5 query of its own.
+    pub fn parts(&self) -> &[String] {
+        &self.parts
+    }
+
+    /// The whole query, as one FTS5 query.
+    pub fn whole(&self) -> String {
+        self.parts.join(" AND ")
+    }
 }
 
 /// Whether every word of `query` is one of `name_words` (the last as a prefix): such matches rank
@@ -87,35 +108,42 @@ impl NameMatcher {
 mod tests {
     use super::*;
 
+    fn fts_query(query: &str) -> Option<String> {
+        TextQuery::new(query).map(|query| query.whole())
+    }
+
     #[test]
     fn syntax_is_quoted_away() {
         assert_eq!(fts_query("narco").as_deref(), Some("\"narco\"*"));
         assert_eq!(
             fts_query("AND OR NEAR(a:b -x").as_deref(),
-            Some("\"AND\" \"OR\" \"NEAR\" \"a\" \"b\" \"x\"*")
+            Some("\"and\" AND \"or\" AND \"near\" AND \"a\" AND \"b\" AND \"x\"*")
         );
         assert_eq!(fts_query("\"*((("), None);
         assert_eq!(fts_query("   "), None);
-        assert_eq!(fts_query("Brück").as_deref(), Some("\"Brück\"*"));
+        // Only ASCII letters are lowered: the index folds the rest its own way.
+        assert_eq!(fts_query("BRÜCK").as_deref(), Some("\"brÜck\"*"));
+        let parts = TextQuery::new("Peer SUPPORT").unwrap();
+        assert_eq!(parts.parts(), ["\"peer\"", "\"support\"*"]);
     }
 
     #[test]
     fn a_city_matches_any_of_its_names() {
         let query = fts_query("peer Den Haag support").unwrap();
         assert!(
-            query.starts_with("\"peer\" AND ((\"Den\" AND \"Haag\") OR \"The Hague\" OR "),
+            query.starts_with("\"peer\" AND ((\"den\" AND \"haag\") OR \"The Hague\" OR "),
             "{query}"
         );
         assert!(query.contains(" OR \"s Gravenhage\" OR "), "{query}");
         assert!(query.ends_with(") AND \"support\"*"), "{query}");
         let query = fts_query("Lisboa").unwrap();
         assert!(
-            query.starts_with("(\"Lisboa\"* OR \"Lisbon\" OR "),
+            query.starts_with("(\"lisboa\"* OR \"Lisbon\" OR "),
             "{query}"
         );
         assert!(!query.contains("\"\""), "{query}");
         assert!(
-            !query.contains("\"Lisboa\" "),
+            !query.contains("\"lisboa\" ") && !query.contains("\"Lisboa\" "),
             "the name typed once: {query}"
         );
     }
