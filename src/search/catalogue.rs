@@ -12,6 +12,7 @@ use roaring::RoaringBitmap;
 
 use super::bitmaps::Bitmaps;
 use super::hits::{HitCache, TextHits};
+use super::names::NameWords;
 use super::text::TextQuery;
 use crate::db::catalogue::{CatalogueData, CatalogueRow};
 use crate::db::{self, Pool};
@@ -156,6 +157,8 @@ pub struct Catalogue {
     entries: Vec<Entry>,
     /// The positions of the entries with each value filters and facets read.
     bitmaps: Bitmaps,
+    /// The words of the names, for the first rank of a relevance sort.
+    names: NameWords,
     /// Entry positions by organisation id (ids are dense row ids); `NOWHERE` for an id that is
     /// not in the catalogue.
     by_id: Vec<u32>,
@@ -429,6 +432,7 @@ impl Catalogue {
         drop(keys);
         permute(&mut entries, &order);
         let bitmaps = Bitmaps::build(&entries);
+        let names = NameWords::build(&entries);
         let by_id = positions_by_id(&entries);
 
         let by_founded = positions_by(&entries, |e| (e.founded_year.is_none(), e.founded_year));
@@ -443,6 +447,7 @@ impl Catalogue {
             changed_at: data.changed_at,
             entries,
             bitmaps,
+            names,
             by_id,
             by_slug,
             by_founded,
@@ -471,6 +476,10 @@ impl Catalogue {
 
     pub fn bitmaps(&self) -> &Bitmaps {
         &self.bitmaps
+    }
+
+    pub fn names(&self) -> &NameWords {
+        &self.names
     }
 
     pub fn position_of_id(&self, id: i64) -> Option<u32> {
@@ -572,8 +581,14 @@ impl CatalogueCache {
         // In the background: a search for a word being warmed waits for that one reading.
         let (warming, pool) = (catalogue.clone(), pool.clone());
         tokio::spawn(async move {
-            if let Err(error) = warming.text_hits.warm(&pool, &warming).await {
-                tracing::warn!(%error, "reading the most frequent words failed");
+            let started = std::time::Instant::now();
+            match warming.text_hits.warm(&pool, &warming).await {
+                Ok(words) => tracing::info!(
+                    words,
+                    elapsed_ms = started.elapsed().as_millis(),
+                    "most frequent words read"
+                ),
+                Err(error) => tracing::warn!(%error, "reading the most frequent words failed"),
             }
         });
         Ok(catalogue)
@@ -589,10 +604,11 @@ impl CatalogueCache {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn row(id: i64, name: &str, visibility: &str) -> CatalogueRow {
+    /// A stored row for tests: listed, with two other names ("Das Café", "K2").
+    pub(crate) fn row(id: i64, name: &str, visibility: &str) -> CatalogueRow {
         CatalogueRow {
             id,
             slug: format!("org-{id}"),

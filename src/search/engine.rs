@@ -13,7 +13,6 @@ use super::bitmaps::{Bitmaps, DECADES, FIRST_DECADE, union_of};
 use super::catalogue::{Catalogue, Order};
 use super::hits::{Ranking, TextHits};
 use super::params::{SearchParams, Sort};
-use super::text::NameMatcher;
 use crate::domain::CountryCode;
 use crate::domain::vocabulary::{
     Activity, Category, MeetingMode, Scope, Status, UserLedDegree, UserProfile, Vocabulary,
@@ -280,8 +279,7 @@ fn by_relevance(
     ranking: &Ranking,
     matched: &RoaringBitmap,
 ) -> Vec<u32> {
-    let names = NameMatcher::new(&params.q);
-    let name_matches = |p: u32| names.matches(catalogue.entry(p).name_words());
+    let named = catalogue.names().matching(&params.q) & matched;
     match ranking {
         Ranking::Bm25(ranks) => {
             let rank = |p: u32| {
@@ -289,28 +287,28 @@ fn by_relevance(
                     .binary_search_by_key(&p, |&(position, _)| position)
                     .map_or(f64::INFINITY, |i| ranks[i].1)
             };
-            // The name is checked once per match rather than in every comparison.
             let mut keyed: Vec<(bool, f64, u32)> = matched
                 .iter()
-                .map(|p| (name_matches(p), rank(p), p))
+                .map(|p| (named.contains(p), rank(p), p))
                 .collect();
             // Stable, over matches in position (name) order: equal ranks stay in name order.
             keyed.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.total_cmp(&b.1)));
             keyed.into_iter().map(|(_, _, p)| p).collect()
         }
         Ranking::Tiers { first } => {
-            // Four ranks, each kept in name order: a partition, not a sort.
-            let mut tiers: [Vec<u32>; 4] = Default::default();
-            for p in matched {
-                let tier = match (name_matches(p), first.contains(p)) {
-                    (true, true) => 0,
-                    (true, false) => 1,
-                    (false, true) => 2,
-                    (false, false) => 3,
-                };
-                tiers[tier].push(p);
+            // Four ranks, each in name order: bitmaps, neither sorted nor checked one by one.
+            let others = matched - &named;
+            let tiers = [
+                &named & first,
+                &named - first,
+                &others & first,
+                &others - first,
+            ];
+            let mut ordered = Vec::with_capacity(matched.len() as usize);
+            for tier in &tiers {
+                ordered.extend(tier.iter());
             }
-            tiers.concat()
+            ordered
         }
     }
 }

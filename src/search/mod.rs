@@ -6,6 +6,7 @@ pub mod bitmaps;
 pub mod catalogue;
 pub mod engine;
 pub mod hits;
+pub mod names;
 pub mod params;
 pub mod suggest;
 pub mod text;

@@ -10,7 +10,6 @@
 //! names come from the embedded GeoNames data (`search::understand`), as quoted phrases of their
 //! letters and digits: never syntax either.
 
-use super::catalogue::fold_words;
 use super::understand::cities_in;
 
 /// At most this many words are searched for; the rest are ignored.
@@ -81,29 +80,6 @@ impl TextQuery {
     }
 }
 
-/// Whether every word of `query` is one of `name_words` (the last as a prefix): such matches rank
-/// first.
-pub struct NameMatcher {
-    words: Vec<String>,
-}
-
-impl NameMatcher {
-    pub fn new(query: &str) -> Self {
-        Self {
-            words: fold_words(query),
-        }
-    }
-
-    /// `name_words`: the folded words of the names, separated by single spaces.
-    pub fn matches(&self, name_words: &str) -> bool {
-        let Some((last, rest)) = self.words.split_last() else {
-            return false;
-        };
-        rest.iter().all(|w| name_words.split(' ').any(|n| n == w))
-            && name_words.split(' ').any(|n| n.starts_with(last.as_str()))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,14 +122,5 @@ mod tests {
             !query.contains("\"lisboa\" ") && !query.contains("\"Lisboa\" "),
             "the name typed once: {query}"
         );
-    }
-
-    #[test]
-    fn name_matches_fold_case_and_diacritics() {
-        let name = fold_words("JES Osnabrück").join(" ");
-        assert!(NameMatcher::new("osnabruck").matches(&name));
-        assert!(NameMatcher::new("jes osna").matches(&name));
-        assert!(!NameMatcher::new("bonn").matches(&name));
-        assert!(!NameMatcher::new("?").matches(&name));
     }
 }
