@@ -233,17 +233,18 @@ pub async fn terms_starting_with(
         .await
 }
 
-/// The index's words found in at least `min_organisations` organisations, the most frequent
-/// first, at most `count`. (fts5vocab counts every word of the index: about 0.1 s at 100 000
-/// organisations.)
+/// The index's words of three letters or more found in at least `min_organisations`
+/// organisations, the most frequent first, at most `count`. (fts5vocab counts every word of the
+/// index: about 0.1 s at 100 000 organisations.) Shorter words are left out: as a prefix, "a"
+/// or "in" stands for thousands of words, costly to read and to keep, and rarely searched for.
 pub async fn frequent_words(
     pool: &Pool,
     min_organisations: i64,
     count: usize,
 ) -> Result<Vec<String>, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT term FROM organisation_search_terms WHERE doc >= ? ORDER BY doc DESC, term
-         LIMIT ?",
+        "SELECT term FROM organisation_search_terms WHERE doc >= ? AND length(term) >= 3
+         ORDER BY doc DESC, term LIMIT ?",
     )
     .bind(min_organisations)
     .bind(i64::try_from(count).unwrap_or(i64::MAX))

@@ -181,7 +181,8 @@ impl HitCache {
 
     /// Reads the index's most frequent words, as the last word of a query (a prefix) and as any
     /// other word, with their matches in names and cities: the reads that cost most when asked.
-    pub async fn warm(&self, pool: &Pool, catalogue: &Catalogue) -> Result<(), sqlx::Error> {
+    /// Returns how many words were read.
+    pub async fn warm(&self, pool: &Pool, catalogue: &Catalogue) -> Result<usize, sqlx::Error> {
         self.warm_words(pool, catalogue, WARM_MIN_ORGANISATIONS, WARM_WORDS)
             .await
     }
@@ -192,15 +193,15 @@ impl HitCache {
         catalogue: &Catalogue,
         min_organisations: i64,
         count: usize,
-    ) -> Result<(), sqlx::Error> {
+    ) -> Result<usize, sqlx::Error> {
         let words = db::catalogue::frequent_words(pool, min_organisations, count).await?;
-        for word in words {
+        for word in &words {
             for part in [format!("\"{word}\"*"), format!("\"{word}\"")] {
                 let hits = self.part(pool, catalogue, &part).await?;
                 hits.first(pool, catalogue, &part).await?;
             }
         }
-        Ok(())
+        Ok(words.len())
     }
 }
 
