@@ -478,6 +478,10 @@ impl Catalogue {
         &self.bitmaps
     }
 
+    pub(super) fn hit_cache(&self) -> &HitCache {
+        &self.text_hits
+    }
+
     pub fn names(&self) -> &NameWords {
         &self.names
     }
@@ -579,10 +583,10 @@ impl CatalogueCache {
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(catalogue.clone());
         // In the background: a search for a word being warmed waits for that one reading.
-        let (warming, pool) = (catalogue.clone(), pool.clone());
+        let (warming, pool) = (Arc::downgrade(&catalogue), pool.clone());
         tokio::spawn(async move {
             let started = std::time::Instant::now();
-            match warming.text_hits.warm(&pool, &warming).await {
+            match super::hits::warm(warming, &pool).await {
                 Ok(words) => tracing::info!(
                     words,
                     elapsed_ms = started.elapsed().as_millis(),

@@ -9,11 +9,11 @@
 //! - each whole query's matches and ranking ([`TextHits`]).
 //!
 //! After a catalogue is built, the index's most frequent words are read in the background
-//! ([`HitCache::warm`]), so that even the first search for a common word finds them kept. A
+//! ([`warm`]), so that even the first search for a common word finds them kept. A
 //! change to the registry builds a new catalogue, with nothing kept.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 
 use roaring::RoaringBitmap;
 use tokio::sync::OnceCell;
@@ -178,31 +178,37 @@ impl HitCache {
             .get(part, KEPT_PARTS, || PartHits::read(pool, catalogue, part))
             .await
     }
+}
 
-    /// Reads the index's most frequent words, as the last word of a query (a prefix) and as any
-    /// other word, with their matches in names and cities: the reads that cost most when asked.
-    /// Returns how many words were read.
-    pub async fn warm(&self, pool: &Pool, catalogue: &Catalogue) -> Result<usize, sqlx::Error> {
-        self.warm_words(pool, catalogue, WARM_MIN_ORGANISATIONS, WARM_WORDS)
-            .await
-    }
+/// Reads the index's most frequent words into `catalogue`'s cache, as the last word of a query
+/// (a prefix) and as any other word, with their matches in names and cities: the reads that
+/// cost most when asked. Only while the catalogue is in use: once the registry has changed and
+/// no request holds it, the rest is left unread (a burst of changes would otherwise keep several
+/// catalogues alive). Returns how many words were read.
+pub async fn warm(catalogue: Weak<Catalogue>, pool: &Pool) -> Result<usize, sqlx::Error> {
+    warm_words(catalogue, pool, WARM_MIN_ORGANISATIONS, WARM_WORDS).await
+}
 
-    async fn warm_words(
-        &self,
-        pool: &Pool,
-        catalogue: &Catalogue,
-        min_organisations: i64,
-        count: usize,
-    ) -> Result<usize, sqlx::Error> {
-        let words = db::catalogue::frequent_words(pool, min_organisations, count).await?;
-        for word in &words {
-            for part in [format!("\"{word}\"*"), format!("\"{word}\"")] {
-                let hits = self.part(pool, catalogue, &part).await?;
-                hits.first(pool, catalogue, &part).await?;
-            }
+async fn warm_words(
+    catalogue: Weak<Catalogue>,
+    pool: &Pool,
+    min_organisations: i64,
+    count: usize,
+) -> Result<usize, sqlx::Error> {
+    let words = db::catalogue::frequent_words(pool, min_organisations, count).await?;
+    let mut read = 0;
+    for word in &words {
+        let Some(catalogue) = catalogue.upgrade() else {
+            break;
+        };
+        let cache = catalogue.hit_cache();
+        for part in [format!("\"{word}\"*"), format!("\"{word}\"")] {
+            let hits = cache.part(pool, &catalogue, &part).await?;
+            hits.first(pool, &catalogue, &part).await?;
         }
-        Ok(words.len())
+        read += 1;
     }
+    Ok(read)
 }
 
 /// Values read once per key: requests that ask for one being read wait for that reading rather
@@ -428,11 +434,13 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn warming_reads_the_most_frequent_words() {
+    async fn warming_reads_the_most_frequent_words_while_the_catalogue_is_used() {
         let (pool, catalogue) = registry().await;
-        let cache = HitCache::default();
+        let catalogue = Arc::new(catalogue);
         // Only "support" and the source's "example" are words of both organisations.
-        cache.warm_words(&pool, &catalogue, 2, 10).await.unwrap();
+        let read = warm_words(Arc::downgrade(&catalogue), &pool, 2, 10).await;
+        assert_eq!(read.unwrap(), 2);
+        let cache = catalogue.hit_cache();
         let mut kept: Vec<String> = cache.parts.lock().cells.keys().cloned().collect();
         kept.sort();
         assert_eq!(
@@ -444,9 +452,15 @@ mod tests {
         // Its first tier was read too: in no name or city.
         assert_eq!(support.first.get().map(RoaringBitmap::len), Some(0));
         // At most `count` words.
-        let cache = HitCache::default();
-        cache.warm_words(&pool, &catalogue, 1, 1).await.unwrap();
-        assert_eq!(cache.parts.lock().cells.len(), 2);
+        let (pool, catalogue) = registry().await;
+        let catalogue = Arc::new(catalogue);
+        let read = warm_words(Arc::downgrade(&catalogue), &pool, 1, 1).await;
+        assert_eq!(read.unwrap(), 1);
+        assert_eq!(catalogue.hit_cache().parts.lock().cells.len(), 2);
+        // Nothing once the catalogue is no longer used.
+        let unused = Arc::downgrade(&catalogue);
+        drop(catalogue);
+        assert_eq!(warm_words(unused, &pool, 1, 10).await.unwrap(), 0);
     }
 
     #[test]
