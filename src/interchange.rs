@@ -573,7 +573,7 @@ pub async fn import_as(
     let records = file.resolve(&existing).map_err(ImportError::Invalid)?;
 
     let mut report = ImportReport::default();
-    for outcome in organisations::upsert_all(&mut tx, &records, now, &change).await? {
+    for outcome in organisations::upsert_all(&mut tx, records, now, &change).await? {
         match outcome {
             Outcome::Created => report.created += 1,
             Outcome::Updated => report.updated += 1,

@@ -16,7 +16,7 @@ use super::insert_rows;
 use super::revisions::{self, Change};
 use crate::domain::organisation::{
     AliasInput, ContactLinkInput, EvaluationInput, EventInput, FactInput, PostalAddressInput,
-    RelationInput, SourceInput,
+    Relation, RelationInput, SourceInput,
 };
 use crate::domain::{FieldError, Organisation, OrganisationInput, Slug, Vocabulary, WholeNumber};
 
@@ -672,10 +672,10 @@ pub async fn upsert(
 /// Stores every record as [`upsert`] would, in order, then the relations of those written (once
 /// every target exists) and their full-text rows, all together at the end. Records go in batches of
 /// [`BATCH`]: the stored ones are read, compared and written a batch at a time, each table's new
-/// rows in multi-row INSERTs. Returns what happened to each record, in order.
+/// rows in one statement (see [`insert_rows`]). Returns what happened to each record, in order.
 pub async fn upsert_all(
     conn: &mut SqliteConnection,
-    records: &[Organisation],
+    records: Vec<Organisation>,
     now: OffsetDateTime,
     change: &Change,
 ) -> Result<Vec<Outcome>, StoreError> {
@@ -685,18 +685,29 @@ pub async fn upsert_all(
         .into_iter()
         .collect();
     let mut outcomes = Vec::with_capacity(records.len());
-    let mut written = Vec::new();
-    for batch in records.chunks(BATCH) {
-        let stored = write_batch(conn, batch, &mut ids, now, change).await?;
-        for (record, stored) in batch.iter().zip(stored) {
+    // Of each record written, only its row id and relations are kept past its batch: the rest
+    // is freed batch by batch, and the memory reused by the batches after it.
+    let mut written: Vec<(i64, Vec<Relation>)> = Vec::new();
+    let mut records = records.into_iter();
+    loop {
+        let batch: Vec<Organisation> = records.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        let stored = write_batch(conn, &batch, &mut ids, now, change).await?;
+        for (record, stored) in batch.into_iter().zip(stored) {
             outcomes.push(stored.outcome);
             if stored.outcome != Outcome::Unchanged {
-                written.push((stored.id, record));
+                written.push((stored.id, record.relations));
             }
         }
     }
     if !written.is_empty() {
-        replace_all_relations(conn, &written, &ids).await?;
+        let relations: Vec<(i64, &[Relation])> = written
+            .iter()
+            .map(|(id, relations)| (*id, relations.as_slice()))
+            .collect();
+        replace_all_relations(conn, &relations, &ids).await?;
     }
     for rows in written.chunks(SEARCH_ROWS_PER_STATEMENT) {
         refresh_search(conn, &Selection::several(rows.iter().map(|(id, _)| *id))).await?;
@@ -1200,14 +1211,15 @@ pub async fn replace_relations(
             ids.insert(relation.target.to_string(), target);
         }
     }
-    replace_all_relations(conn, &[(id, org)], &ids).await
+    replace_all_relations(conn, &[(id, org.relations.as_slice())], &ids).await
 }
 
-/// Replaces the relations of the records just written (`written`: row id and record) with
-/// theirs, resolving target slugs with `ids`, the row id of every stored organisation by slug.
+/// Replaces the relations of the records just written (`written`: row id and the record's
+/// relations) with theirs, resolving target slugs with `ids`, the row id of every stored
+/// organisation by slug.
 async fn replace_all_relations(
     conn: &mut SqliteConnection,
-    written: &[(i64, &Organisation)],
+    written: &[(i64, &[Relation])],
     ids: &HashMap<String, i64>,
 ) -> Result<(), StoreError> {
     let only = Selection::several(written.iter().map(|(id, _)| *id));
@@ -1217,8 +1229,14 @@ async fn replace_all_relations(
     ))))
     .execute(&mut *conn)
     .await?;
-    let rows = positioned(written, |org| &org.relations)
-        .into_iter()
+    let rows = written
+        .iter()
+        .flat_map(|&(id, relations)| {
+            relations
+                .iter()
+                .enumerate()
+                .map(move |(position, relation)| (id, position as i64, relation))
+        })
         .map(|(id, position, relation)| {
             let target = ids
                 .get(relation.target.as_str())
