@@ -311,11 +311,9 @@ async fn run_import(database: &Path, file: &Path) -> anyhow::Result<ExitCode> {
             "{} is a folder, not a registry file",
             file.display()
         );
-        let reader = std::io::BufReader::with_capacity(1 << 16, opened);
-        (
-            file.display().to_string(),
-            interchange::check_reader(reader, year),
-        )
+        let checked = interchange::check_file(opened, year)
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        (file.display().to_string(), checked)
     };
     // Relation targets may be in the registry already: read it without changing it.
     let existing = if database.exists() {

@@ -11,6 +11,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt;
+use std::io::Seek;
 
 use serde::Serialize;
 use time::OffsetDateTime;
@@ -188,7 +189,8 @@ impl Checked {
 
 /// Reads and validates a registry file held in memory.
 pub fn check(text: &str, current_year: i32) -> Checked {
-    check_with(serde_json::Deserializer::from_str(text), current_year)
+    check_valid(serde_json::Deserializer::from_str(text), current_year)
+        .unwrap_or_else(|| check_with(serde_json::Deserializer::from_str(text), current_year))
 }
 
 /// Reads and validates a registry file as it streams in: one record is held as JSON at a time, so
@@ -197,21 +199,48 @@ pub fn check_reader(reader: impl std::io::Read, current_year: i32) -> Checked {
     check_with(serde_json::Deserializer::from_reader(reader), current_year)
 }
 
+/// Reads and validates a registry file as [`check_reader`] does. A file on disk, which can be read
+/// twice, is read the quick way first ([`check_valid`]), and again the thorough way only if it
+/// has a problem; anything else (a pipe) is read once, the thorough way.
+pub fn check_file(file: std::fs::File, current_year: i32) -> std::io::Result<Checked> {
+    let reader = |file| std::io::BufReader::with_capacity(READ_BUFFER_BYTES, file);
+    if file.metadata()?.is_file() {
+        let quick = serde_json::Deserializer::from_reader(reader(&file));
+        if let Some(checked) = check_valid(quick, current_year) {
+            return Ok(checked);
+        }
+        (&file).rewind()?;
+    }
+    Ok(check_reader(reader(&file), current_year))
+}
+
+/// How much of a file is read from the disk at a time.
+const READ_BUFFER_BYTES: usize = 1 << 16;
+
+/// Reads a registry file the quick way, which only a file without problems passes: each record
+/// goes straight into an [`OrganisationInput`], not through a JSON value first (which takes
+/// about as long as validating it). `None` at the first problem of any kind: the file must then
+/// be read again with [`check_with`], whose words for each problem (a record's name, the path to
+/// a field, a duplicate key) come from the JSON value.
+fn check_valid<'de, R: serde_json::de::Read<'de>>(
+    mut json: serde_json::Deserializer<R>,
+    current_year: i32,
+) -> Option<Checked> {
+    let mut reader = FileReader::new(current_year, Reading::Direct);
+    let read =
+        serde::de::DeserializeSeed::deserialize(&mut reader, &mut json).and_then(|()| json.end());
+    let valid = read.is_ok() && reader.refusal.is_none() && reader.checked.problems.is_empty();
+    valid.then(|| {
+        reader.checked.records.shrink_to_fit();
+        reader.checked
+    })
+}
+
 fn check_with<'de, R: serde_json::de::Read<'de>>(
     mut json: serde_json::Deserializer<R>,
     current_year: i32,
 ) -> Checked {
-    let mut reader = FileReader {
-        current_year,
-        format: None,
-        records_seen: false,
-        refusal: None,
-        positions: HashMap::new(),
-        checked: Checked {
-            records: Vec::new(),
-            problems: Problems::default(),
-        },
-    };
+    let mut reader = FileReader::new(current_year, Reading::Values);
     let read =
         serde::de::DeserializeSeed::deserialize(&mut reader, &mut json).and_then(|()| json.end());
     if let Some(refusal) = reader.refusal.take() {
@@ -230,6 +259,7 @@ const EXPECTED_FILE: &str =
 /// The state of reading one file: the envelope's keys, and each record as it comes.
 struct FileReader {
     current_year: i32,
+    reading: Reading,
     format: Option<String>,
     records_seen: bool,
     /// Why the file was refused as a whole, in words; the JSON reader only hears that it was.
@@ -239,7 +269,33 @@ struct FileReader {
     checked: Checked,
 }
 
+/// How the records of a file are read.
+#[derive(Clone, Copy)]
+enum Reading {
+    /// Each as a JSON value, then into an [`OrganisationInput`]: every problem is found and
+    /// worded, with the record's name and the path to the field.
+    Values,
+    /// Each straight into an [`OrganisationInput`], the reading stopped at the first problem
+    /// (see [`check_valid`]).
+    Direct,
+}
+
 impl FileReader {
+    fn new(current_year: i32, reading: Reading) -> Self {
+        FileReader {
+            current_year,
+            reading,
+            format: None,
+            records_seen: false,
+            refusal: None,
+            positions: HashMap::new(),
+            checked: Checked {
+                records: Vec::new(),
+                problems: Problems::default(),
+            },
+        }
+    }
+
     fn refuse<E: serde::de::Error>(&mut self, message: String) -> E {
         self.refusal = Some(message);
         E::custom("refused")
@@ -277,6 +333,24 @@ impl FileReader {
                 }
             },
         }
+    }
+
+    /// Keeps a record read straight into its input (see [`Reading::Direct`]) if it is valid
+    /// and its slug is the first of its kind, with its name as [`FileReader::record`] takes it;
+    /// `false` if it has a problem.
+    fn record_input(&mut self, position: usize, input: OrganisationInput) -> bool {
+        let name = Some(input.name.trim())
+            .filter(|name| !name.is_empty())
+            .map(|name| shortened(name, QUOTED_CHARS));
+        let Ok(org) = input.validate(self.current_year) else {
+            return false;
+        };
+        if self.positions.contains_key(org.slug.as_str()) {
+            return false;
+        }
+        self.positions.insert(org.slug.to_string(), position);
+        self.checked.records.push((position, name, org));
+        true
     }
 }
 
@@ -416,9 +490,21 @@ impl<'de> serde::de::Visitor<'de> for Records<'_> {
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut records: A) -> Result<(), A::Error> {
         let mut position = 0;
-        while let Some(value) = records.next_element::<serde_json::Value>()? {
-            position += 1;
-            self.0.record(position, value);
+        match self.0.reading {
+            Reading::Values => {
+                while let Some(value) = records.next_element::<serde_json::Value>()? {
+                    position += 1;
+                    self.0.record(position, value);
+                }
+            }
+            Reading::Direct => {
+                while let Some(input) = records.next_element::<OrganisationInput>()? {
+                    position += 1;
+                    if !self.0.record_input(position, input) {
+                        return Err(serde::de::Error::custom("a record has a problem"));
+                    }
+                }
+            }
         }
         Ok(())
     }
@@ -573,7 +659,7 @@ pub async fn import_as(
     let records = file.resolve(&existing).map_err(ImportError::Invalid)?;
 
     let mut report = ImportReport::default();
-    for outcome in organisations::upsert_all(&mut tx, &records, now, &change).await? {
+    for outcome in organisations::upsert_all(&mut tx, records, now, &change).await? {
         match outcome {
             Outcome::Created => report.created += 1,
             Outcome::Updated => report.updated += 1,
@@ -639,6 +725,46 @@ pub async fn seed_if_empty(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quick reading of `text`, and the thorough one.
+    fn both_readings(text: &str) -> (Option<Checked>, Checked) {
+        (
+            check_valid(serde_json::Deserializer::from_str(text), 2026),
+            check_with(serde_json::Deserializer::from_str(text), 2026),
+        )
+    }
+
+    #[test]
+    fn the_quick_reading_keeps_what_the_thorough_one_keeps_or_gives_way_to_it() {
+        // The seed has every part of a record.
+        let (quick, thorough) = both_readings(SEED);
+        let quick = quick.expect("the seed has no problem");
+        assert!(thorough.problems.is_empty());
+        assert!(thorough.records.len() > 10);
+        assert_eq!(quick.records, thorough.records);
+
+        // A key given twice: a JSON value keeps the last, where reading straight into a record
+        // would refuse it. The quick reading gives way, and the file reads as before.
+        let first = thorough.records[0].2.name.clone();
+        let twice = SEED.replacen(
+            "\"name\":",
+            "\"name\": \"Another name\",\n      \"name\":",
+            1,
+        );
+        assert_ne!(twice, SEED);
+        let (quick, thorough) = both_readings(&twice);
+        assert!(quick.is_none());
+        assert!(thorough.problems.is_empty());
+        assert_eq!(thorough.records[0].1.as_deref(), Some(first.as_str()));
+        assert_eq!(check(&twice, 2026).records, thorough.records);
+
+        // A record with a problem: the quick reading stops, the thorough one words it.
+        let unnamed = SEED.replacen("\"name\":", "\"nom\":", 1);
+        let (quick, thorough) = both_readings(&unnamed);
+        assert!(quick.is_none());
+        assert!(!thorough.problems.is_empty());
+        assert_eq!(check(&unnamed, 2026).problems, thorough.problems);
+    }
 
     #[test]
     fn quoted_values_are_shortened_in_messages() {

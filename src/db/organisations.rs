@@ -8,13 +8,13 @@ use std::collections::HashMap;
 
 use sqlx::query::{Query, QueryAs};
 use sqlx::sqlite::SqliteArguments;
-use sqlx::{AssertSqlSafe, QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::{AssertSqlSafe, Sqlite, SqliteConnection};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
+use super::insert_rows;
 use super::revisions::{self, Change};
-use super::{MAX_PARAMETERS, insert_rows};
-use crate::domain::organisation::Contact;
+use crate::domain::organisation::Relation;
 use crate::domain::{FieldError, Organisation, OrganisationInput, Slug, Vocabulary};
 
 #[derive(Debug, thiserror::Error)]
@@ -299,10 +299,21 @@ async fn load(
 /// against stay few in memory.
 const BATCH: usize = 500;
 
-/// How many full-text rows a statement writes at the end of an import: thousands at a time, yet
-/// each statement well under a second (sqlx warns of slower ones: a hundred thousand rows take
-/// a few seconds).
-const SEARCH_ROWS_PER_STATEMENT: usize = 5_000;
+/// How many full-text rows a statement writes at the end of an import: tens of thousands at a
+/// time, yet each statement under a second (sqlx warns of slower ones: a hundred thousand rows
+/// take about two). FTS5 writes what it holds in memory as a new segment of the index at the end
+/// of every statement, and merges segments four at a time: few statements, few merges.
+const SEARCH_ROWS_PER_STATEMENT: usize = 35_000;
+
+/// How much FTS5 may hold in memory before it writes a segment (its `hashsize`), while an import
+/// fills the full-text index. At FTS5's default of 1 MiB, a hundred thousand rows make about a
+/// hundred segments, merged again and again into larger ones; at 8 MiB, about a dozen, and the
+/// fill takes about two thirds of the time for some 15 MB more at the import's peak (measured
+/// on 100 000 records; 64 MiB saves a little more time for twice the memory).
+const IMPORT_SEARCH_HASH_BYTES: i64 = 8 << 20;
+
+/// FTS5's own `hashsize`, which the server's writes keep.
+const SEARCH_HASH_BYTES: i64 = 1 << 20;
 
 /// Stores `incoming` under its slug: inserts a new record, or replaces the stored one while
 /// keeping its history (see [`Organisation::carry_history_from`]), and rewrites its full-text row.
@@ -333,10 +344,10 @@ pub async fn upsert(
 /// Stores every record as [`upsert`] would, in order, then the relations of those written (once
 /// every target exists) and their full-text rows, all together at the end. Records go in batches of
 /// [`BATCH`]: the stored ones are read, compared and written a batch at a time, each table's new
-/// rows in multi-row INSERTs. Returns what happened to each record, in order.
+/// rows in one statement (see [`insert_rows`]). Returns what happened to each record, in order.
 pub async fn upsert_all(
     conn: &mut SqliteConnection,
-    records: &[Organisation],
+    records: Vec<Organisation>,
     now: OffsetDateTime,
     change: &Change,
 ) -> Result<Vec<Outcome>, StoreError> {
@@ -346,24 +357,50 @@ pub async fn upsert_all(
         .into_iter()
         .collect();
     let mut outcomes = Vec::with_capacity(records.len());
-    let mut written = Vec::new();
-    for batch in records.chunks(BATCH) {
-        let stored = write_batch(conn, batch, &mut ids, now, change).await?;
-        for (record, stored) in batch.iter().zip(stored) {
+    // Of each record written, only its row id and relations are kept past its batch: the rest
+    // is freed batch by batch, and the memory reused by the batches after it.
+    let mut written: Vec<(i64, Vec<Relation>)> = Vec::new();
+    let mut records = records.into_iter();
+    loop {
+        let batch: Vec<Organisation> = records.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        let stored = write_batch(conn, &batch, &mut ids, now, change).await?;
+        for (record, stored) in batch.into_iter().zip(stored) {
             outcomes.push(stored.outcome);
             if stored.outcome != Outcome::Unchanged {
-                written.push((stored.id, record));
+                written.push((stored.id, record.relations));
             }
         }
     }
     if !written.is_empty() {
-        replace_all_relations(conn, &written, &ids).await?;
-    }
-    for rows in written.chunks(SEARCH_ROWS_PER_STATEMENT) {
-        refresh_search(conn, &Selection::several(rows.iter().map(|(id, _)| *id))).await?;
+        let relations: Vec<(i64, &[Relation])> = written
+            .iter()
+            .map(|(id, relations)| (*id, relations.as_slice()))
+            .collect();
+        replace_all_relations(conn, &relations, &ids).await?;
+        set_search_hash(conn, IMPORT_SEARCH_HASH_BYTES).await?;
+        for rows in written.chunks(SEARCH_ROWS_PER_STATEMENT) {
+            refresh_search(conn, &Selection::several(rows.iter().map(|(id, _)| *id))).await?;
+        }
+        set_search_hash(conn, SEARCH_HASH_BYTES).await?;
     }
     super::release_free_pages(conn).await?;
     Ok(outcomes)
+}
+
+/// Sets how much the full-text index holds in memory before it writes a segment (see
+/// [`IMPORT_SEARCH_HASH_BYTES`]). FTS5 keeps the setting in the database, within the
+/// transaction, and every connection reads it from there.
+async fn set_search_hash(conn: &mut SqliteConnection, bytes: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO organisation_search (organisation_search, rank) VALUES ('hashsize', ?)",
+    )
+    .bind(bytes)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// What writing a batch did to one of its records.
@@ -514,7 +551,6 @@ async fn insert_organisation_rows(
     orgs: &[&Organisation],
     timestamp: &str,
 ) -> Result<Vec<i64>, sqlx::Error> {
-    const COLUMNS: usize = 16;
     if orgs.is_empty() {
         return Ok(Vec::new());
     }
@@ -525,34 +561,39 @@ async fn insert_organisation_rows(
         .map(|n| largest.checked_add(n))
         .collect::<Option<Vec<i64>>>()
         .ok_or_else(|| sqlx::Error::Protocol("no row ids left for new organisations".into()))?;
-    let rows: Vec<(i64, &Organisation)> = ids.iter().copied().zip(orgs.iter().copied()).collect();
-    for chunk in rows.chunks(MAX_PARAMETERS / COLUMNS) {
-        let mut insert = QueryBuilder::<Sqlite>::new(
-            "INSERT INTO organisations (id, slug, name, description, city, scope, founded_year,
-                 status, ended_year, user_led_degree, degree_note, website, visibility,
-                 last_verified, created_at, updated_at) ",
-        );
-        insert.push_values(chunk, |mut row, (id, org)| {
-            row.push_bind(*id)
-                .push_bind(org.slug.as_str())
-                .push_bind(org.name.as_str())
-                .push_bind(org.description.as_str())
-                .push_bind(org.city.as_deref())
-                .push_bind(org.scope.map(|s| s.slug()))
-                .push_bind(org.founded_year.map(|y| y.get()))
-                .push_bind(org.status.slug())
-                .push_bind(org.ended_year.map(|y| y.get()))
-                .push_bind(org.user_led_degree.slug())
-                .push_bind(org.degree_note.as_str())
-                .push_bind(org.website.as_ref().map(|w| w.as_str()))
-                .push_bind(org.visibility.slug())
-                .push_bind(org.last_verified.map(|d| d.to_string()))
-                .push_bind(timestamp)
-                .push_bind(timestamp);
-        });
-        // Statements of every length: not worth keeping prepared.
-        insert.build().persistent(false).execute(&mut *conn).await?;
-    }
+    let rows: Vec<_> = ids
+        .iter()
+        .zip(orgs)
+        .map(|(id, org)| {
+            (
+                id,
+                org.slug.as_str(),
+                org.name.as_str(),
+                org.description.as_str(),
+                org.city.as_deref(),
+                org.scope.map(|s| s.slug()),
+                org.founded_year.map(|y| y.get()),
+                org.status.slug(),
+                org.ended_year.map(|y| y.get()),
+                org.user_led_degree.slug(),
+                org.degree_note.as_str(),
+                org.website.as_ref().map(|w| w.as_str()),
+                org.visibility.slug(),
+                org.last_verified.map(|d| d.to_string()),
+                timestamp,
+                timestamp,
+            )
+        })
+        .collect();
+    insert_rows(
+        conn,
+        "organisations (id, slug, name, description, city, scope, founded_year, status,
+             ended_year, user_led_degree, degree_note, website, visibility, last_verified,
+             created_at, updated_at)",
+        16,
+        &rows,
+    )
+    .await?;
     Ok(ids)
 }
 
@@ -639,18 +680,23 @@ async fn insert_children(
     conn: &mut SqliteConnection,
     written: &[(i64, &Organisation)],
 ) -> Result<(), sqlx::Error> {
+    let aliases: Vec<_> = positioned(written, |org| &org.aliases)
+        .into_iter()
+        .map(|(id, position, alias)| {
+            (
+                id,
+                position,
+                alias.name.as_str(),
+                alias.language.as_ref().map(|l| l.as_str()),
+                alias.kind.slug(),
+            )
+        })
+        .collect();
     insert_rows(
         conn,
         "organisation_aliases (organisation_id, position, name, language, kind)",
         5,
-        &positioned(written, |org| &org.aliases),
-        |row, (id, position, alias)| {
-            row.push_bind(*id)
-                .push_bind(*position)
-                .push_bind(alias.name.as_str())
-                .push_bind(alias.language.as_ref().map(|l| l.as_str()))
-                .push_bind(alias.kind.slug());
-        },
+        &aliases,
     )
     .await?;
     for set in Set::ALL {
@@ -658,71 +704,88 @@ async fn insert_children(
             .iter()
             .flat_map(|&(id, org)| set.slugs(org).into_iter().map(move |value| (id, value)))
             .collect();
-        insert_rows(conn, &set.insert_into(), 2, &members, |row, (id, value)| {
-            row.push_bind(*id).push_bind(*value);
-        })
-        .await?;
+        insert_rows(conn, &set.insert_into(), 2, &members).await?;
     }
     insert_contacts(conn, written).await?;
+    let sources: Vec<_> = positioned(written, |org| &org.sources)
+        .into_iter()
+        .map(|(id, position, source)| {
+            (
+                id,
+                position,
+                source.url.as_str(),
+                source.title.as_str(),
+                source.year.map(|y| y.get()),
+                source.note.as_deref(),
+            )
+        })
+        .collect();
     insert_rows(
         conn,
         "sources (organisation_id, position, url, title, year, note)",
         6,
-        &positioned(written, |org| &org.sources),
-        |row, (id, position, source)| {
-            row.push_bind(*id)
-                .push_bind(*position)
-                .push_bind(source.url.as_str())
-                .push_bind(source.title.as_str())
-                .push_bind(source.year.map(|y| y.get()))
-                .push_bind(source.note.as_deref());
-        },
+        &sources,
     )
     .await?;
+    let evaluations: Vec<_> = positioned(written, |org| &org.evaluations)
+        .into_iter()
+        .map(|(id, position, evaluation)| {
+            (
+                id,
+                position,
+                evaluation.citation.as_str(),
+                evaluation.year.map(|y| y.get()),
+                evaluation.design.as_deref(),
+                evaluation.sample_size,
+                evaluation.finding.as_str(),
+            )
+        })
+        .collect();
     insert_rows(
         conn,
         "evaluations (organisation_id, position, citation, year, design, sample_size, finding)",
         7,
-        &positioned(written, |org| &org.evaluations),
-        |row, (id, position, evaluation)| {
-            row.push_bind(*id)
-                .push_bind(*position)
-                .push_bind(evaluation.citation.as_str())
-                .push_bind(evaluation.year.map(|y| y.get()))
-                .push_bind(evaluation.design.as_deref())
-                .push_bind(evaluation.sample_size)
-                .push_bind(evaluation.finding.as_str());
-        },
+        &evaluations,
     )
     .await?;
+    let facts: Vec<_> = positioned(written, |org| &org.facts)
+        .into_iter()
+        .map(|(id, position, fact)| {
+            (
+                id,
+                position,
+                fact.label.as_str(),
+                fact.value,
+                fact.year.map(|y| y.get()),
+                fact.note.as_deref(),
+            )
+        })
+        .collect();
     insert_rows(
         conn,
         "facts (organisation_id, position, label, value, year, note)",
         6,
-        &positioned(written, |org| &org.facts),
-        |row, (id, position, fact)| {
-            row.push_bind(*id)
-                .push_bind(*position)
-                .push_bind(fact.label.as_str())
-                .push_bind(fact.value)
-                .push_bind(fact.year.map(|y| y.get()))
-                .push_bind(fact.note.as_deref());
-        },
+        &facts,
     )
     .await?;
+    let events: Vec<_> = positioned(written, |org| &org.events)
+        .into_iter()
+        .map(|(id, position, event)| {
+            (
+                id,
+                position,
+                event.year.get(),
+                event.kind.slug(),
+                event.note.as_str(),
+                event.source_url.as_ref().map(|u| u.as_str()),
+            )
+        })
+        .collect();
     insert_rows(
         conn,
         "events (organisation_id, position, year, kind, note, source_url)",
         6,
-        &positioned(written, |org| &org.events),
-        |row, (id, position, event)| {
-            row.push_bind(*id)
-                .push_bind(*position)
-                .push_bind(event.year.get())
-                .push_bind(event.kind.slug())
-                .push_bind(event.note.as_str())
-                .push_bind(event.source_url.as_ref().map(|u| u.as_str()));
-        },
+        &events,
     )
     .await
 }
@@ -733,7 +796,7 @@ async fn insert_contacts(
     conn: &mut SqliteConnection,
     written: &[(i64, &Organisation)],
 ) -> Result<(), sqlx::Error> {
-    let contacts: Vec<(i64, &Contact)> = written
+    let contacts: Vec<_> = written
         .iter()
         .map(|&(id, org)| (id, &org.contact))
         .filter(|(_, contact)| {
@@ -743,6 +806,20 @@ async fn insert_contacts(
                 || contact.meets.is_some()
                 || contact.how_to_get_in_touch.is_some()
         })
+        .map(|(id, contact)| {
+            let address = contact.address.as_ref();
+            (
+                id,
+                contact.email.as_ref().map(|e| e.as_str()),
+                contact.telephone.as_ref().map(|t| t.as_str()),
+                address.map(|a| a.street.as_str()),
+                address.and_then(|a| a.postal_code.as_deref()),
+                address.map(|a| a.locality.as_str()),
+                address.map(|a| a.country.code()),
+                contact.meets.map(|m| m.slug()),
+                contact.how_to_get_in_touch.as_deref(),
+            )
+        })
         .collect();
     insert_rows(
         conn,
@@ -750,31 +827,17 @@ async fn insert_contacts(
              address_postal_code, address_locality, address_country, meets, how_to_get_in_touch)",
         9,
         &contacts,
-        |row, (id, contact)| {
-            let address = contact.address.as_ref();
-            row.push_bind(*id)
-                .push_bind(contact.email.as_ref().map(|e| e.as_str()))
-                .push_bind(contact.telephone.as_ref().map(|t| t.as_str()))
-                .push_bind(address.map(|a| a.street.as_str()))
-                .push_bind(address.and_then(|a| a.postal_code.as_deref()))
-                .push_bind(address.map(|a| a.locality.as_str()))
-                .push_bind(address.map(|a| a.country.code()))
-                .push_bind(contact.meets.map(|m| m.slug()))
-                .push_bind(contact.how_to_get_in_touch.as_deref());
-        },
     )
     .await?;
+    let links: Vec<_> = positioned(written, |org| &org.contact.links)
+        .into_iter()
+        .map(|(id, position, link)| (id, position, link.kind.slug(), link.url.as_str()))
+        .collect();
     insert_rows(
         conn,
         "organisation_contact_links (organisation_id, position, kind, url)",
         4,
-        &positioned(written, |org| &org.contact.links),
-        |row, (id, position, link)| {
-            row.push_bind(*id)
-                .push_bind(*position)
-                .push_bind(link.kind.slug())
-                .push_bind(link.url.as_str());
-        },
+        &links,
     )
     .await
 }
@@ -835,14 +898,15 @@ pub async fn replace_relations(
             ids.insert(relation.target.to_string(), target);
         }
     }
-    replace_all_relations(conn, &[(id, org)], &ids).await
+    replace_all_relations(conn, &[(id, org.relations.as_slice())], &ids).await
 }
 
-/// Replaces the relations of the records just written (`written`: row id and record) with
-/// theirs, resolving target slugs with `ids`, the row id of every stored organisation by slug.
+/// Replaces the relations of the records just written (`written`: row id and the record's
+/// relations) with theirs, resolving target slugs with `ids`, the row id of every stored
+/// organisation by slug.
 async fn replace_all_relations(
     conn: &mut SqliteConnection,
-    written: &[(i64, &Organisation)],
+    written: &[(i64, &[Relation])],
     ids: &HashMap<String, i64>,
 ) -> Result<(), StoreError> {
     let only = Selection::several(written.iter().map(|(id, _)| *id));
@@ -852,8 +916,14 @@ async fn replace_all_relations(
     ))))
     .execute(&mut *conn)
     .await?;
-    let rows = positioned(written, |org| &org.relations)
-        .into_iter()
+    let rows = written
+        .iter()
+        .flat_map(|&(id, relations)| {
+            relations
+                .iter()
+                .enumerate()
+                .map(move |(position, relation)| (id, position as i64, relation))
+        })
         .map(|(id, position, relation)| {
             let target = ids
                 .get(relation.target.as_str())
@@ -867,12 +937,6 @@ async fn replace_all_relations(
         "relations (organisation_id, position, kind, target_id)",
         4,
         &rows,
-        |row, (id, position, kind, target)| {
-            row.push_bind(*id)
-                .push_bind(*position)
-                .push_bind(*kind)
-                .push_bind(*target);
-        },
     )
     .await?;
     Ok(())

@@ -259,6 +259,26 @@ async fn the_search_rows_an_import_writes_are_those_the_migration_backfills() {
     assert_eq!(terms().await, imported);
 }
 
+#[tokio::test]
+async fn an_import_gives_the_search_index_back_its_usual_memory_for_writes() {
+    // An import lets FTS5 hold more of the index in memory before writing it out; the setting is
+    // kept in the database, so the server's writes after it would hold as much.
+    let pool = empty_pool().await;
+    let hashsize = || async {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT v FROM organisation_search_config WHERE k = 'hashsize'",
+        )
+        .fetch_optional(&pool)
+        .await
+        .unwrap()
+        .unwrap_or(1 << 20)
+    };
+    assert_eq!(hashsize().await, 1 << 20, "FTS5's default");
+    let file = interchange::to_file(&generated_registry(300)).unwrap();
+    interchange::import(&pool, &file, now()).await.unwrap();
+    assert_eq!(hashsize().await, 1 << 20);
+}
+
 /// One revision of a history page as read: its number, its line of when, what, who and why, and
 /// its table of changes (field, before, after).
 type RevisionSeen = (String, String, Vec<(String, String, String)>);
