@@ -256,20 +256,6 @@ fn parse_ids(list: &str) -> Vec<i64> {
     list.split(',').filter_map(|id| id.parse().ok()).collect()
 }
 
-/// Relations that point at organisation `id`: `(source id, kind)`.
-pub async fn incoming_relations(
-    conn: &mut SqliteConnection,
-    id: i64,
-) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT organisation_id, kind FROM relations WHERE target_id = ?
-         ORDER BY organisation_id, position",
-    )
-    .bind(id)
-    .fetch_all(conn)
-    .await
-}
-
 /// The names of the organisations with these slugs.
 pub async fn names_by_slug<'a>(
     conn: &mut SqliteConnection,

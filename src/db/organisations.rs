@@ -192,8 +192,10 @@ impl Set {
 /// The statement that reads the organisations `only` selects, in slug order, each as its row id
 /// and the record in the interchange format as JSON: every list and set is gathered by SQLite
 /// (`json_group_array`) in the same statement, so a record is one round trip to SQLite's thread
-/// rather than one per table, and serde reads it as an import reads a file.
-fn records_statement(only: &Selection) -> String {
+/// rather than one per table, and serde reads it as an import reads a file. With `incoming`, a
+/// third column lists the relations that point at each, as `[source id, kind]` pairs: the page
+/// of one organisation shows them, and one statement is one round trip.
+fn records_statement(only: &Selection, incoming: bool) -> String {
     let set = |table: &str, column: &str| {
         format!(
             "json((SELECT json_group_array({column} ORDER BY {column}) FROM {table}
@@ -236,7 +238,7 @@ fn records_statement(only: &Selection) -> String {
                                       ORDER BY r.position)
                                FROM relations r JOIN organisations t ON t.id = r.target_id
                                WHERE r.organisation_id = o.id)),
-            'events', {events})
+            'events', {events}){incoming}
          FROM organisations o LEFT JOIN organisation_contacts c ON c.organisation_id = o.id
          {filter} ORDER BY o.slug",
         aliases = list(
@@ -267,6 +269,14 @@ fn records_statement(only: &Selection) -> String {
             "'year', year, 'kind', kind, 'note', note, 'source_url', source_url"
         ),
         filter = only.filter("o.id"),
+        incoming = match incoming {
+            false => "",
+            true => {
+                ", json((SELECT json_group_array(json_array(r.organisation_id, r.kind)
+                                                  ORDER BY r.organisation_id, r.position)
+                         FROM relations r WHERE r.target_id = o.id))"
+            }
+        },
     )
 }
 
@@ -278,20 +288,51 @@ async fn load(
     current_year: i32,
 ) -> Result<Vec<Organisation>, StoreError> {
     let rows: Vec<(i64, String)> = only
-        .bind(sqlx::query_as(AssertSqlSafe(records_statement(&only))))
+        .bind(sqlx::query_as(AssertSqlSafe(records_statement(
+            &only, false,
+        ))))
         .fetch_all(conn)
         .await?;
     rows.into_iter()
-        .map(|(_, json)| {
-            // The JSON is the statement's own: failing to read it is a fault in the statement.
-            let input: OrganisationInput = serde_json::from_str(&json)
-                .map_err(|error| sqlx::Error::Decode(Box::new(error)))?;
-            let slug = input.slug.clone().unwrap_or_default();
-            input
-                .validate(current_year)
-                .map_err(|errors| StoreError::Corrupt { slug, errors })
-        })
+        .map(|(_, json)| record_from_json(&json, current_year))
         .collect()
+}
+
+/// A record as [`records_statement`] writes it, validated.
+fn record_from_json(json: &str, current_year: i32) -> Result<Organisation, StoreError> {
+    let input: OrganisationInput = from_statement_json(json)?;
+    let slug = input.slug.clone().unwrap_or_default();
+    input
+        .validate(current_year)
+        .map_err(|errors| StoreError::Corrupt { slug, errors })
+}
+
+/// JSON that a statement of this module wrote: failing to read it is a fault in the statement.
+fn from_statement_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, sqlx::Error> {
+    serde_json::from_str(json).map_err(|error| sqlx::Error::Decode(Box::new(error)))
+}
+
+/// The organisation with row id `id`, whatever its visibility, and the relations that point at
+/// it (`(source id, kind)`, by source), in one statement: what the page of one organisation reads.
+pub async fn by_id_with_incoming(
+    conn: &mut SqliteConnection,
+    id: i64,
+    current_year: i32,
+) -> Result<Option<(Organisation, Vec<(i64, String)>)>, StoreError> {
+    let only = Selection::One(id);
+    let row: Option<(i64, String, String)> = only
+        .bind(sqlx::query_as(AssertSqlSafe(records_statement(
+            &only, true,
+        ))))
+        .fetch_optional(conn)
+        .await?;
+    let Some((_, record, incoming)) = row else {
+        return Ok(None);
+    };
+    Ok(Some((
+        record_from_json(&record, current_year)?,
+        from_statement_json(&incoming)?,
+    )))
 }
 
 /// How many records an import reads, compares and writes at a time: each table then takes a

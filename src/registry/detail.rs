@@ -74,9 +74,10 @@ pub async fn detail(
     }
     let mut conn = registry.pool.acquire().await?;
     // By the id the catalogue holds: no lookup of the slug.
-    let mut record = organisations::by_id(&mut conn, entry.id, registry.current_year())
-        .await?
-        .ok_or_else(|| not_found(slug))?;
+    let (mut record, incoming) =
+        organisations::by_id_with_incoming(&mut conn, entry.id, registry.current_year())
+            .await?
+            .ok_or_else(|| not_found(slug))?;
     // Relations to organisations the public may not see are left out, in both directions.
     record
         .relations
@@ -89,7 +90,7 @@ pub async fn detail(
             Some(RelatedOrganisation::new(r.kind, Direction::Outgoing, other))
         })
         .collect();
-    for (source, kind) in stored::incoming_relations(&mut conn, entry.id).await? {
+    for (source, kind) in incoming {
         if let (Some(other), Ok(kind)) = (catalogue.by_id(source), kind.parse()) {
             related.push(RelatedOrganisation::new(kind, Direction::Incoming, other));
         }
