@@ -108,11 +108,11 @@ const MAX_PARAMETERS: usize = 32_766;
 
 /// Inserts `rows` into `into` (a table and its `columns` named, from the fixed lists of the
 /// module calling) in one statement: each row is a tuple of the columns' values, and all of them
-/// cross to SQLite's thread as one JSON array of arrays, read there with `json_each`. One bound
-/// value instead of one per cell: sqlx copies each bound value and hands it over on its own, which
-/// cost more than SQLite's own work for an import's many small rows. `jsonb_each` rather than
-/// `json_each`: it hands each row over as SQLite's binary JSON, which `->>` reads without turning
-/// it back into text and parsing it again.
+/// cross to SQLite's thread as one JSON array of arrays. One bound value instead of one per cell:
+/// sqlx copies each bound value and hands it over on its own, which cost more than SQLite's own
+/// work for an import's many small rows. Read with `jsonb_each` rather than `json_each`, which
+/// hands each row over as SQLite's binary JSON: `->>` reads it without turning it back into text
+/// and parsing it again.
 async fn insert_rows<T: Serialize>(
     conn: &mut SqliteConnection,
     into: &str,
