@@ -141,7 +141,7 @@ impl HitCache {
             .first()
             .map(|(_, hits)| hits.matched.clone())
             .unwrap_or_default();
-        for (_, hits) in &parts[1..] {
+        for (_, hits) in parts.iter().skip(1) {
             matched &= &hits.matched;
         }
         let ranking = if matched.len() as usize <= bm25_limit {
