@@ -9,6 +9,7 @@
 //! whole file first and writes nothing unless every record is valid; then it upserts all records by
 //! slug in one transaction.
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::io::Seek;
@@ -302,12 +303,7 @@ impl FileReader {
     }
 
     fn record(&mut self, position: usize, value: serde_json::Value) {
-        let name = value
-            .get("name")
-            .and_then(|n| n.as_str())
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .map(|name| shortened(name, QUOTED_CHARS));
+        let name = value.get("name").and_then(|n| n.as_str()).and_then(quoted_name);
         let report = |field: Option<String>, message: String| Problem {
             position: Some(position),
             name: name.clone(),
@@ -322,16 +318,33 @@ impl FileReader {
                     self.checked.problems.push(report(field, message));
                 }
             }
-            Ok(org) => match self.positions.get(org.slug.as_str()) {
-                Some(first) => self.checked.problems.push(report(
-                    Some("slug".into()),
-                    format!("\"{}\" is already used by record {first}", org.slug),
-                )),
-                None => {
-                    self.positions.insert(org.slug.to_string(), position);
-                    self.checked.records.push((position, name, org));
+            Ok(org) => {
+                let slug = org.slug.to_string();
+                if let Err(first) = self.keep(position, name.clone(), org) {
+                    self.checked.problems.push(report(
+                        Some("slug".into()),
+                        format!("\"{slug}\" is already used by record {first}"),
+                    ));
                 }
-            },
+            }
+        }
+    }
+
+    /// Keeps a valid record unless its slug is already used, in which case it gives the
+    /// position of the record that uses it.
+    fn keep(
+        &mut self,
+        position: usize,
+        name: Option<String>,
+        org: Organisation,
+    ) -> Result<(), usize> {
+        match self.positions.entry(org.slug.to_string()) {
+            Entry::Occupied(first) => Err(*first.get()),
+            Entry::Vacant(slot) => {
+                slot.insert(position);
+                self.checked.records.push((position, name, org));
+                Ok(())
+            }
         }
     }
 
@@ -339,19 +352,19 @@ impl FileReader {
     /// and its slug is the first of its kind, with its name as [`FileReader::record`] takes it;
     /// `false` if it has a problem.
     fn record_input(&mut self, position: usize, input: OrganisationInput) -> bool {
-        let name = Some(input.name.trim())
-            .filter(|name| !name.is_empty())
-            .map(|name| shortened(name, QUOTED_CHARS));
-        let Ok(org) = input.validate(self.current_year) else {
-            return false;
-        };
-        if self.positions.contains_key(org.slug.as_str()) {
-            return false;
+        let name = quoted_name(&input.name);
+        match input.validate(self.current_year) {
+            Ok(org) => self.keep(position, name, org).is_ok(),
+            Err(_) => false,
         }
-        self.positions.insert(org.slug.to_string(), position);
-        self.checked.records.push((position, name, org));
-        true
     }
+}
+
+/// A record's name as a problem quotes it: trimmed and shortened, none if blank.
+fn quoted_name(name: &str) -> Option<String> {
+    Some(name.trim())
+        .filter(|name| !name.is_empty())
+        .map(|name| shortened(name, QUOTED_CHARS))
 }
 
 impl<'de> serde::de::DeserializeSeed<'de> for &mut FileReader {

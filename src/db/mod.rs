@@ -106,8 +106,8 @@ async fn create(path: &Path) -> Result<(), sqlx::Error> {
 /// default of the bundled library since 3.32).
 const MAX_PARAMETERS: usize = 32_766;
 
-/// Inserts `rows` into `into` (a table and its `columns` named, from the fixed lists of the
-/// module calling) in one statement: each row is a tuple of the columns' values, and all of them
+/// Inserts `rows` into `table`'s `columns` (names from the fixed lists of the module calling) in
+/// one statement: each row is a tuple of the columns' values, in the columns' order, and all of them
 /// cross to SQLite's thread as one JSON array of arrays. One bound value instead of one per cell:
 /// sqlx copies each bound value and hands it over on its own, which cost more than SQLite's own
 /// work for an import's many small rows. Read with `jsonb_each` rather than `json_each`, which
@@ -115,17 +115,20 @@ const MAX_PARAMETERS: usize = 32_766;
 /// and parsing it again.
 async fn insert_rows<T: Serialize>(
     conn: &mut SqliteConnection,
-    into: &str,
-    columns: usize,
+    table: &str,
+    columns: &[&str],
     rows: &[T],
 ) -> Result<(), sqlx::Error> {
     if rows.is_empty() {
         return Ok(());
     }
     let json = serde_json::to_string(rows).map_err(|err| sqlx::Error::Encode(Box::new(err)))?;
-    let values: Vec<String> = (0..columns).map(|i| format!("value ->> {i}")).collect();
+    let values: Vec<String> = (0..columns.len())
+        .map(|i| format!("value ->> {i}"))
+        .collect();
     sqlx::query(AssertSqlSafe(format!(
-        "INSERT INTO {into} SELECT {} FROM jsonb_each(?1)",
+        "INSERT INTO {table} ({}) SELECT {} FROM jsonb_each(?1)",
+        columns.join(", "),
         values.join(", ")
     )))
     .bind(json)

@@ -172,12 +172,6 @@ impl Set {
         }
     }
 
-    /// The table and columns its members are inserted into.
-    fn insert_into(self) -> String {
-        let (table, column) = self.table_and_column();
-        format!("{table} (organisation_id, {column})")
-    }
-
     fn slugs(self, org: &Organisation) -> Vec<&str> {
         match self {
             Set::Categories => org.categories.iter().map(|c| c.slug()).collect(),
@@ -626,14 +620,7 @@ async fn insert_organisation_rows(
             )
         })
         .collect();
-    insert_rows(
-        conn,
-        "organisations (id, slug, name, description, city, scope, founded_year, status,
-             ended_year, user_led_degree, degree_note, website, visibility, last_verified,
-             created_at, updated_at)",
-        16,
-        &rows,
-    )
+    insert_rows(conn, "organisations", &["id", "slug", "name", "description", "city", "scope", "founded_year", "status", "ended_year", "user_led_degree", "degree_note", "website", "visibility", "last_verified", "created_at", "updated_at"], &rows)
     .await?;
     Ok(ids)
 }
@@ -733,19 +720,15 @@ async fn insert_children(
             )
         })
         .collect();
-    insert_rows(
-        conn,
-        "organisation_aliases (organisation_id, position, name, language, kind)",
-        5,
-        &aliases,
-    )
+    insert_rows(conn, "organisation_aliases", &["organisation_id", "position", "name", "language", "kind"], &aliases)
     .await?;
     for set in Set::ALL {
         let members: Vec<(i64, &str)> = written
             .iter()
             .flat_map(|&(id, org)| set.slugs(org).into_iter().map(move |value| (id, value)))
             .collect();
-        insert_rows(conn, &set.insert_into(), 2, &members).await?;
+        let (table, column) = set.table_and_column();
+        insert_rows(conn, table, &["organisation_id", column], &members).await?;
     }
     insert_contacts(conn, written).await?;
     let sources: Vec<_> = positioned(written, |org| &org.sources)
@@ -761,12 +744,7 @@ async fn insert_children(
             )
         })
         .collect();
-    insert_rows(
-        conn,
-        "sources (organisation_id, position, url, title, year, note)",
-        6,
-        &sources,
-    )
+    insert_rows(conn, "sources", &["organisation_id", "position", "url", "title", "year", "note"], &sources)
     .await?;
     let evaluations: Vec<_> = positioned(written, |org| &org.evaluations)
         .into_iter()
@@ -782,12 +760,7 @@ async fn insert_children(
             )
         })
         .collect();
-    insert_rows(
-        conn,
-        "evaluations (organisation_id, position, citation, year, design, sample_size, finding)",
-        7,
-        &evaluations,
-    )
+    insert_rows(conn, "evaluations", &["organisation_id", "position", "citation", "year", "design", "sample_size", "finding"], &evaluations)
     .await?;
     let facts: Vec<_> = positioned(written, |org| &org.facts)
         .into_iter()
@@ -802,12 +775,7 @@ async fn insert_children(
             )
         })
         .collect();
-    insert_rows(
-        conn,
-        "facts (organisation_id, position, label, value, year, note)",
-        6,
-        &facts,
-    )
+    insert_rows(conn, "facts", &["organisation_id", "position", "label", "value", "year", "note"], &facts)
     .await?;
     let events: Vec<_> = positioned(written, |org| &org.events)
         .into_iter()
@@ -822,12 +790,7 @@ async fn insert_children(
             )
         })
         .collect();
-    insert_rows(
-        conn,
-        "events (organisation_id, position, year, kind, note, source_url)",
-        6,
-        &events,
-    )
+    insert_rows(conn, "events", &["organisation_id", "position", "year", "kind", "note", "source_url"], &events)
     .await
 }
 
@@ -862,24 +825,13 @@ async fn insert_contacts(
             )
         })
         .collect();
-    insert_rows(
-        conn,
-        "organisation_contacts (organisation_id, email, telephone, address_street,
-             address_postal_code, address_locality, address_country, meets, how_to_get_in_touch)",
-        9,
-        &contacts,
-    )
+    insert_rows(conn, "organisation_contacts", &["organisation_id", "email", "telephone", "address_street", "address_postal_code", "address_locality", "address_country", "meets", "how_to_get_in_touch"], &contacts)
     .await?;
     let links: Vec<_> = positioned(written, |org| &org.contact.links)
         .into_iter()
         .map(|(id, position, link)| (id, position, link.kind.slug(), link.url.as_str()))
         .collect();
-    insert_rows(
-        conn,
-        "organisation_contact_links (organisation_id, position, kind, url)",
-        4,
-        &links,
-    )
+    insert_rows(conn, "organisation_contact_links", &["organisation_id", "position", "kind", "url"], &links)
     .await
 }
 
@@ -973,12 +925,7 @@ async fn replace_all_relations(
             Ok((id, position, relation.kind.slug(), target))
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
-    insert_rows(
-        conn,
-        "relations (organisation_id, position, kind, target_id)",
-        4,
-        &rows,
-    )
+    insert_rows(conn, "relations", &["organisation_id", "position", "kind", "target_id"], &rows)
     .await?;
     Ok(())
 }
