@@ -303,7 +303,10 @@ impl FileReader {
     }
 
     fn record(&mut self, position: usize, value: serde_json::Value) {
-        let name = value.get("name").and_then(|n| n.as_str()).and_then(quoted_name);
+        let name = value
+            .get("name")
+            .and_then(|n| n.as_str())
+            .and_then(quoted_name);
         let report = |field: Option<String>, message: String| Problem {
             position: Some(position),
             name: name.clone(),

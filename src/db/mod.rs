@@ -81,6 +81,10 @@ async fn open(path: &Path, busy_timeout: Duration, cache_kib: Option<i64>) -> an
     };
     let pool = SqlitePoolOptions::new()
         .max_connections(8)
+        // Not pinged on the way out of the pool: a connection to a file has no other end to
+        // hang up, and the ping is a round trip to the connection's thread for every query
+        // (sqlx still pings each one on its way back in, which flushes an abandoned transaction).
+        .test_before_acquire(false)
         .connect_with(options)
         .await
         .map_err(|err| anyhow::anyhow!("cannot open the database {}: {err}", path.display()))?;

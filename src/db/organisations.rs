@@ -5,6 +5,7 @@
 //! [`Organisation`] that went in, and a row that no longer validates is reported, not served.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use sqlx::query::{Query, QueryAs};
 use sqlx::sqlite::SqliteArguments;
@@ -65,10 +66,12 @@ pub async fn find_by_slug(
     slug: &Slug,
     current_year: i32,
 ) -> Result<Option<Organisation>, StoreError> {
-    let Some(id) = id_of(conn, slug).await? else {
-        return Ok(None);
-    };
-    Ok(load(conn, Selection::One(id), current_year).await?.pop())
+    let row: Option<(i64, String)> = sqlx::query_as(AssertSqlSafe(RECORD_BY_SLUG.as_str()))
+        .bind(slug.as_str())
+        .fetch_optional(conn)
+        .await?;
+    row.map(|(_, json)| record_from_json(&json, current_year))
+        .transpose()
 }
 
 /// The organisation with row id `id`, whatever its visibility.
@@ -189,7 +192,7 @@ impl Set {
 /// rather than one per table, and serde reads it as an import reads a file. With `incoming`, a
 /// third column lists the relations that point at each, as `[source id, kind]` pairs: the page
 /// of one organisation shows them, and one statement is one round trip.
-fn records_statement(only: &Selection, incoming: bool) -> String {
+fn records_statement(filter: &str, columns: Columns) -> String {
     let set = |table: &str, column: &str| {
         format!(
             "json((SELECT json_group_array({column} ORDER BY {column}) FROM {table}
@@ -262,17 +265,33 @@ fn records_statement(only: &Selection, incoming: bool) -> String {
             "events",
             "'year', year, 'kind', kind, 'note', note, 'source_url', source_url"
         ),
-        filter = only.filter("o.id"),
-        incoming = match incoming {
-            false => "",
-            true => {
+        incoming = match columns {
+            Columns::Record => "",
+            Columns::Page => {
                 ", json((SELECT json_group_array(json_array(r.organisation_id, r.kind)
                                                   ORDER BY r.organisation_id, r.position)
-                         FROM relations r WHERE r.target_id = o.id))"
+                         FROM relations r WHERE r.target_id = o.id)),
+                   (SELECT version FROM registry_state WHERE id = 1)"
             }
         },
     )
 }
+
+/// What [`records_statement`] reads of each record: its id and the record itself, and for
+/// [`Columns::Page`] also the relations that point at it and the registry's version, which
+/// tells the reader which catalogue the record belongs with.
+#[derive(Clone, Copy)]
+enum Columns {
+    Record,
+    Page,
+}
+
+/// [`records_statement`] for one record by its slug, bound as `?1`: its record alone, and as
+/// its page reads it. Written once, not on every request.
+static RECORD_BY_SLUG: LazyLock<String> =
+    LazyLock::new(|| records_statement(BY_SLUG, Columns::Record));
+static PAGE_BY_SLUG: LazyLock<String> = LazyLock::new(|| records_statement(BY_SLUG, Columns::Page));
+const BY_SLUG: &str = "WHERE o.slug = ?1";
 
 /// Loads the organisations `only` selects, in slug order, in one statement (see
 /// [`records_statement`]), each validated as it was when it went in.
@@ -283,7 +302,8 @@ async fn load(
 ) -> Result<Vec<Organisation>, StoreError> {
     let rows: Vec<(i64, String)> = only
         .bind(sqlx::query_as(AssertSqlSafe(records_statement(
-            &only, false,
+            &only.filter("o.id"),
+            Columns::Record,
         ))))
         .fetch_all(conn)
         .await?;
@@ -306,27 +326,35 @@ fn from_statement_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, 
     serde_json::from_str(json).map_err(|error| sqlx::Error::Decode(Box::new(error)))
 }
 
-/// The organisation with row id `id`, whatever its visibility, and the relations that point at
-/// it (`(source id, kind)`, by source), in one statement: what the page of one organisation reads.
-pub async fn by_id_with_incoming(
+/// What the page of one organisation reads, in one statement: the record, the relations that
+/// point at it, and the registry's version as of that reading.
+#[derive(Debug)]
+pub struct StoredPage {
+    pub record: Organisation,
+    /// `(source id, kind)`, by source.
+    pub incoming: Vec<(i64, String)>,
+    pub version: i64,
+}
+
+/// The organisation `slug` names, whatever its visibility, as its page reads it.
+pub async fn page_by_slug(
     conn: &mut SqliteConnection,
-    id: i64,
+    slug: &str,
     current_year: i32,
-) -> Result<Option<(Organisation, Vec<(i64, String)>)>, StoreError> {
-    let only = Selection::One(id);
-    let row: Option<(i64, String, String)> = only
-        .bind(sqlx::query_as(AssertSqlSafe(records_statement(
-            &only, true,
-        ))))
-        .fetch_optional(conn)
-        .await?;
-    let Some((_, record, incoming)) = row else {
+) -> Result<Option<StoredPage>, StoreError> {
+    let row: Option<(i64, String, String, i64)> =
+        sqlx::query_as(AssertSqlSafe(PAGE_BY_SLUG.as_str()))
+            .bind(slug)
+            .fetch_optional(conn)
+            .await?;
+    let Some((_, record, incoming, version)) = row else {
         return Ok(None);
     };
-    Ok(Some((
-        record_from_json(&record, current_year)?,
-        from_statement_json(&incoming)?,
-    )))
+    Ok(Some(StoredPage {
+        record: record_from_json(&record, current_year)?,
+        incoming: from_statement_json(&incoming)?,
+        version,
+    }))
 }
 
 /// How many records an import reads, compares and writes at a time: each table then takes a
@@ -620,7 +648,29 @@ async fn insert_organisation_rows(
             )
         })
         .collect();
-    insert_rows(conn, "organisations", &["id", "slug", "name", "description", "city", "scope", "founded_year", "status", "ended_year", "user_led_degree", "degree_note", "website", "visibility", "last_verified", "created_at", "updated_at"], &rows)
+    insert_rows(
+        conn,
+        "organisations",
+        &[
+            "id",
+            "slug",
+            "name",
+            "description",
+            "city",
+            "scope",
+            "founded_year",
+            "status",
+            "ended_year",
+            "user_led_degree",
+            "degree_note",
+            "website",
+            "visibility",
+            "last_verified",
+            "created_at",
+            "updated_at",
+        ],
+        &rows,
+    )
     .await?;
     Ok(ids)
 }
@@ -720,7 +770,12 @@ async fn insert_children(
             )
         })
         .collect();
-    insert_rows(conn, "organisation_aliases", &["organisation_id", "position", "name", "language", "kind"], &aliases)
+    insert_rows(
+        conn,
+        "organisation_aliases",
+        &["organisation_id", "position", "name", "language", "kind"],
+        &aliases,
+    )
     .await?;
     for set in Set::ALL {
         let members: Vec<(i64, &str)> = written
@@ -744,7 +799,19 @@ async fn insert_children(
             )
         })
         .collect();
-    insert_rows(conn, "sources", &["organisation_id", "position", "url", "title", "year", "note"], &sources)
+    insert_rows(
+        conn,
+        "sources",
+        &[
+            "organisation_id",
+            "position",
+            "url",
+            "title",
+            "year",
+            "note",
+        ],
+        &sources,
+    )
     .await?;
     let evaluations: Vec<_> = positioned(written, |org| &org.evaluations)
         .into_iter()
@@ -760,7 +827,20 @@ async fn insert_children(
             )
         })
         .collect();
-    insert_rows(conn, "evaluations", &["organisation_id", "position", "citation", "year", "design", "sample_size", "finding"], &evaluations)
+    insert_rows(
+        conn,
+        "evaluations",
+        &[
+            "organisation_id",
+            "position",
+            "citation",
+            "year",
+            "design",
+            "sample_size",
+            "finding",
+        ],
+        &evaluations,
+    )
     .await?;
     let facts: Vec<_> = positioned(written, |org| &org.facts)
         .into_iter()
@@ -775,7 +855,19 @@ async fn insert_children(
             )
         })
         .collect();
-    insert_rows(conn, "facts", &["organisation_id", "position", "label", "value", "year", "note"], &facts)
+    insert_rows(
+        conn,
+        "facts",
+        &[
+            "organisation_id",
+            "position",
+            "label",
+            "value",
+            "year",
+            "note",
+        ],
+        &facts,
+    )
     .await?;
     let events: Vec<_> = positioned(written, |org| &org.events)
         .into_iter()
@@ -790,7 +882,19 @@ async fn insert_children(
             )
         })
         .collect();
-    insert_rows(conn, "events", &["organisation_id", "position", "year", "kind", "note", "source_url"], &events)
+    insert_rows(
+        conn,
+        "events",
+        &[
+            "organisation_id",
+            "position",
+            "year",
+            "kind",
+            "note",
+            "source_url",
+        ],
+        &events,
+    )
     .await
 }
 
@@ -825,13 +929,33 @@ async fn insert_contacts(
             )
         })
         .collect();
-    insert_rows(conn, "organisation_contacts", &["organisation_id", "email", "telephone", "address_street", "address_postal_code", "address_locality", "address_country", "meets", "how_to_get_in_touch"], &contacts)
+    insert_rows(
+        conn,
+        "organisation_contacts",
+        &[
+            "organisation_id",
+            "email",
+            "telephone",
+            "address_street",
+            "address_postal_code",
+            "address_locality",
+            "address_country",
+            "meets",
+            "how_to_get_in_touch",
+        ],
+        &contacts,
+    )
     .await?;
     let links: Vec<_> = positioned(written, |org| &org.contact.links)
         .into_iter()
         .map(|(id, position, link)| (id, position, link.kind.slug(), link.url.as_str()))
         .collect();
-    insert_rows(conn, "organisation_contact_links", &["organisation_id", "position", "kind", "url"], &links)
+    insert_rows(
+        conn,
+        "organisation_contact_links",
+        &["organisation_id", "position", "kind", "url"],
+        &links,
+    )
     .await
 }
 
@@ -925,7 +1049,12 @@ async fn replace_all_relations(
             Ok((id, position, relation.kind.slug(), target))
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
-    insert_rows(conn, "relations", &["organisation_id", "position", "kind", "target_id"], &rows)
+    insert_rows(
+        conn,
+        "relations",
+        &["organisation_id", "position", "kind", "target_id"],
+        &rows,
+    )
     .await?;
     Ok(())
 }

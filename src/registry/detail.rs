@@ -3,10 +3,13 @@
 //! organisation is the same 404 as an unknown one, and a discreet one shows only its name,
 //! categories and countries.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use super::{Error, Registry, Result};
-use crate::db::{catalogue as stored, organisations};
+use crate::db::catalogue as stored;
+use crate::db::organisations::{self, StoredPage};
 use crate::domain::vocabulary::RelationKind;
 use crate::domain::{Organisation, Slug};
 use crate::i18n::Message;
@@ -49,18 +52,27 @@ pub struct OrganisationDetail {
     /// The full record; `None` for a discreet organisation.
     pub record: Option<Organisation>,
     pub related: Vec<RelatedOrganisation>,
+    /// The catalogue the entry is from: the registry as of the record's reading.
+    pub catalogue: Arc<Catalogue>,
 }
 
 fn not_found(slug: &str) -> Error {
     Error::NotFound(Message::new("error-no-organisation").with("slug", slug))
 }
 
-/// Loads an organisation for public display, against the catalogue the caller already holds.
-pub async fn detail(
-    registry: &Registry,
-    catalogue: &Catalogue,
-    slug: &str,
-) -> Result<OrganisationDetail> {
+/// Loads an organisation for public display. The record, the relations pointing at it and the
+/// registry's version come in one statement; the catalogue at that version then says what the
+/// public may see, so a request for a record asks the database once.
+pub async fn detail(registry: &Registry, slug: &str) -> Result<OrganisationDetail> {
+    let mut conn = registry.pool.acquire().await?;
+    let stored = organisations::page_by_slug(&mut conn, slug, registry.current_year()).await?;
+    drop(conn);
+    let StoredPage {
+        mut record,
+        incoming,
+        version,
+    } = stored.ok_or_else(|| not_found(slug))?;
+    let catalogue = registry.catalogue_at(version).await?;
     let entry = catalogue
         .by_slug(slug)
         .ok_or_else(|| not_found(slug))?
@@ -70,14 +82,9 @@ pub async fn detail(
             entry,
             record: None,
             related: Vec::new(),
+            catalogue,
         });
     }
-    let mut conn = registry.pool.acquire().await?;
-    // By the id the catalogue holds: no lookup of the slug.
-    let (mut record, incoming) =
-        organisations::by_id_with_incoming(&mut conn, entry.id, registry.current_year())
-            .await?
-            .ok_or_else(|| not_found(slug))?;
     // Relations to organisations the public may not see are left out, in both directions.
     record
         .relations
@@ -99,14 +106,14 @@ pub async fn detail(
         entry,
         record: Some(record),
         related,
+        catalogue,
     })
 }
 
 /// A published organisation the public may see in full, for the correction form. A discreet
 /// entry's record is not shown, so it cannot be corrected through the form.
 pub async fn correctable(registry: &Registry, slug: &str) -> Result<Organisation> {
-    let catalogue = registry.catalogue().await?;
-    let detail = detail(registry, &catalogue, slug).await?;
+    let detail = detail(registry, slug).await?;
     detail.record.ok_or_else(|| {
         Error::NotFound(Message::new("error-discreet-correction").with("slug", slug))
     })

@@ -169,6 +169,12 @@ impl Registry {
         Ok(self.catalogue.get(&self.pool).await?)
     }
 
+    /// The catalogue as of `version`, a version read with a record (see
+    /// [`CatalogueCache::at_version`]).
+    pub async fn catalogue_at(&self, version: i64) -> Result<Arc<Catalogue>> {
+        Ok(self.catalogue.at_version(&self.pool, version).await?)
+    }
+
     pub async fn search(&self, params: SearchParams) -> Result<Results> {
         Ok(search::search(&self.catalogue, &self.pool, params).await?)
     }

@@ -598,6 +598,19 @@ impl CatalogueCache {
         Ok(catalogue)
     }
 
+    /// The catalogue for the registry at `version`, which the caller read along with what it
+    /// shows: no query of its own unless the registry has changed since the catalogue was built.
+    pub async fn at_version(
+        &self,
+        pool: &Pool,
+        version: i64,
+    ) -> Result<Arc<Catalogue>, sqlx::Error> {
+        match self.fresh(version) {
+            Some(current) => Ok(current),
+            None => self.get(pool).await,
+        }
+    }
+
     fn fresh(&self, version: i64) -> Option<Arc<Catalogue>> {
         self.current
             .read()

@@ -387,9 +387,8 @@ async fn get_organisation(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<Json<OrganisationRecord>, ApiError> {
-    let catalogue = state.registry.catalogue().await?;
-    let detail = detail::detail(&state.registry, &catalogue, &slug).await?;
-    let terms = DataTerms::new(&catalogue);
+    let detail = detail::detail(&state.registry, &slug).await?;
+    let terms = DataTerms::new(&detail.catalogue);
     let entry = detail.entry;
     Ok(Json(match detail.record {
         Some(record) => OrganisationRecord::Full(Box::new(FullRecord {

@@ -1239,8 +1239,7 @@ pub async fn organisation(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<ShowPage, AppError> {
-    let catalogue = state.registry.catalogue().await?;
-    let detail = detail::detail(&state.registry, &catalogue, &slug).await?;
+    let detail = detail::detail(&state.registry, &slug).await?;
     // Only for what the public may see of the record: a discreet entry shows no links.
     let failing = match &detail.record {
         Some(record) => links::failing_links(&state.registry, record.slug.as_str()).await?,
@@ -1289,6 +1288,7 @@ impl ShowPage {
             entry,
             record,
             related,
+            catalogue: _,
         } = detail;
         let updated_day = entry.updated_at().get(..10).unwrap_or_default().to_owned();
         let url = format!("{}{}", state.public_url, entry.url());
