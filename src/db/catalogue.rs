@@ -219,37 +219,13 @@ pub async fn bm25_matches(pool: &Pool, fts_query: &str) -> Result<Vec<(i64, f64)
         .collect())
 }
 
-/// The words of the full-text index that start with `first`, with how many organisations use
-/// each: the candidates for a suggestion.
-pub async fn terms_starting_with(
-    pool: &Pool,
-    first: char,
-) -> Result<Vec<(String, i64)>, sqlx::Error> {
-    let after = char::from_u32(u32::from(first) + 1).unwrap_or(char::MAX);
-    sqlx::query_as("SELECT term, doc FROM organisation_search_terms WHERE term >= ? AND term < ?")
-        .bind(first.to_string())
-        .bind(after.to_string())
+/// Every word of the full-text index, in order, with how many organisations use it. fts5vocab
+/// counts them by walking the whole index (about 0.1 s at 100 000 organisations), so this is
+/// read once per catalogue ([`crate::search::Vocabulary`]), not per search.
+pub async fn index_words(pool: &Pool) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    sqlx::query_as("SELECT term, doc FROM organisation_search_terms ORDER BY term")
         .fetch_all(pool)
         .await
-}
-
-/// The index's words of three letters or more found in at least `min_organisations`
-/// organisations, the most frequent first, at most `count`. (fts5vocab counts every word of the
-/// index: about 0.1 s at 100 000 organisations.) Shorter words are left out: as a prefix, "a"
-/// or "in" stands for thousands of words, costly to read and to keep, and rarely searched for.
-pub async fn frequent_words(
-    pool: &Pool,
-    min_organisations: i64,
-    count: usize,
-) -> Result<Vec<String>, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT term FROM organisation_search_terms WHERE doc >= ? AND length(term) >= 3
-         ORDER BY doc DESC, term LIMIT ?",
-    )
-    .bind(min_organisations)
-    .bind(i64::try_from(count).unwrap_or(i64::MAX))
-    .fetch_all(pool)
-    .await
 }
 
 fn parse_ids(list: &str) -> Vec<i64> {

@@ -12,6 +12,7 @@ use roaring::RoaringBitmap;
 
 use super::bitmaps::Bitmaps;
 use super::hits::{HitCache, TextHits};
+use super::index_words::IndexWords;
 use super::names::NameWords;
 use super::text::TextQuery;
 use crate::db::catalogue::{CatalogueData, CatalogueRow};
@@ -173,6 +174,8 @@ pub struct Catalogue {
     by_created: Vec<u32>,
     /// The text matches of recent queries, valid as long as this catalogue is.
     text_hits: HitCache,
+    /// The index's words, read when first needed.
+    index_words: tokio::sync::OnceCell<IndexWords>,
 }
 
 /// Lowercase ASCII words of a text, the way search compares names.
@@ -455,6 +458,7 @@ impl Catalogue {
             by_updated,
             by_created,
             text_hits: HitCache::default(),
+            index_words: tokio::sync::OnceCell::new(),
         }
     }
 
@@ -524,6 +528,13 @@ impl Catalogue {
         query: &TextQuery,
     ) -> Result<Arc<TextHits>, sqlx::Error> {
         self.text_hits.get(pool, self, query).await
+    }
+
+    /// The words of the full-text index, read once per catalogue.
+    pub async fn index_words(&self, pool: &Pool) -> Result<&IndexWords, sqlx::Error> {
+        self.index_words
+            .get_or_try_init(|| IndexWords::read(pool))
+            .await
     }
 
     /// The most recently added organisations, newest first.

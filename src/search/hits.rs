@@ -89,15 +89,16 @@ fn positions(catalogue: &Catalogue, ids: Vec<i64>) -> RoaringBitmap {
 const KEPT_QUERIES: usize = 64;
 
 /// How many parts' hits a catalogue keeps: at most two bitmaps of 16 KB each at 100 000
-/// organisations, so at most 4 MB.
-const KEPT_PARTS: usize = 128;
+/// organisations, so at most 8 MB; room for every warmed word in both its forms, and for
+/// what is asked besides.
+const KEPT_PARTS: usize = 256;
 
 /// How many of the index's most frequent words are read after a catalogue is built, and how
 /// many organisations a word must be in to be worth it: below that, reading it when asked
-/// costs a few milliseconds at most. At 100 000 organisations the warming reads about 50 words
-/// in about a second of one core, in the background.
-const WARM_WORDS: usize = 64;
-const WARM_MIN_ORGANISATIONS: i64 = 20_000;
+/// costs a few milliseconds at most. At 100 000 organisations the warming reads about 85 words
+/// in a second or so of one core, in the background.
+const WARM_WORDS: usize = 96;
+const WARM_MIN_ORGANISATIONS: u32 = 10_000;
 
 /// The hits of the queries and parts last asked of one catalogue.
 #[derive(Debug, Default)]
@@ -192,10 +193,16 @@ pub async fn warm(catalogue: Weak<Catalogue>, pool: &Pool) -> Result<usize, sqlx
 async fn warm_words(
     catalogue: Weak<Catalogue>,
     pool: &Pool,
-    min_organisations: i64,
+    min_organisations: u32,
     count: usize,
 ) -> Result<usize, sqlx::Error> {
-    let words = db::catalogue::frequent_words(pool, min_organisations, count).await?;
+    let words = match catalogue.upgrade() {
+        Some(catalogue) => catalogue
+            .index_words(pool)
+            .await?
+            .most_used(min_organisations, count),
+        None => return Ok(0),
+    };
     let mut read = 0;
     for word in &words {
         let Some(catalogue) = catalogue.upgrade() else {

@@ -6,6 +6,7 @@ pub mod bitmaps;
 pub mod catalogue;
 pub mod engine;
 pub mod hits;
+pub mod index_words;
 pub mod names;
 pub mod params;
 pub mod suggest;
@@ -16,6 +17,7 @@ use std::sync::Arc;
 
 pub use catalogue::{Catalogue, CatalogueCache, Entry};
 pub use engine::{FacetKind, FacetValue, Facets};
+pub use index_words::IndexWords;
 pub use params::{ParamError, SearchParams, Sort, Strictness};
 pub use understand::Understood;
 
@@ -112,7 +114,8 @@ async fn suggestion(
     pool: &Pool,
     params: &SearchParams,
 ) -> Result<Option<String>, sqlx::Error> {
-    let Some(respelled) = suggest::respelled(pool, &params.q).await? else {
+    let words = catalogue.index_words(pool).await?;
+    let Some(respelled) = suggest::respelled(words, &params.q) else {
         return Ok(None);
     };
     let attempt = SearchParams {

@@ -628,6 +628,40 @@ async fn a_typo_gets_a_suggestion_that_finds_something() {
             .json();
         assert_eq!(answer["suggestion"], Value::Null, "{query}");
     }
+
+    // The words suggested are the registry's as it is now: a word that arrives after the first
+    // suggestion is suggested too.
+    assert_eq!(
+        app.get("/api/v1/organisations?q=zwerchfelwerkstatt")
+            .await
+            .json()["suggestion"],
+        Value::Null
+    );
+    let mut record = app.get("/api/v1/organisations/jes-cologne").await.json();
+    // What the API adds to the record is not part of it.
+    let fields = record.as_object_mut().unwrap();
+    for added in [
+        "url",
+        "created_at",
+        "updated_at",
+        "last_changed",
+        "related",
+        "attribution",
+        "licence",
+    ] {
+        fields.remove(added);
+    }
+    record["description"] = Value::from("Runs the Zwerchfellwerkstatt, a peer workshop.");
+    let file = serde_json::json!({"format": "userled-registry/1", "organisations": [record]});
+    userled::interchange::import(&app.pool, &file.to_string(), userled::now())
+        .await
+        .unwrap();
+    let answer = app
+        .get("/api/v1/organisations?q=zwerchfelwerkstatt")
+        .await
+        .json();
+    assert_eq!(answer["total"], 0);
+    assert_eq!(answer["suggestion"], "zwerchfellwerkstatt");
 }
 
 #[tokio::test]
