@@ -221,7 +221,7 @@ pub async fn bm25_matches(pool: &Pool, fts_query: &str) -> Result<Vec<(i64, f64)
 
 /// Every word of the full-text index, in order, with how many organisations use it. fts5vocab
 /// counts them by walking the whole index (about 0.1 s at 100 000 organisations), so this is
-/// read once per catalogue ([`crate::search::Vocabulary`]), not per search.
+/// read once per catalogue ([`crate::search::IndexWords`]), not per search.
 pub async fn index_words(pool: &Pool) -> Result<Vec<(String, i64)>, sqlx::Error> {
     sqlx::query_as("SELECT term, doc FROM organisation_search_terms ORDER BY term")
         .fetch_all(pool)

@@ -186,12 +186,13 @@ impl Set {
     }
 }
 
-/// The statement that reads the organisations `only` selects, in slug order, each as its row id
-/// and the record in the interchange format as JSON: every list and set is gathered by SQLite
-/// (`json_group_array`) in the same statement, so a record is one round trip to SQLite's thread
-/// rather than one per table, and serde reads it as an import reads a file. With `incoming`, a
-/// third column lists the relations that point at each, as `[source id, kind]` pairs: the page
-/// of one organisation shows them, and one statement is one round trip.
+/// The statement that reads the organisations `filter` (a WHERE clause on `o`) selects, in slug
+/// order, each as its row id and the record in the interchange format as JSON: every list and
+/// set is gathered by SQLite (`json_group_array`) in the same statement, so a record is one round
+/// trip to SQLite's thread rather than one per table, and serde reads it as an import reads a
+/// file. [`Columns::Page`] adds what the page of one organisation needs besides, in the same
+/// round trip: the relations that point at it, as `[source id, kind]` pairs, and the registry's
+/// version.
 fn records_statement(filter: &str, columns: Columns) -> String {
     let set = |table: &str, column: &str| {
         format!(
