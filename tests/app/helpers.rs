@@ -534,3 +534,31 @@ pub async fn get_with(app: &TestApp, uri: &str, headers: &[(&str, &str)]) -> Tes
         body: String::from_utf8_lossy(&bytes).into_owned(),
     }
 }
+
+/// Imports records as the API answered them: what the API adds to a record (its address, times,
+/// related entries and licence terms) is left out, as a registry file has none of it.
+pub async fn import_api_records(pool: &Pool, records: &[serde_json::Value]) {
+    let records: Vec<serde_json::Value> = records
+        .iter()
+        .map(|record| {
+            let mut record = record.clone();
+            let fields = record.as_object_mut().expect("a record is an object");
+            for added in [
+                "url",
+                "created_at",
+                "updated_at",
+                "last_changed",
+                "related",
+                "attribution",
+                "licence",
+            ] {
+                fields.remove(added);
+            }
+            record
+        })
+        .collect();
+    let file = serde_json::json!({"format": "userled-registry/1", "organisations": records});
+    interchange::import(pool, &file.to_string(), userled::now())
+        .await
+        .unwrap();
+}

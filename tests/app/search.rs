@@ -6,7 +6,7 @@ use userled::domain::CountryCode;
 use userled::domain::vocabulary::{Category, Vocabulary};
 use userled::i18n::Lang;
 
-use crate::helpers::{TestApp, get_with};
+use crate::helpers::{TestApp, get_with, import_api_records};
 
 #[tokio::test]
 async fn each_filter_alone() {
@@ -638,24 +638,8 @@ async fn a_typo_gets_a_suggestion_that_finds_something() {
         Value::Null
     );
     let mut record = app.get("/api/v1/organisations/jes-cologne").await.json();
-    // What the API adds to the record is not part of it.
-    let fields = record.as_object_mut().unwrap();
-    for added in [
-        "url",
-        "created_at",
-        "updated_at",
-        "last_changed",
-        "related",
-        "attribution",
-        "licence",
-    ] {
-        fields.remove(added);
-    }
     record["description"] = Value::from("Runs the Zwerchfellwerkstatt, a peer workshop.");
-    let file = serde_json::json!({"format": "userled-registry/1", "organisations": [record]});
-    userled::interchange::import(&app.pool, &file.to_string(), userled::now())
-        .await
-        .unwrap();
+    import_api_records(&app.pool, &[record]).await;
     let answer = app
         .get("/api/v1/organisations?q=zwerchfelwerkstatt")
         .await

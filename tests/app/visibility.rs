@@ -1,7 +1,7 @@
 //! Discreet organisations show only name, categories and countries; unlisted ones never appear.
 //! Checked on every surface: HTML, JSON, CSV and search.
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, import_api_records};
 
 const DISCREET_SECRETS: [&str; 5] = [
     "Secretville",
@@ -130,4 +130,25 @@ async fn relations_to_discreet_organisations_show_only_their_name() {
             "Partner of Alpha Harm Reduction Berlin"
         ]
     );
+}
+
+#[tokio::test]
+async fn a_change_of_visibility_shows_on_the_next_request_for_the_record() {
+    let app = TestApp::fixture().await;
+    let path = "/api/v1/organisations/jes-osnabruck";
+    // The catalogue is built, at the registry's version before the change.
+    let mut record = app.get(path).await.json();
+    assert_eq!(record["visibility"], "listed");
+    for (visibility, status) in [("unlisted", 404), ("discreet", 200), ("listed", 200)] {
+        record["visibility"] = serde_json::Value::from(visibility);
+        import_api_records(&app.pool, &[record.clone()]).await;
+        for path in [path, "/organisations/jes-osnabruck"] {
+            assert_eq!(app.get(path).await.status, status, "{visibility}: {path}");
+        }
+        if status == 200 {
+            let shown = app.get(path).await.json();
+            assert_eq!(shown["visibility"], visibility);
+            assert_eq!(shown.get("description").is_some(), visibility == "listed");
+        }
+    }
 }
