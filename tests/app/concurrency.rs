@@ -16,7 +16,7 @@ use userled::interchange;
 use crate::contribute::{organisation_form, submit};
 use crate::helpers::{
     Browser, MODERATOR, PASSWORD, TestApp, TestResponse, create_moderator, form_values,
-    submission_count, with_token,
+    import_api_records, submission_count, with_token,
 };
 
 /// The fixture in a database file of `dir`, whose writers wait `busy_timeout` for the lock.
@@ -628,4 +628,37 @@ async fn a_hundred_parallel_searches_answer_as_each_would_alone() {
     }
     // The searches found something, or the comparison would prove little.
     assert!(matched >= 80, "{matched} of 100 searches found something");
+}
+
+/// A hundred requests for records at once, right after a change the catalogue has not seen:
+/// each reads the registry's version with its record, so each answers the registry as changed
+/// (the catalogue rebuilt once for all of them, its rebuilds being one at a time).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_hundred_parallel_record_requests_after_a_change_all_see_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = file_app(dir.path(), db::BUSY_TIMEOUT, None).await;
+    let hidden = "/api/v1/organisations/jes-osnabruck";
+    let renamed = "/api/v1/organisations/alpha-harm-reduction-berlin";
+    let mut hiding = app.get(hidden).await.json();
+    let mut renaming = app.get(renamed).await.json();
+    hiding["visibility"] = json!("unlisted");
+    renaming["name"] = json!("Alpha Schadensminderung Berlin");
+    import_api_records(&app.pool, &[hiding, renaming]).await;
+
+    let paths = [hidden, renamed, "/organisations/jes-osnabruck"];
+    let browsers: Vec<Browser> = (0..100).map(|_| Browser::new(&app)).collect();
+    let responses = all_at_once(browsers, |i, mut browser| async move {
+        browser.get(paths[i % paths.len()]).await
+    })
+    .await;
+    for (i, response) in responses.iter().enumerate() {
+        let path = paths[i % paths.len()];
+        match path == renamed {
+            true => {
+                assert_eq!(response.status, 200, "{path}");
+                assert_eq!(response.json()["name"], "Alpha Schadensminderung Berlin");
+            }
+            false => assert_eq!(response.status, 404, "{path}"),
+        }
+    }
 }
