@@ -195,8 +195,33 @@ pub const SUMMARY_CHARS: usize = 160;
 /// beginning cut at a word boundary with an ellipsis. Whitespace runs (line breaks too) become
 /// single spaces. Kept in the catalogue so that no list has to read whole records.
 pub fn one_line_summary(description: &str) -> String {
-    let text = description.split_whitespace().collect::<Vec<_>>().join(" ");
-    let sentence = first_sentence(&text);
+    summary_of(&leading_words(description, SUMMARY_CHARS))
+}
+
+/// The first words of `text`, separated by single spaces, up to the first that ends past its
+/// first `chars` characters: a summary reads no further (a sentence that ends later is cut
+/// anyway), and a catalogue makes one for every organisation, so the rest of a long description
+/// is not copied.
+fn leading_words(text: &str, chars: usize) -> String {
+    let mut words = String::new();
+    let mut count = 0;
+    for word in text.split_whitespace() {
+        if count > chars {
+            break;
+        }
+        if !words.is_empty() {
+            words.push(' ');
+            count += 1;
+        }
+        words.push_str(word);
+        count += word.chars().count();
+    }
+    words
+}
+
+/// [`one_line_summary`] of words separated by single spaces.
+fn summary_of(text: &str) -> String {
+    let sentence = first_sentence(text);
     if sentence.chars().count() <= SUMMARY_CHARS {
         return sentence.to_owned();
     }
@@ -267,6 +292,39 @@ mod summary_tests {
         );
         assert_eq!(one_line_summary("No full stop here"), "No full stop here");
         assert_eq!(one_line_summary(""), "");
+    }
+
+    #[test]
+    fn a_summary_reads_only_the_words_it_needs() {
+        let sentences = [
+            "Short one.",
+            "It meets at St. Anna in Vienna.",
+            "A much longer sentence that goes on, and on, with commas; colons: and dashes – about peer work in several cities",
+            "R. Webster founded it!",
+            "\"Quoted,\" she said.",
+        ];
+        let mut checked = 0;
+        for first in 0..sentences.len() {
+            for repeat in 0..6 {
+                for second in 0..sentences.len() {
+                    let description = format!(
+                        "{}  {}\n{}",
+                        sentences[first].repeat(repeat + 1),
+                        sentences[second],
+                        "tail words ".repeat(repeat * 10)
+                    );
+                    let all = description.split_whitespace().collect::<Vec<_>>().join(" ");
+                    assert_eq!(
+                        one_line_summary(&description),
+                        summary_of(&all),
+                        "{description}"
+                    );
+                    checked += usize::from(leading_words(&description, SUMMARY_CHARS) != all);
+                }
+            }
+        }
+        // Most descriptions were longer than what the summary read.
+        assert!(checked > 100, "{checked}");
     }
 
     #[test]
