@@ -376,9 +376,10 @@ async fn run_export(database: &Path) -> anyhow::Result<ExitCode> {
     );
     // Read-only: export works on a file it may not change, and changes none.
     let pool = open_for_reading(database, db::Schema::readable).await?;
-    let text = interchange::export(&pool, now().year()).await;
+    let out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = interchange::export_to(&pool, now().year(), out).await;
     pool.close().await;
-    print!("{}", text?);
+    written?;
     Ok(ExitCode::SUCCESS)
 }
 

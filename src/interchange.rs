@@ -694,9 +694,53 @@ pub async fn registry_slugs(pool: &Pool) -> Result<BTreeSet<String>, sqlx::Error
 
 /// The whole registry, every visibility included, as a registry file.
 pub async fn export(pool: &Pool, current_year: i32) -> anyhow::Result<String> {
-    let mut conn = pool.acquire().await?;
-    let organisations = organisations::load_all(&mut conn, current_year).await?;
-    Ok(to_file(&organisations)?)
+    let mut file = Vec::new();
+    export_to(pool, current_year, &mut file).await?;
+    Ok(String::from_utf8(file)?)
+}
+
+/// How many records an export reads at a time.
+const EXPORT_BATCH: u32 = 1_000;
+
+/// Writes the whole registry to `out` as [`to_file`] writes it, reading [`EXPORT_BATCH`] records
+/// at a time in one transaction: one state of the registry, and memory that does not grow with it.
+pub async fn export_to(
+    pool: &Pool,
+    current_year: i32,
+    mut out: impl std::io::Write,
+) -> anyhow::Result<()> {
+    let mut tx = pool.begin().await?;
+    let mut after: Option<String> = None;
+    let mut written = 0;
+    write!(
+        out,
+        "{{\n  \"format\": \"{FORMAT}\",\n  \"organisations\": ["
+    )?;
+    loop {
+        let batch =
+            organisations::load_batch(&mut tx, after.as_deref(), EXPORT_BATCH, current_year)
+                .await?;
+        for record in &batch {
+            let separator = if written == 0 { "\n" } else { ",\n" };
+            // As `to_string_pretty` nests it: JSON strings escape their line breaks, so every
+            // line break in a record is layout.
+            let text = serde_json::to_string_pretty(record)?.replace('\n', "\n    ");
+            write!(out, "{separator}    {text}")?;
+            written += 1;
+        }
+        match batch.last() {
+            Some(last) if batch.len() == EXPORT_BATCH as usize => {
+                after = Some(last.slug.to_string());
+            }
+            _ => break,
+        }
+    }
+    match written {
+        0 => writeln!(out, "]\n}}")?,
+        _ => writeln!(out, "\n  ]\n}}")?,
+    }
+    tx.commit().await?;
+    Ok(out.flush()?)
 }
 
 /// Writes records as a registry file: two-space indentation, a final newline.

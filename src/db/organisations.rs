@@ -61,6 +61,34 @@ pub async fn load_all(
     load(conn, Selection::All, current_year).await
 }
 
+/// Up to `count` organisations, whatever their visibility, in slug order, after the slug `after`
+/// (from the first if `None`): a whole registry read a batch at a time, so that neither one
+/// statement nor memory grows with it. Read the batches in one transaction for one state of the
+/// registry.
+pub async fn load_batch(
+    conn: &mut SqliteConnection,
+    after: Option<&str>,
+    count: u32,
+    current_year: i32,
+) -> Result<Vec<Organisation>, StoreError> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(AssertSqlSafe(BATCH_AFTER_SLUG.as_str()))
+        .bind(after.unwrap_or_default())
+        .bind(count)
+        .fetch_all(conn)
+        .await?;
+    rows.into_iter()
+        .map(|(_, json)| record_from_json(&json, current_year))
+        .collect()
+}
+
+/// [`records_statement`] for [`load_batch`]: every slug sorts after the empty text.
+static BATCH_AFTER_SLUG: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "{} LIMIT ?2",
+        records_statement("WHERE o.slug > ?1", Columns::Record)
+    )
+});
+
 pub async fn find_by_slug(
     conn: &mut SqliteConnection,
     slug: &Slug,

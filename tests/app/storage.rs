@@ -592,3 +592,26 @@ async fn a_registry_takes_less_than_twice_as_much_room_in_the_database_as_in_its
     let ratio = (size - empty) as f64 / file.len() as f64;
     assert!(ratio < 1.6, "{ratio:.2}: {tables:?}");
 }
+
+#[tokio::test]
+async fn an_export_read_a_batch_at_a_time_writes_the_file_of_all_the_records() {
+    let at = now();
+    let pool = empty_pool().await;
+    assert_eq!(
+        interchange::export(&pool, at.year()).await.unwrap(),
+        interchange::to_file(&[]).unwrap()
+    );
+    // More than two batches, the last one short.
+    let file = interchange::to_file(&generated_registry(2_100)).unwrap();
+    interchange::import(&pool, &file, at).await.unwrap();
+    let mut conn = pool.acquire().await.unwrap();
+    let all = userled::db::organisations::load_all(&mut conn, at.year())
+        .await
+        .unwrap();
+    drop(conn);
+    assert!(all.len() > 2_000, "{}", all.len());
+    assert_eq!(
+        interchange::export(&pool, at.year()).await.unwrap(),
+        interchange::to_file(&all).unwrap()
+    );
+}
