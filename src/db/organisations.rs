@@ -221,17 +221,24 @@ impl Set {
 /// file. [`Columns::Page`] adds what the page of one organisation needs besides, in the same
 /// round trip: the relations that point at it, as `[source id, kind]` pairs, and the registry's
 /// version.
+///
+/// Each list is gathered from a subquery in the list's order, not with an `ORDER BY` inside
+/// `json_group_array`: that form sorts every list in a temporary b-tree of its own, a dozen per
+/// record, which was half the cost of reading one record. The subquery's order is the order of
+/// the table's primary key (or of the index the subquery searches), so nothing is sorted, and
+/// SQLite keeps a subquery's `ORDER BY` when an aggregate such as `json_group_array` reads it.
 fn records_statement(filter: &str, columns: Columns) -> String {
     let set = |table: &str, column: &str| {
         format!(
-            "json((SELECT json_group_array({column} ORDER BY {column}) FROM {table}
-                   WHERE organisation_id = o.id))"
+            "json((SELECT json_group_array({column}) FROM (
+                       SELECT {column} FROM {table} WHERE organisation_id = o.id
+                       ORDER BY {column})))"
         )
     };
     let list = |table: &str, object: &str| {
         format!(
-            "json((SELECT json_group_array(json_object({object}) ORDER BY position) FROM {table}
-                   WHERE organisation_id = o.id))"
+            "json((SELECT json_group_array(json_object({object})) FROM (
+                       SELECT * FROM {table} WHERE organisation_id = o.id ORDER BY position)))"
         )
     };
     format!(
@@ -260,10 +267,10 @@ fn records_statement(filter: &str, columns: Columns) -> String {
             'sources', {sources},
             'evaluations', {evaluations},
             'facts', {facts},
-            'relations', json((SELECT json_group_array(json_object('kind', r.kind, 'target', t.slug)
-                                      ORDER BY r.position)
-                               FROM relations r JOIN organisations t ON t.id = r.target_id
-                               WHERE r.organisation_id = o.id)),
+            'relations', json((SELECT json_group_array(json_object('kind', kind, 'target', slug))
+                               FROM (SELECT r.kind, t.slug
+                                     FROM relations r JOIN organisations t ON t.id = r.target_id
+                                     WHERE r.organisation_id = o.id ORDER BY r.position))),
             'events', {events}){incoming}
          FROM organisations o LEFT JOIN organisation_contacts c ON c.organisation_id = o.id
          {filter} ORDER BY o.slug",
@@ -297,9 +304,9 @@ fn records_statement(filter: &str, columns: Columns) -> String {
         incoming = match columns {
             Columns::Record => "",
             Columns::Page => {
-                ", json((SELECT json_group_array(json_array(r.organisation_id, r.kind)
-                                                  ORDER BY r.organisation_id, r.position)
-                         FROM relations r WHERE r.target_id = o.id)),
+                ", json((SELECT json_group_array(json_array(organisation_id, kind))
+                         FROM (SELECT organisation_id, kind FROM relations WHERE target_id = o.id
+                               ORDER BY organisation_id, position))),
                    (SELECT version FROM registry_state WHERE id = 1)"
             }
         },

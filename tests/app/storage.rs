@@ -615,3 +615,46 @@ async fn an_export_read_a_batch_at_a_time_writes_the_file_of_all_the_records() {
         interchange::to_file(&all).unwrap()
     );
 }
+
+/// A record reads back exactly as it was written: every list in its own order, not sorted, and
+/// relations in theirs, whatever order their targets' ids and slugs run in.
+#[tokio::test]
+async fn every_record_reads_back_as_it_was_written() {
+    let at = now();
+    let pool = empty_pool().await;
+    let mut records = generated_registry(600);
+    interchange::import(&pool, &interchange::to_file(&records).unwrap(), at)
+        .await
+        .unwrap();
+    records.sort_by(|a, b| a.slug.cmp(&b.slug));
+    // The registry holds what the test is about: lists whose order no sort would give.
+    let out_of_order = |lists: Vec<Vec<String>>| lists.iter().filter(|l| !l.is_sorted()).count();
+    let relations = records
+        .iter()
+        .map(|org| {
+            org.relations
+                .iter()
+                .map(|r| r.target.as_str().to_owned())
+                .collect()
+        })
+        .collect();
+    let sources = records
+        .iter()
+        .map(|org| org.sources.iter().map(|s| s.url.to_string()).collect())
+        .collect();
+    let (relations, sources) = (out_of_order(relations), out_of_order(sources));
+    assert!(relations > 5 && sources > 5, "{relations}, {sources}");
+
+    let mut conn = pool.acquire().await.unwrap();
+    let stored = organisations::load_all(&mut conn, at.year()).await.unwrap();
+    assert_eq!(stored.len(), records.len());
+    for (stored, written) in stored.iter().zip(&records) {
+        assert_eq!(stored, written, "{}", written.slug);
+        let page = organisations::page_by_slug(&mut conn, written.slug.as_str(), at.year())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(&page.record, written, "{}", written.slug);
+        assert!(page.incoming.is_sorted_by_key(|(source, _)| *source));
+    }
+}
