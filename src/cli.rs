@@ -379,8 +379,20 @@ async fn run_export(database: &Path) -> anyhow::Result<ExitCode> {
     let out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = interchange::export_to(&pool, now().year(), out).await;
     pool.close().await;
-    written?;
-    Ok(ExitCode::SUCCESS)
+    match written {
+        // The reader stopped reading (`userled export | head`): the output ends there, as a
+        // dump's does, without an error about a pipe nobody reads any more.
+        Err(err) if is_broken_pipe(&err) => Ok(ExitCode::SUCCESS),
+        written => written.map(|()| ExitCode::SUCCESS),
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|err| err.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 async fn run_backup(database: &Path, file: &Path, force: bool) -> anyhow::Result<ExitCode> {

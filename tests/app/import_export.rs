@@ -134,6 +134,33 @@ fn export_import_export_is_identical() {
 }
 
 #[test]
+fn an_export_whose_reader_stops_early_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("userled.db");
+    // Far more than a pipe holds (64 KiB), so the export is still writing when the reader goes.
+    let records = (0..2_000).map(|i| record(&format!("Group {i}"))).collect();
+    import(
+        &database,
+        &write_file(dir.path(), "many.json", &file(records)),
+    );
+
+    let mut child = userled(&database)
+        .arg("export")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut start = [0u8; 100];
+    std::io::Read::read_exact(&mut stdout, &mut start).unwrap();
+    assert!(start.starts_with(b"{\n  \"format\": \"userled-registry/1\""));
+    drop(stdout);
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{:?}", output.status);
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+#[test]
 fn import_reads_standard_input_and_reports_what_it_did() {
     let dir = tempfile::tempdir().unwrap();
     let database = seeded_database(dir.path());
