@@ -84,7 +84,7 @@ pub struct ServeArgs {
     pub bind: SocketAddr,
 
     /// The site's public address, used in citations and absolute links; defaults to
-    /// http://<bind address>.
+    /// http:// and the bind address.
     #[arg(long, env = "USERLED_PUBLIC_URL")]
     pub public_url: Option<String>,
 

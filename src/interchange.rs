@@ -201,7 +201,7 @@ pub fn check_reader(reader: impl std::io::Read, current_year: i32) -> Checked {
 }
 
 /// Reads and validates a registry file as [`check_reader`] does. A file on disk, which can be read
-/// twice, is read the quick way first ([`check_valid`]), and again the thorough way only if it
+/// twice, is read the quick way first (`check_valid`), and again the thorough way only if it
 /// has a problem; anything else (a pipe) is read once, the thorough way.
 pub fn check_file(file: std::fs::File, current_year: i32) -> std::io::Result<Checked> {
     let reader = |file| std::io::BufReader::with_capacity(READ_BUFFER_BYTES, file);
@@ -702,7 +702,7 @@ pub async fn export(pool: &Pool, current_year: i32) -> anyhow::Result<String> {
 /// How many records an export reads at a time.
 const EXPORT_BATCH: u32 = 1_000;
 
-/// Writes the whole registry to `out` as [`to_file`] writes it, reading [`EXPORT_BATCH`] records
+/// Writes the whole registry to `out` as [`to_file`] writes it, reading `EXPORT_BATCH` records
 /// at a time in one transaction: one state of the registry, and memory that does not grow with it.
 pub async fn export_to(
     pool: &Pool,

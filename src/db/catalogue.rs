@@ -6,7 +6,7 @@ use sqlx::{FromRow, SqliteConnection};
 use super::Pool;
 
 /// One organisation's searchable and listable fields, as stored. Unlisted organisations are never
-/// read here. Read as a JSON array of its fields in this order (see [`load_in_batches`]).
+/// read here. Read as a JSON array of its fields in this order (see `load_in_batches`).
 #[derive(Debug, serde::Deserialize)]
 pub struct CatalogueRow {
     pub id: i64,

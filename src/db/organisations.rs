@@ -442,8 +442,8 @@ pub async fn upsert(
 
 /// Stores every record as [`upsert`] would, in order, then the relations of those written (once
 /// every target exists) and their full-text rows, all together at the end. Records go in batches of
-/// [`BATCH`]: the stored ones are read, compared and written a batch at a time, each table's new
-/// rows in one statement (see [`insert_rows`]). Returns what happened to each record, in order.
+/// `BATCH`: the stored ones are read, compared and written a batch at a time, each table's new
+/// rows in one statement (see `insert_rows`). Returns what happened to each record, in order.
 pub async fn upsert_all(
     conn: &mut SqliteConnection,
     records: Vec<Organisation>,

@@ -337,7 +337,7 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// How one organisation relates to another; read as "this organisation <kind> the other".
+    /// How one organisation relates to another; read as "this organisation `kind` the other".
     RelationKind as "relation kind" {
         MemberOf = "member_of", "Member of", "This organisation is a member of the other.";
         PartnerOf = "partner_of", "Partner of", "The two organisations work together.";

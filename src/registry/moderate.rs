@@ -1,6 +1,6 @@
 //! The moderators' work: the queue, reviewing a submission, approving it (as sent or as the
 //! moderator edited it), rejecting it with a reason, and editing a published entry. Every change
-//! to a published organisation goes through [`publish`] inside one transaction and leaves a
+//! to a published organisation goes through `publish` inside one transaction and leaves a
 //! revision.
 
 use sqlx::SqliteConnection;

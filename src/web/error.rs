@@ -282,8 +282,8 @@ pub struct ProblemItem {
 }
 
 impl IntoResponse for AppError {
-    /// The HTML page, written in the request's language by [`language::localise`]; API handlers
-    /// use [`ApiError`] instead.
+    /// The HTML page, written in the request's language by
+    /// [`localise`](super::language::localise); API handlers use [`ApiError`] instead.
     fn into_response(self) -> Response {
         self.log();
         Unrendered {
@@ -344,7 +344,7 @@ impl<E: Into<AppError>> From<E> for ApiError {
 
 impl IntoResponse for ApiError {
     /// The problem document, written in the language the request asked for by
-    /// [`language::localise`].
+    /// [`localise`](super::language::localise).
     fn into_response(self) -> Response {
         self.0.log();
         Unrendered {

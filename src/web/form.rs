@@ -235,7 +235,7 @@ impl FormData {
 
     /// The submission this form describes, decoded as the JSON API's is, and where its rows
     /// stood. Blank values count as not given, and blank list rows are left out. A web address
-    /// typed without `https://` gets it (see [`with_scheme`]).
+    /// typed without `https://` gets it (see `with_scheme`).
     pub fn decode(&self) -> Result<(SubmissionInput, FormRows), FieldError> {
         let (pairs, rows) = self.without_blanks();
         let mut languages = 0;

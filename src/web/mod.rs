@@ -157,7 +157,7 @@ fn pages() -> Router<AppState> {
 }
 
 /// Where search engines are asked not to go: the forms and the moderators' pages of
-/// [`private_pages`], as `robots.txt` patterns.
+/// `private_pages`, as `robots.txt` patterns.
 pub const PRIVATE_PATHS: [&str; 5] = [
     "/admin",
     "/submit",

@@ -289,7 +289,7 @@ pub struct FacetLink {
 pub struct FacetGroup {
     pub key: &'static str,
     pub label: String,
-    /// The values shown: all of them, or the top [`FACET_TOP`] and any selected.
+    /// The values shown: all of them, or the top `FACET_TOP` and any selected.
     pub links: Vec<FacetLink>,
     /// "Show all 12" when values are left out, "Show fewer" when all are shown of many.
     pub more: Option<FacetMore>,
