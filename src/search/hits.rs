@@ -277,13 +277,18 @@ impl<T> Kept<T> {
             return cell.clone();
         }
         if self.cells.len() >= kept {
-            let oldest = self
-                .cells
-                .iter()
-                .min_by_key(|(_, (_, used))| *used)
-                .map(|(key, _)| key.clone());
-            if let Some(oldest) = oldest {
-                // A reading in progress goes on for those waiting on it; only the cache forgets it.
+            // The least recently used of those read: one still being read stays, so that a
+            // request for it meanwhile waits for that reading rather than starting another. Only
+            // when every one is being read does the oldest go (its reading goes on for those
+            // waiting on it; only the cache forgets it).
+            let oldest = |read_only: bool| {
+                self.cells
+                    .iter()
+                    .filter(|(_, (cell, _))| !read_only || cell.initialized())
+                    .min_by_key(|(_, (_, used))| *used)
+                    .map(|(key, _)| key.clone())
+            };
+            if let Some(oldest) = oldest(true).or_else(|| oldest(false)) {
                 self.cells.remove(&oldest);
             }
         }
@@ -486,5 +491,23 @@ mod tests {
         assert!(!kept.cells.contains_key(&key(1)));
         assert!(kept.cells.contains_key(&key(2)));
         assert!(kept.cells.contains_key(&key(3)));
+    }
+
+    #[test]
+    fn the_cache_keeps_a_key_being_read_while_it_can_forget_one_read() {
+        let mut kept: Kept<u32> = Kept {
+            cells: HashMap::new(),
+            clock: 0,
+        };
+        let being_read = kept.cell("\"a\"", 2);
+        kept.cell("\"b\"", 2).set(Arc::new(1)).unwrap();
+        // "a", the oldest, is still being read: "b" goes instead.
+        kept.cell("\"c\"", 2);
+        assert!(Arc::ptr_eq(&kept.cell("\"a\"", 2), &being_read));
+        assert!(!kept.cells.contains_key("\"b\""));
+        // With every one being read, the oldest goes.
+        kept.cell("\"d\"", 2);
+        assert!(!kept.cells.contains_key("\"c\""));
+        assert!(kept.cells.contains_key("\"a\"") && kept.cells.contains_key("\"d\""));
     }
 }
