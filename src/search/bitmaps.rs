@@ -1,8 +1,10 @@
 //! For every value a search can filter by, the catalogue positions of the entries that have it,
 //! as a compressed bitmap ([`roaring`]): a filter is a union of value bitmaps, the matches an
-//! intersection of filters, and a facet count the size of an intersection. None of it walks the
+//! intersection of filters, and a facet count the size of an intersection. None of that walks the
 //! entries, so the cost follows the number of values, not of organisations (an unfiltered first
-//! page over the whole registry counts its facets from the bitmaps' sizes).
+//! page over the whole registry counts its facets from the bitmaps' sizes). A facet over few
+//! entries is counted from the entries themselves ([`values_of`], which the bitmaps are built
+//! from too), which is cheaper than an intersection for each of its values.
 
 use std::collections::BTreeMap;
 use std::ops::Bound;
@@ -10,6 +12,7 @@ use std::ops::Bound;
 use roaring::RoaringBitmap;
 
 use super::catalogue::Entry;
+use super::engine::FacetKind;
 use crate::domain::CountryCode;
 use crate::domain::vocabulary::{
     Activity, Category, MeetingMode, Scope, Set, Status, UserLedDegree, UserProfile, Vocabulary,
@@ -52,15 +55,41 @@ fn empty(count: usize) -> Vec<RoaringBitmap> {
     vec![RoaringBitmap::new(); count]
 }
 
-fn add_set<V: Vocabulary>(bitmaps: &mut [RoaringBitmap], set: Set<V>, position: u32) {
-    for value in set.iter() {
-        bitmaps[value.ordinal()].insert(position);
+/// Calls `add` with the ordinal of each value `entry` has under the facet `kind`: the bitmaps of
+/// those values hold the entry, and a facet counted entry by entry counts it there. A discreet
+/// entry has only its categories and countries (its `Entry` holds nothing else); one that meets
+/// both ways is under each way asked for (see [`MeetingMode::answers`]).
+pub fn values_of(entry: &Entry, kind: FacetKind, mut add: impl FnMut(usize)) {
+    fn set<V: Vocabulary>(set: Set<V>, add: &mut impl FnMut(usize)) {
+        set.iter().for_each(|value| add(value.ordinal()));
     }
-}
-
-fn add_one<V: Vocabulary>(bitmaps: &mut [RoaringBitmap], value: Option<V>, position: u32) {
-    if let Some(value) = value {
-        bitmaps[value.ordinal()].insert(position);
+    fn one<V: Vocabulary>(value: Option<V>, add: &mut impl FnMut(usize)) {
+        if let Some(value) = value {
+            add(value.ordinal());
+        }
+    }
+    match kind {
+        FacetKind::Category => set(entry.categories, &mut add),
+        FacetKind::Country => entry.countries.iter().for_each(|c| add(c.ordinal())),
+        FacetKind::Degree => one(entry.degree, &mut add),
+        FacetKind::Status => one(entry.status, &mut add),
+        FacetKind::Activity => set(entry.activities, &mut add),
+        FacetKind::Profile => set(entry.profiles, &mut add),
+        FacetKind::Scope => one(entry.scope, &mut add),
+        FacetKind::Meets => {
+            if let Some(mode) = entry.meets {
+                for &wanted in MeetingMode::ALL {
+                    if mode.answers(wanted) {
+                        add(wanted.ordinal());
+                    }
+                }
+            }
+        }
+        FacetKind::Decade => {
+            if let Some(year) = entry.founded_year {
+                add(decade_slot(year));
+            }
+        }
     }
 }
 
@@ -83,24 +112,13 @@ impl Bitmaps {
         };
         for (position, entry) in (0u32..).zip(entries) {
             b.all.insert(position);
-            add_set(&mut b.categories, entry.categories, position);
-            for country in &entry.countries {
-                b.countries[country.ordinal()].insert(position);
-            }
-            add_one(&mut b.degrees, entry.degree, position);
-            add_one(&mut b.statuses, entry.status, position);
-            add_set(&mut b.activities, entry.activities, position);
-            add_set(&mut b.profiles, entry.profiles, position);
-            add_one(&mut b.scopes, entry.scope, position);
-            if let Some(mode) = entry.meets {
-                for &wanted in MeetingMode::ALL {
-                    if mode.answers(wanted) {
-                        b.meets[wanted.ordinal()].insert(position);
-                    }
-                }
+            for kind in FacetKind::ALL {
+                let bitmaps = b.facet_mut(kind);
+                values_of(entry, kind, |value| {
+                    bitmaps[value].insert(position);
+                });
             }
             if let Some(year) = entry.founded_year {
-                b.decades[decade_slot(year)].insert(position);
                 b.years.entry(year).or_default().insert(position);
             }
             if entry.has_evaluation {
@@ -111,6 +129,35 @@ impl Bitmaps {
             bitmap.optimize();
         }
         b
+    }
+
+    /// A facet's bitmaps, by its values' ordinals.
+    pub fn facet(&self, kind: FacetKind) -> &[RoaringBitmap] {
+        match kind {
+            FacetKind::Category => &self.categories,
+            FacetKind::Country => &self.countries,
+            FacetKind::Degree => &self.degrees,
+            FacetKind::Status => &self.statuses,
+            FacetKind::Activity => &self.activities,
+            FacetKind::Decade => &self.decades,
+            FacetKind::Scope => &self.scopes,
+            FacetKind::Profile => &self.profiles,
+            FacetKind::Meets => &self.meets,
+        }
+    }
+
+    fn facet_mut(&mut self, kind: FacetKind) -> &mut [RoaringBitmap] {
+        match kind {
+            FacetKind::Category => &mut self.categories,
+            FacetKind::Country => &mut self.countries,
+            FacetKind::Degree => &mut self.degrees,
+            FacetKind::Status => &mut self.statuses,
+            FacetKind::Activity => &mut self.activities,
+            FacetKind::Decade => &mut self.decades,
+            FacetKind::Scope => &mut self.scopes,
+            FacetKind::Profile => &mut self.profiles,
+            FacetKind::Meets => &mut self.meets,
+        }
     }
 
     fn bitmaps_mut(&mut self) -> impl Iterator<Item = &mut RoaringBitmap> {

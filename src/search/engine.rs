@@ -1,5 +1,5 @@
-//! The search itself: filters, orders and counts facets over the catalogue's bitmaps
-//! ([`super::bitmaps`]).
+//! The search itself: filters, orders and counts facets over the catalogue's bitmaps (and, for few
+//! entries, over the entries themselves; [`super::bitmaps`]).
 //!
 //! Pure: text hits come in from the database, results go out; no I/O, so it is tested directly.
 
@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use roaring::RoaringBitmap;
 
-use super::bitmaps::{Bitmaps, DECADES, FIRST_DECADE, union_of};
+use super::bitmaps::{Bitmaps, DECADES, FIRST_DECADE, union_of, values_of};
 use super::catalogue::{Catalogue, Order};
 use super::hits::{Ranking, TextHits};
 use super::params::{SearchParams, Sort};
@@ -212,13 +212,47 @@ fn filters(bitmaps: &Bitmaps, params: &SearchParams) -> Vec<Filter> {
     filters
 }
 
-/// How many of `base` each value's bitmap holds.
-fn count_in(base: &RoaringBitmap, values: &[RoaringBitmap]) -> Vec<usize> {
+/// How many of `base` have each value of the facet `kind`, by the value's ordinal: entry by
+/// entry when `base` is small for the facet (see [`ENTRIES_PER_VALUE`]), else from the sizes of
+/// bitmap intersections. Both give the same counts (`values_of` is how the bitmaps are built).
+fn count_in(catalogue: &Catalogue, base: &RoaringBitmap, kind: FacetKind) -> Vec<usize> {
+    let values = catalogue.bitmaps().facet(kind);
+    let held = values.iter().filter(|value| !value.is_empty()).count() as u64;
+    if base.len() <= ENTRIES_PER_VALUE.saturating_mul(held) {
+        count_entry_by_entry(catalogue, base, kind)
+    } else {
+        count_by_bitmaps(catalogue, base, kind)
+    }
+}
+
+fn count_entry_by_entry(
+    catalogue: &Catalogue,
+    base: &RoaringBitmap,
+    kind: FacetKind,
+) -> Vec<usize> {
+    let mut counts = vec![0; catalogue.bitmaps().facet(kind).len()];
+    for position in base {
+        values_of(catalogue.entry(position), kind, |value| counts[value] += 1);
+    }
+    counts
+}
+
+fn count_by_bitmaps(catalogue: &Catalogue, base: &RoaringBitmap, kind: FacetKind) -> Vec<usize> {
+    let values = catalogue.bitmaps().facet(kind);
     values
         .iter()
         .map(|value| base.intersection_len(value) as usize)
         .collect()
 }
+
+/// Counting a facet entry by entry costs about the same for each entry; counting it from
+/// bitmaps costs an intersection for each value any entry holds. Below this many entries per
+/// such value, reading the entries is cheaper. Measured at 100 000 organisations, with two
+/// filters (a raw-socket client, release servers, p50): a search matching a few hundred
+/// ("Dortmund") went from 0.65-0.75 to 0.48-0.62 ms, one matching some 11 000 ("naloxone") from
+/// 2.4-2.5 to 1.2-1.5 ms. Over tens of thousands, or for a facet of a few values, the bitmaps
+/// stay cheaper: every facet counted entry by entry made the unfiltered first page 19 ms.
+const ENTRIES_PER_VALUE: u64 = 512;
 
 /// Runs a search. `hits` are the text's matches when the search has text; `None` means no text,
 /// so every entry is a candidate.
@@ -244,17 +278,17 @@ pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&TextHits>
         }
         Cow::Owned(base)
     };
-    let count = |kind: FacetKind, values: &[RoaringBitmap]| count_in(&base(kind), values);
+    let count = |kind: FacetKind| count_in(catalogue, &base(kind), kind);
     let counts = Counts {
-        category: count(FacetKind::Category, &bitmaps.categories),
-        country: count(FacetKind::Country, &bitmaps.countries),
-        degree: count(FacetKind::Degree, &bitmaps.degrees),
-        status: count(FacetKind::Status, &bitmaps.statuses),
-        activity: count(FacetKind::Activity, &bitmaps.activities),
-        decade: count(FacetKind::Decade, &bitmaps.decades),
-        scope: count(FacetKind::Scope, &bitmaps.scopes),
-        profile: count(FacetKind::Profile, &bitmaps.profiles),
-        meets: count(FacetKind::Meets, &bitmaps.meets),
+        category: count(FacetKind::Category),
+        country: count(FacetKind::Country),
+        degree: count(FacetKind::Degree),
+        status: count(FacetKind::Status),
+        activity: count(FacetKind::Activity),
+        decade: count(FacetKind::Decade),
+        scope: count(FacetKind::Scope),
+        profile: count(FacetKind::Profile),
+        meets: count(FacetKind::Meets),
     };
 
     let sort = params.sort();
@@ -368,5 +402,72 @@ fn facets(counts: Counts, params: &SearchParams) -> Facets {
         scope: all_values::<Scope>(&counts.scope, |s| f.scopes.contains(s)),
         profile: all_values::<UserProfile>(&counts.profile, |p| f.profiles.contains(p)),
         meets: all_values::<MeetingMode>(&counts.meets, |m| f.meets.contains(m)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::catalogue::CatalogueData;
+    use crate::search::catalogue::tests::row;
+
+    #[test]
+    fn counting_entry_by_entry_gives_what_the_bitmaps_give() {
+        let pick = |i: i64, values: &[&str]| values[i as usize % values.len()].to_owned();
+        let rows = (1..=600)
+            .map(|i| {
+                let visibility = if i % 11 == 0 { "discreet" } else { "listed" };
+                let mut row = row(i, &format!("Organisation {i}"), visibility);
+                row.categories = Some(pick(
+                    i,
+                    &["advocacy", "research,mutual_aid", "harm_reduction"],
+                ));
+                row.countries = Some(pick(i, &["DE", "FR,PL", "PT", "GB,IE,NL"]));
+                row.activities =
+                    (i % 5 > 0).then(|| pick(i, &["naloxone_training", "peer_support,outreach"]));
+                row.profiles =
+                    (i % 3 > 0).then(|| pick(i, &["street_drugs", "party_drugs,cannabis"]));
+                row.scope = (i % 4 > 0).then(|| pick(i, &["local", "national", "european"]));
+                row.meets = (i % 2 > 0).then(|| pick(i, &["in_person", "online", "both"]));
+                row.founded_year = (i % 7 > 0).then_some(1890 + i % 140);
+                row.status = pick(i, &["active", "inactive", "ended"]);
+                row.user_led_degree = pick(i, &["user_led", "formalised", "unclear"]);
+                row
+            })
+            .collect();
+        let catalogue = Catalogue::build(CatalogueData {
+            version: 1,
+            changed_at: "2026-01-01T00:00:00Z".into(),
+            rows,
+        });
+        let all = catalogue.bitmaps().all.clone();
+        let every_third: RoaringBitmap = all.iter().filter(|p| p % 3 == 0).collect();
+        let first: RoaringBitmap = all.iter().take(7).collect();
+        for base in [&all, &every_third, &first, &RoaringBitmap::new()] {
+            for kind in FacetKind::ALL {
+                let by_entries = count_entry_by_entry(&catalogue, base, kind);
+                assert_eq!(
+                    by_entries,
+                    count_by_bitmaps(&catalogue, base, kind),
+                    "{}",
+                    kind.key()
+                );
+                assert_eq!(
+                    count_in(&catalogue, base, kind),
+                    by_entries,
+                    "{}",
+                    kind.key()
+                );
+            }
+        }
+        // Every facet had values to count.
+        for kind in FacetKind::ALL {
+            let counts = count_entry_by_entry(&catalogue, &all, kind);
+            assert!(
+                counts.iter().filter(|&&c| c > 0).count() >= 2,
+                "{}",
+                kind.key()
+            );
+        }
     }
 }
