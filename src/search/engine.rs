@@ -124,8 +124,44 @@ impl Facets {
 /// What a search found: every match in order (positions in the catalogue) and the facets.
 #[derive(Debug)]
 pub struct Outcome {
-    pub matches: Vec<u32>,
+    pub matches: Matches,
     pub facets: Facets,
+}
+
+/// Every match of a search, in its order, as catalogue positions.
+#[derive(Debug, Clone)]
+pub enum Matches {
+    /// In position order, which is name order: the matches' bitmap itself. A page then walks
+    /// only as far as it shows, where listing every match first took most of an unfiltered
+    /// first page's time (90 000 positions, for 20 shown).
+    InNameOrder(RoaringBitmap),
+    /// In another order: relevance, founding year, last change.
+    Ordered(Vec<u32>),
+}
+
+impl Matches {
+    pub fn len(&self) -> usize {
+        match self {
+            Matches::InNameOrder(matched) => matched.len() as usize,
+            Matches::Ordered(positions) => positions.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The matches from the `start`th on (counted from 0), in order.
+    pub fn from(&self, start: usize) -> impl Iterator<Item = u32> + '_ {
+        let (in_name_order, ordered) = match self {
+            Matches::InNameOrder(matched) => (Some(matched.iter().skip(start)), None),
+            Matches::Ordered(positions) => (None, Some(positions.iter().skip(start).copied())),
+        };
+        in_name_order
+            .into_iter()
+            .flatten()
+            .chain(ordered.into_iter().flatten())
+    }
 }
 
 /// The number of results of each facet value, by the value's ordinal.
@@ -293,11 +329,15 @@ pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&TextHits>
 
     let sort = params.sort();
     let matches = match (sort, hits) {
-        (Sort::Relevance, Some(hits)) => by_relevance(catalogue, params, &hits.ranking, &matched),
-        (Sort::Relevance | Sort::Name, _) => matched.iter().collect(),
-        (Sort::Founded, _) => catalogue.in_order(Order::Founded, &matched),
-        (Sort::FoundedDesc, _) => catalogue.in_order(Order::FoundedDesc, &matched),
-        (Sort::Updated, _) => catalogue.in_order(Order::Updated, &matched),
+        (Sort::Relevance, Some(hits)) => {
+            Matches::Ordered(by_relevance(catalogue, params, &hits.ranking, &matched))
+        }
+        (Sort::Relevance | Sort::Name, _) => Matches::InNameOrder(matched),
+        (Sort::Founded, _) => Matches::Ordered(catalogue.in_order(Order::Founded, &matched)),
+        (Sort::FoundedDesc, _) => {
+            Matches::Ordered(catalogue.in_order(Order::FoundedDesc, &matched))
+        }
+        (Sort::Updated, _) => Matches::Ordered(catalogue.in_order(Order::Updated, &matched)),
     };
 
     Outcome {
@@ -410,6 +450,20 @@ mod tests {
     use super::*;
     use crate::db::catalogue::CatalogueData;
     use crate::search::catalogue::tests::row;
+
+    #[test]
+    fn matches_are_read_from_any_start_in_either_order() {
+        // Across two of the bitmap's chunks (65 536 positions each).
+        let positions = [1, 5, 9, 70_000, 200_000];
+        let by_name = Matches::InNameOrder(positions.into_iter().collect());
+        let ordered = Matches::Ordered(vec![9, 1, 200_000, 5, 70_000]);
+        assert_eq!((by_name.len(), ordered.len()), (5, 5));
+        assert_eq!(by_name.from(0).collect::<Vec<_>>(), positions);
+        assert_eq!(by_name.from(3).collect::<Vec<_>>(), [70_000, 200_000]);
+        assert_eq!(ordered.from(2).take(2).collect::<Vec<_>>(), [200_000, 5]);
+        assert_eq!(by_name.from(5).count() + ordered.from(9).count(), 0);
+        assert!(Matches::InNameOrder(RoaringBitmap::new()).is_empty());
+    }
 
     #[test]
     fn counting_entry_by_entry_gives_what_the_bitmaps_give() {

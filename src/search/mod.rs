@@ -16,7 +16,7 @@ pub mod understand;
 use std::sync::Arc;
 
 pub use catalogue::{Catalogue, CatalogueCache, Entry};
-pub use engine::{FacetKind, FacetValue, Facets};
+pub use engine::{FacetKind, FacetValue, Facets, Matches};
 pub use index_words::IndexWords;
 pub use params::{ParamError, SearchParams, Sort, Strictness};
 pub use understand::Understood;
@@ -29,7 +29,7 @@ pub struct Results {
     pub catalogue: Arc<Catalogue>,
     pub params: SearchParams,
     /// Every match, in order, as catalogue positions.
-    pub matches: Vec<u32>,
+    pub matches: Matches,
     pub facets: Facets,
     /// Words of the query that became filters, already applied in `params`.
     pub understood: Vec<Understood>,
@@ -47,15 +47,14 @@ impl Results {
     pub fn page(&self) -> impl Iterator<Item = &Entry> {
         let start = (self.params.page as usize - 1).saturating_mul(self.params.per_page as usize);
         self.matches
-            .iter()
-            .skip(start)
+            .from(start)
             .take(self.params.per_page as usize)
-            .map(|&p| self.catalogue.entry(p))
+            .map(|p| self.catalogue.entry(p))
     }
 
     /// Every match, in order.
     pub fn all(&self) -> impl Iterator<Item = &Entry> {
-        self.matches.iter().map(|&p| self.catalogue.entry(p))
+        self.matches.from(0).map(|p| self.catalogue.entry(p))
     }
 
     pub fn page_count(&self) -> u32 {
