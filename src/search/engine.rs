@@ -254,7 +254,11 @@ fn filters(bitmaps: &Bitmaps, params: &SearchParams) -> Vec<Filter> {
 fn count_in(catalogue: &Catalogue, base: &RoaringBitmap, kind: FacetKind) -> Vec<usize> {
     let values = catalogue.bitmaps().facet(kind);
     let held = values.iter().filter(|value| !value.is_empty()).count() as u64;
-    if base.len() <= ENTRIES_PER_VALUE.saturating_mul(held) {
+    // A bitmap holds positions in chunks of 65 536; in a chunk holding more than 4 096 of them,
+    // an intersection is a pass over 1 024 words, cheaper than reading thousands of entries.
+    let chunks = (catalogue.len() as u64).div_ceil(1 << 16);
+    let sparse = 4_096 * chunks;
+    if base.len() <= ENTRIES_PER_VALUE.saturating_mul(held).min(sparse) {
         count_entry_by_entry(catalogue, base, kind)
     } else {
         count_by_bitmaps(catalogue, base, kind)
