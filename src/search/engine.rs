@@ -152,7 +152,7 @@ impl Matches {
     }
 
     /// The matches from the `start`th on (counted from 0), in order.
-    pub fn from(&self, start: usize) -> impl Iterator<Item = u32> + '_ {
+    pub fn starting_at(&self, start: usize) -> impl Iterator<Item = u32> + '_ {
         let (in_name_order, ordered) = match self {
             Matches::InNameOrder(matched) => (Some(matched.iter().skip(start)), None),
             Matches::Ordered(positions) => (None, Some(positions.iter().skip(start).copied())),
@@ -462,10 +462,19 @@ mod tests {
         let by_name = Matches::InNameOrder(positions.into_iter().collect());
         let ordered = Matches::Ordered(vec![9, 1, 200_000, 5, 70_000]);
         assert_eq!((by_name.len(), ordered.len()), (5, 5));
-        assert_eq!(by_name.from(0).collect::<Vec<_>>(), positions);
-        assert_eq!(by_name.from(3).collect::<Vec<_>>(), [70_000, 200_000]);
-        assert_eq!(ordered.from(2).take(2).collect::<Vec<_>>(), [200_000, 5]);
-        assert_eq!(by_name.from(5).count() + ordered.from(9).count(), 0);
+        assert_eq!(by_name.starting_at(0).collect::<Vec<_>>(), positions);
+        assert_eq!(
+            by_name.starting_at(3).collect::<Vec<_>>(),
+            [70_000, 200_000]
+        );
+        assert_eq!(
+            ordered.starting_at(2).take(2).collect::<Vec<_>>(),
+            [200_000, 5]
+        );
+        assert_eq!(
+            by_name.starting_at(5).count() + ordered.starting_at(9).count(),
+            0
+        );
         assert!(Matches::InNameOrder(RoaringBitmap::new()).is_empty());
     }
 
@@ -482,13 +491,13 @@ mod tests {
                 ));
                 row.countries = Some(pick(i, &["DE", "FR,PL", "PT", "GB,IE,NL"]));
                 row.activities =
-                    (i % 5 > 0).then(|| pick(i, &["naloxone_training", "peer_support,outreach"]));
+                    (i % 5 > 0).then(|| pick(i, &["naloxone_training", "online_support,outreach"]));
                 row.profiles =
                     (i % 3 > 0).then(|| pick(i, &["street_drugs", "party_drugs,cannabis"]));
                 row.scope = (i % 4 > 0).then(|| pick(i, &["local", "national", "european"]));
                 row.meets = (i % 2 > 0).then(|| pick(i, &["in_person", "online", "both"]));
                 row.founded_year = (i % 7 > 0).then_some(1890 + i % 140);
-                row.status = pick(i, &["active", "inactive", "ended"]);
+                row.status = pick(i, &["active", "inactive", "unknown"]);
                 row.user_led_degree = pick(i, &["user_led", "formalised", "unclear"]);
                 row
             })
@@ -498,6 +507,7 @@ mod tests {
             changed_at: "2026-01-01T00:00:00Z".into(),
             rows,
         });
+        assert_eq!(catalogue.len(), 600, "every row made an entry");
         let all = catalogue.bitmaps().all.clone();
         let every_third: RoaringBitmap = all.iter().filter(|p| p % 3 == 0).collect();
         let first: RoaringBitmap = all.iter().take(7).collect();

@@ -47,14 +47,14 @@ impl Results {
     pub fn page(&self) -> impl Iterator<Item = &Entry> {
         let start = (self.params.page as usize - 1).saturating_mul(self.params.per_page as usize);
         self.matches
-            .from(start)
+            .starting_at(start)
             .take(self.params.per_page as usize)
             .map(|p| self.catalogue.entry(p))
     }
 
     /// Every match, in order.
     pub fn all(&self) -> impl Iterator<Item = &Entry> {
-        self.matches.from(0).map(|p| self.catalogue.entry(p))
+        self.matches.starting_at(0).map(|p| self.catalogue.entry(p))
     }
 
     pub fn page_count(&self) -> u32 {

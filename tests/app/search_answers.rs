@@ -208,7 +208,7 @@ fn every_total_order_and_facet_count_is_what_the_entries_say() {
         let expected: Vec<u32> = (0..catalogue.len() as u32)
             .filter(|&p| passes(catalogue.entry(p), &params, None))
             .collect();
-        let mut found: Vec<u32> = outcome.matches.from(0).collect();
+        let mut found: Vec<u32> = outcome.matches.starting_at(0).collect();
         found.sort_unstable();
         assert_eq!(found, expected, "{query}: the matches");
         for kind in FacetKind::ALL {
@@ -234,7 +234,7 @@ fn every_total_order_and_facet_count_is_what_the_entries_say() {
     let outcome = engine::run(&catalogue, &params("sort=founded"), None);
     let years: Vec<(bool, Option<i32>)> = outcome
         .matches
-        .from(0)
+        .starting_at(0)
         .map(|p| {
             let year = catalogue.entry(p).founded_year;
             (year.is_none(), year)
