@@ -34,25 +34,27 @@ pub fn decade_slot(year: i32) -> usize {
 #[derive(Debug, Default)]
 pub struct Bitmaps {
     pub all: RoaringBitmap,
-    /// Indexed by each vocabulary's ordinal (countries by [`CountryCode::ordinal`]).
-    pub categories: Vec<RoaringBitmap>,
-    pub countries: Vec<RoaringBitmap>,
-    pub degrees: Vec<RoaringBitmap>,
-    pub statuses: Vec<RoaringBitmap>,
-    pub activities: Vec<RoaringBitmap>,
-    pub profiles: Vec<RoaringBitmap>,
-    pub scopes: Vec<RoaringBitmap>,
-    /// By the way asked for: one that meets both ways is under each (see
-    /// [`MeetingMode::answers`]).
-    pub meets: Vec<RoaringBitmap>,
-    pub decades: Vec<RoaringBitmap>,
+    /// For each facet (by [`FacetKind::index`]), a bitmap per value, by the value's ordinal
+    /// (countries by [`CountryCode::ordinal`], decades by [`decade_slot`]); see [`values_of`].
+    facets: [Vec<RoaringBitmap>; FacetKind::COUNT],
     /// By founding year, for ranges of years.
     pub years: BTreeMap<i32, RoaringBitmap>,
     pub evaluated: RoaringBitmap,
 }
 
-fn empty(count: usize) -> Vec<RoaringBitmap> {
-    vec![RoaringBitmap::new(); count]
+/// How many values the facet `kind` has, so how many bitmaps.
+fn value_count(kind: FacetKind) -> usize {
+    match kind {
+        FacetKind::Category => Category::ALL.len(),
+        FacetKind::Country => CountryCode::COUNT,
+        FacetKind::Degree => UserLedDegree::ALL.len(),
+        FacetKind::Status => Status::ALL.len(),
+        FacetKind::Activity => Activity::ALL.len(),
+        FacetKind::Decade => DECADES,
+        FacetKind::Scope => Scope::ALL.len(),
+        FacetKind::Profile => UserProfile::ALL.len(),
+        FacetKind::Meets => MeetingMode::ALL.len(),
+    }
 }
 
 /// Calls `add` with the ordinal of each value `entry` has under the facet `kind`: the bitmaps of
@@ -96,24 +98,14 @@ pub fn values_of(entry: &Entry, kind: FacetKind, mut add: impl FnMut(usize)) {
 impl Bitmaps {
     /// The bitmaps of `entries`, each at its position.
     pub fn build(entries: &[Entry]) -> Self {
-        let mut b = Bitmaps {
-            all: RoaringBitmap::new(),
-            categories: empty(Category::ALL.len()),
-            countries: empty(CountryCode::COUNT),
-            degrees: empty(UserLedDegree::ALL.len()),
-            statuses: empty(Status::ALL.len()),
-            activities: empty(Activity::ALL.len()),
-            profiles: empty(UserProfile::ALL.len()),
-            scopes: empty(Scope::ALL.len()),
-            meets: empty(MeetingMode::ALL.len()),
-            decades: empty(DECADES),
-            years: BTreeMap::new(),
-            evaluated: RoaringBitmap::new(),
-        };
+        let mut b = Bitmaps::default();
+        for kind in FacetKind::ALL {
+            b.facets[kind.index()] = vec![RoaringBitmap::new(); value_count(kind)];
+        }
         for (position, entry) in (0u32..).zip(entries) {
             b.all.insert(position);
             for kind in FacetKind::ALL {
-                let bitmaps = b.facet_mut(kind);
+                let bitmaps = &mut b.facets[kind.index()];
                 values_of(entry, kind, |value| {
                     bitmaps[value].insert(position);
                 });
@@ -133,45 +125,13 @@ impl Bitmaps {
 
     /// A facet's bitmaps, by its values' ordinals.
     pub fn facet(&self, kind: FacetKind) -> &[RoaringBitmap] {
-        match kind {
-            FacetKind::Category => &self.categories,
-            FacetKind::Country => &self.countries,
-            FacetKind::Degree => &self.degrees,
-            FacetKind::Status => &self.statuses,
-            FacetKind::Activity => &self.activities,
-            FacetKind::Decade => &self.decades,
-            FacetKind::Scope => &self.scopes,
-            FacetKind::Profile => &self.profiles,
-            FacetKind::Meets => &self.meets,
-        }
-    }
-
-    fn facet_mut(&mut self, kind: FacetKind) -> &mut [RoaringBitmap] {
-        match kind {
-            FacetKind::Category => &mut self.categories,
-            FacetKind::Country => &mut self.countries,
-            FacetKind::Degree => &mut self.degrees,
-            FacetKind::Status => &mut self.statuses,
-            FacetKind::Activity => &mut self.activities,
-            FacetKind::Decade => &mut self.decades,
-            FacetKind::Scope => &mut self.scopes,
-            FacetKind::Profile => &mut self.profiles,
-            FacetKind::Meets => &mut self.meets,
-        }
+        &self.facets[kind.index()]
     }
 
     fn bitmaps_mut(&mut self) -> impl Iterator<Item = &mut RoaringBitmap> {
         [&mut self.all, &mut self.evaluated]
             .into_iter()
-            .chain(self.categories.iter_mut())
-            .chain(self.countries.iter_mut())
-            .chain(self.degrees.iter_mut())
-            .chain(self.statuses.iter_mut())
-            .chain(self.activities.iter_mut())
-            .chain(self.profiles.iter_mut())
-            .chain(self.scopes.iter_mut())
-            .chain(self.meets.iter_mut())
-            .chain(self.decades.iter_mut())
+            .chain(self.facets.iter_mut().flatten())
             .chain(self.years.values_mut())
     }
 

@@ -33,6 +33,14 @@ pub enum FacetKind {
 }
 
 impl FacetKind {
+    /// How many kinds there are.
+    pub const COUNT: usize = FacetKind::ALL.len();
+
+    /// Where this kind stands in arrays by kind (the order of its declaration).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// In the order the pages show them.
     pub const ALL: [FacetKind; 9] = [
         FacetKind::Category,
@@ -193,31 +201,31 @@ fn filters(bitmaps: &Bitmaps, params: &SearchParams) -> Vec<Filter> {
     if !f.categories.is_empty() {
         add(
             Some(FacetKind::Category),
-            union_of(&bitmaps.categories, f.categories),
+            union_of(bitmaps.facet(FacetKind::Category), f.categories),
         );
     }
     if !f.countries.is_empty() {
         let passing = f.countries.iter().fold(RoaringBitmap::new(), |all, c| {
-            all | &bitmaps.countries[c.ordinal()]
+            all | &bitmaps.facet(FacetKind::Country)[c.ordinal()]
         });
         add(Some(FacetKind::Country), passing);
     }
     if !f.degrees.is_empty() {
         add(
             Some(FacetKind::Degree),
-            union_of(&bitmaps.degrees, f.degrees),
+            union_of(bitmaps.facet(FacetKind::Degree), f.degrees),
         );
     }
     if !f.statuses.is_empty() {
         add(
             Some(FacetKind::Status),
-            union_of(&bitmaps.statuses, f.statuses),
+            union_of(bitmaps.facet(FacetKind::Status), f.statuses),
         );
     }
     if !f.activities.is_empty() {
         add(
             Some(FacetKind::Activity),
-            union_of(&bitmaps.activities, f.activities),
+            union_of(bitmaps.facet(FacetKind::Activity), f.activities),
         );
     }
     if f.founded_from.is_some() || f.founded_to.is_some() {
@@ -229,14 +237,20 @@ fn filters(bitmaps: &Bitmaps, params: &SearchParams) -> Vec<Filter> {
     if !f.profiles.is_empty() {
         add(
             Some(FacetKind::Profile),
-            union_of(&bitmaps.profiles, f.profiles),
+            union_of(bitmaps.facet(FacetKind::Profile), f.profiles),
         );
     }
     if !f.scopes.is_empty() {
-        add(Some(FacetKind::Scope), union_of(&bitmaps.scopes, f.scopes));
+        add(
+            Some(FacetKind::Scope),
+            union_of(bitmaps.facet(FacetKind::Scope), f.scopes),
+        );
     }
     if !f.meets.is_empty() {
-        add(Some(FacetKind::Meets), union_of(&bitmaps.meets, f.meets));
+        add(
+            Some(FacetKind::Meets),
+            union_of(bitmaps.facet(FacetKind::Meets), f.meets),
+        );
     }
     if let Some(wanted) = f.has_evaluation {
         let passing = match wanted {
