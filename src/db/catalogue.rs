@@ -201,15 +201,31 @@ pub async fn name_or_city_matches(pool: &Pool, fts_query: &str) -> Result<Vec<i6
 }
 
 /// The matches of an FTS5 query with their bm25 rank (lower is better: names weigh most, then
-/// other names and the city). About 1 ms per thousand matches: for queries known to match few.
-pub async fn bm25_matches(pool: &Pool, fts_query: &str) -> Result<Vec<(i64, f64)>, sqlx::Error> {
-    // LIMIT -1 keeps SQLite from flattening the subquery, where bm25 may not be called.
+/// other names and the city; see [`super::bm25::COLUMN_WEIGHTS`]). `phrase_rows` gives, for each
+/// phrase of the query in its order, how many rows of the index hold it, if known: what FTS5's
+/// own `bm25()` would count again at every statement ([`super::bm25`]). `row_lengths` gives the
+/// matching rows' lengths in tokens, as [`row_lengths`] read them: those left out are looked up
+/// row by row. About 0.5 ms per thousand matches: for queries known to match few.
+pub async fn bm25_matches(
+    pool: &Pool,
+    fts_query: &str,
+    phrase_rows: &[Option<usize>],
+    row_lengths: Vec<(i64, u32)>,
+) -> Result<Vec<(i64, f64)>, sqlx::Error> {
+    let counts: Vec<String> = phrase_rows
+        .iter()
+        .map(|rows| rows.map_or_else(|| "-".to_owned(), |rows| rows.to_string()))
+        .collect();
+    // LIMIT -1 keeps SQLite from flattening the subquery, where an FTS5 function may not be
+    // called.
     let ranked: Option<String> = sqlx::query_scalar(
         "SELECT group_concat(id || ':' || rank) FROM (
-             SELECT rowid AS id, bm25(organisation_search, 10.0, 6.0, 1.0, 3.0, 1.0, 0.5) AS rank
-             FROM organisation_search WHERE organisation_search MATCH ? LIMIT -1)",
+             SELECT rowid AS id, userled_bm25(organisation_search, ?2, ?3) AS rank
+             FROM organisation_search WHERE organisation_search MATCH ?1 LIMIT -1)",
     )
     .bind(fts_query)
+    .bind(counts.join(" "))
+    .bind(super::bm25::lengths_blob(row_lengths))
     .fetch_one(pool)
     .await?;
     Ok(ranked
@@ -218,9 +234,44 @@ pub async fn bm25_matches(pool: &Pool, fts_query: &str) -> Result<Vec<(i64, f64)
         .split(',')
         .filter_map(|pair| {
             let (id, rank) = pair.split_once(':')?;
-            Some((id.parse().ok()?, rank.parse().ok()?))
+            Some((
+                id.parse().ok()?,
+                super::bm25::rank_from_bits(rank.parse().ok()?),
+            ))
         })
         .collect())
+}
+
+/// Every row of the full-text index with its length in tokens, read in one pass over the
+/// index's `docsize` table (about 50 ms at 100 000 organisations): what bm25 weighs a match's
+/// frequency against, and otherwise looks up row by row ([`super::bm25`]). The rows cross as
+/// one text of `id:hex` pairs, as [`text_matches`] does for ids.
+pub async fn row_lengths(pool: &Pool) -> Result<Vec<(i64, u32)>, sqlx::Error> {
+    let rows: Option<String> = sqlx::query_scalar(
+        "SELECT group_concat(id || ':' || hex(sz)) FROM organisation_search_docsize",
+    )
+    .fetch_one(pool)
+    .await?;
+    Ok(rows
+        .as_deref()
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|pair| {
+            let (id, sz) = pair.split_once(':')?;
+            Some((id.parse().ok()?, super::bm25::row_length(&from_hex(sz)?)?))
+        })
+        .collect())
+}
+
+/// The bytes of upper-case hexadecimal text, as SQLite's `hex()` writes them.
+fn from_hex(hex: &str) -> Option<Vec<u8>> {
+    if !hex.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
+        .collect()
 }
 
 /// Every word of the full-text index, in order, with how many organisations use it. fts5vocab

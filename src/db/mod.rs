@@ -3,6 +3,7 @@
 //! Queries are written with sqlx's runtime API (`query`, `query_as`, `QueryBuilder`) and bound
 //! parameters only; every function here is exercised by the integration tests.
 
+pub mod bm25;
 pub mod catalogue;
 pub mod currency;
 pub mod entry_requests;
@@ -79,7 +80,7 @@ async fn open(path: &Path, busy_timeout: Duration, cache_kib: Option<i64>) -> an
         Some(kib) => options.pragma("cache_size", format!("-{kib}")),
         None => options,
     };
-    let pool = SqlitePoolOptions::new()
+    let pool = pool_options()
         .max_connections(8)
         // Not pinged on the way out of the pool: a connection to a file has no other end to
         // hang up, and the ping is a round trip to the connection's thread for every query
@@ -89,6 +90,12 @@ async fn open(path: &Path, busy_timeout: Duration, cache_kib: Option<i64>) -> an
         .await
         .map_err(|err| anyhow::anyhow!("cannot open the database {}: {err}", path.display()))?;
     Ok(pool)
+}
+
+/// What every pool of the program sets up on each connection it opens: the search's rank
+/// function ([`bm25`]).
+fn pool_options() -> SqlitePoolOptions {
+    SqlitePoolOptions::new().after_connect(|conn, _| Box::pin(bm25::register(conn)))
 }
 
 /// Creates an empty database file, in WAL mode, whose free pages can be handed back
@@ -163,7 +170,7 @@ fn id_list(ids: impl IntoIterator<Item = i64>) -> String {
 /// since each SQLite connection to `:memory:` is a database of its own.
 pub async fn connect_in_memory() -> Result<Pool, sqlx::Error> {
     let options = SqliteConnectOptions::from_str("sqlite::memory:")?.foreign_keys(true);
-    SqlitePoolOptions::new()
+    pool_options()
         .max_connections(1)
         .min_connections(1)
         .idle_timeout(None)
@@ -227,7 +234,7 @@ pub async fn open_read_only(path: &Path) -> anyhow::Result<Pool> {
 
 /// One read-only connection, tried on the spot (opening is otherwise lazy).
 async fn read_only_pool(options: SqliteConnectOptions) -> Result<Pool, sqlx::Error> {
-    let pool = SqlitePoolOptions::new()
+    let pool = pool_options()
         .max_connections(1)
         .connect_with(options)
         .await?;

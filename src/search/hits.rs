@@ -48,6 +48,9 @@ pub enum Ranking {
 #[derive(Debug)]
 pub struct PartHits {
     matched: RoaringBitmap,
+    /// How many rows of the full-text index match, the catalogue's or not: what bm25 weighs a
+    /// part by (`db::bm25`).
+    rows: usize,
     /// The matches in the name, other names or city: read only when a query holding this part
     /// has too many matches for bm25.
     first: OnceCell<RoaringBitmap>,
@@ -57,6 +60,7 @@ impl PartHits {
     async fn read(pool: &Pool, catalogue: &Catalogue, part: &str) -> Result<Self, sqlx::Error> {
         let ids = db::catalogue::text_matches(pool, part).await?;
         Ok(Self {
+            rows: ids.len(),
             matched: positions(catalogue, ids),
             first: OnceCell::new(),
         })
@@ -105,6 +109,10 @@ const WARM_MIN_ORGANISATIONS: u32 = 10_000;
 pub struct HitCache {
     queries: Cells<TextHits>,
     parts: Cells<PartHits>,
+    /// Each entry's length in the full-text index, in tokens, by position (0 where not read):
+    /// read once in the background ([`warm`]), for bm25. Until then, the rank looks each
+    /// match's length up itself, to the same result.
+    row_lengths: OnceCell<Vec<u32>>,
 }
 
 impl HitCache {
@@ -123,6 +131,26 @@ impl HitCache {
             .await
     }
 
+    /// Reads every entry's length in the full-text index, unless read.
+    async fn read_row_lengths(
+        &self,
+        pool: &Pool,
+        catalogue: &Catalogue,
+    ) -> Result<(), sqlx::Error> {
+        self.row_lengths
+            .get_or_try_init(|| async {
+                let mut by_position = vec![0; catalogue.len()];
+                for (id, length) in db::catalogue::row_lengths(pool).await? {
+                    if let Some(position) = catalogue.position_of_id(id) {
+                        by_position[position as usize] = length;
+                    }
+                }
+                Ok::<_, sqlx::Error>(by_position)
+            })
+            .await?;
+        Ok(())
+    }
+
     /// Reads a query's hits from its parts', with at most `bm25_limit` ranked by bm25.
     async fn read(
         &self,
@@ -136,6 +164,16 @@ impl HitCache {
         for part in query.parts() {
             parts.push((part, self.part(pool, catalogue, part).await?));
         }
+        // In the whole query's order, before the parts are sorted: a word's rows as read, a city's
+        // names (several phrases, each rare) counted by the statement itself.
+        let phrase_rows: Vec<Option<usize>> = parts
+            .iter()
+            .zip(query.phrases_per_part())
+            .flat_map(|((_, hits), &phrases)| match phrases {
+                1 => vec![Some(hits.rows)],
+                _ => vec![None; phrases],
+            })
+            .collect();
         // Smallest first: each intersection is then no larger than the first part.
         parts.sort_by_key(|(_, hits)| hits.matched.len());
         let mut matched = parts
@@ -148,7 +186,17 @@ impl HitCache {
         let ranking = if matched.len() as usize <= bm25_limit {
             // bm25 weighs the whole query, so it is read for the whole query: for few matches,
             // a quick statement.
-            let ranks = db::catalogue::bm25_matches(pool, whole).await?;
+            let row_lengths = match self.row_lengths.get() {
+                Some(lengths) => matched
+                    .iter()
+                    .filter_map(|position| {
+                        let length = *lengths.get(position as usize)?;
+                        (length > 0).then(|| (catalogue.entry(position).id, length))
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+            let ranks = db::catalogue::bm25_matches(pool, whole, &phrase_rows, row_lengths).await?;
             let mut ranks: Vec<(u32, f64)> = ranks
                 .into_iter()
                 .filter_map(|(id, rank)| Some((catalogue.position_of_id(id)?, rank)))
@@ -181,9 +229,9 @@ impl HitCache {
     }
 }
 
-/// Reads the index's most frequent words into `catalogue`'s cache, as the last word of a query
-/// (a prefix) and as any other word, with their matches in names and cities: the reads that
-/// cost most when asked. Only while the catalogue is in use: once the registry has changed and
+/// Reads into `catalogue`'s cache the entries' lengths in the full-text index, then the index's
+/// most frequent words, as the last word of a query (a prefix) and as any other word, with their
+/// matches in names and cities: the reads that cost most when asked. Only while the catalogue is in use: once the registry has changed and
 /// no request holds it, the rest is left unread (a burst of changes would otherwise keep several
 /// catalogues alive). Returns how many words were read.
 pub async fn warm(catalogue: Weak<Catalogue>, pool: &Pool) -> Result<usize, sqlx::Error> {
@@ -197,10 +245,16 @@ async fn warm_words(
     count: usize,
 ) -> Result<usize, sqlx::Error> {
     let words = match catalogue.upgrade() {
-        Some(catalogue) => catalogue
-            .index_words(pool)
-            .await?
-            .most_used(min_organisations, count),
+        Some(catalogue) => {
+            catalogue
+                .hit_cache()
+                .read_row_lengths(pool, &catalogue)
+                .await?;
+            catalogue
+                .index_words(pool)
+                .await?
+                .most_used(min_organisations, count)
+        }
         None => return Ok(0),
     };
     let mut read = 0;

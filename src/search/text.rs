@@ -30,6 +30,8 @@ pub fn words(query: &str) -> Vec<&str> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextQuery {
     parts: Vec<String>,
+    /// How many phrases (quoted strings) each part holds: one for a word, several for a city.
+    phrases: Vec<usize>,
 }
 
 impl TextQuery {
@@ -49,9 +51,11 @@ impl TextQuery {
             }
         };
         let mut parts = Vec::new();
+        let mut phrases = Vec::new();
         let mut next = 0;
         for city in cities_in(&words) {
             parts.extend((next..city.start).map(term));
+            phrases.resize(parts.len(), 1);
             let range = city.start..city.start + city.len;
             let typed: Vec<String> = range.clone().map(term).collect();
             let typed = match typed.len() {
@@ -60,18 +64,27 @@ impl TextQuery {
                 _ => format!("({})", typed.join(" AND ")),
             };
             let as_typed = words[range].join(" ").to_lowercase();
+            let besides = city.city.phrases_besides(&as_typed);
+            phrases.push(city.len + besides.len());
             let mut group = vec![typed];
-            group.extend(city.city.phrases_besides(&as_typed));
+            group.extend(besides);
             parts.push(format!("({})", group.join(" OR ")));
             next = city.start + city.len;
         }
         parts.extend((next..words.len()).map(term));
-        Some(Self { parts })
+        phrases.resize(parts.len(), 1);
+        Some(Self { parts, phrases })
     }
 
     /// The parts, each an FTS5 query of its own.
     pub fn parts(&self) -> &[String] {
         &self.parts
+    }
+
+    /// How many phrases each part holds, in the parts' order: FTS5 numbers a query's phrases in
+    /// the order the query writes them.
+    pub fn phrases_per_part(&self) -> &[usize] {
+        &self.phrases
     }
 
     /// The whole query, as one FTS5 query.

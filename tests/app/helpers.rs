@@ -5,8 +5,11 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use std::collections::BTreeSet;
+
 use userled::db::{self, Pool};
-use userled::interchange;
+use userled::domain::Organisation;
+use userled::{interchange, now};
 
 /// The `userled` binary built for these tests.
 pub fn userled(database: &Path) -> Command {
@@ -561,4 +564,23 @@ pub async fn import_api_records(pool: &Pool, records: &[serde_json::Value]) {
     interchange::import(pool, &file.to_string(), userled::now())
         .await
         .unwrap();
+}
+
+/// The benchmark's generator of plausible organisations, for a registry of a few thousand.
+#[allow(dead_code)]
+#[path = "../../benches/synthetic.rs"]
+mod synthetic;
+
+/// A generated registry and the seed's records, which have contact details and relations.
+pub fn generated_registry(count: usize) -> Vec<Organisation> {
+    let mut records = synthetic::Generator::new(0x5EED_0012)
+        .generate(count)
+        .unwrap();
+    let seed = interchange::parse(interchange::SEED, &BTreeSet::new(), now().year()).unwrap();
+    // A generated name may be the seed's: that record gives way (relations to it then point at
+    // the seed's).
+    let taken: BTreeSet<&str> = seed.iter().map(|org| org.slug.as_str()).collect();
+    records.retain(|org| !taken.contains(org.slug.as_str()));
+    records.extend(seed);
+    records
 }

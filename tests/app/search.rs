@@ -1,12 +1,19 @@
 //! Search through the API: filters, facets, text, sorting and pagination, over `fixture.json`.
 
+use std::sync::Arc;
+
 use serde_json::Value;
 
+use userled::db::{self, bm25::COLUMN_WEIGHTS};
 use userled::domain::CountryCode;
-use userled::domain::vocabulary::{Category, Vocabulary};
+use userled::domain::vocabulary::{Category, Visibility, Vocabulary};
 use userled::i18n::Lang;
+use userled::search::CatalogueCache;
+use userled::search::hits::{self, Ranking};
+use userled::search::text::TextQuery;
+use userled::{interchange, now};
 
-use crate::helpers::{TestApp, get_with, import_api_records};
+use crate::helpers::{TestApp, empty_pool, generated_registry, get_with, import_api_records};
 
 #[tokio::test]
 async fn each_filter_alone() {
@@ -699,4 +706,127 @@ async fn a_search_in_another_language_speaks_it_and_stays_in_it() {
         empty.attrs(".suggestion a", "href"),
         ["/fr/organisations?q=naloxone"]
     );
+}
+
+/// FTS5's own rank, as the statement `userled_bm25` stands in for computes it: each match's
+/// bm25 with the search's column weights, by row id.
+async fn fts5_bm25(pool: &userled::db::Pool, fts_query: &str) -> Vec<(i64, f64)> {
+    let weights: Vec<String> = COLUMN_WEIGHTS.iter().map(|w| format!("{w:?}")).collect();
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT rowid, bm25(organisation_search, {}) FROM organisation_search
+         WHERE organisation_search MATCH ? ORDER BY rowid",
+        weights.join(", ")
+    )))
+    .bind(fts_query)
+    .fetch_all(pool)
+    .await
+    .unwrap()
+}
+
+/// The same rank: to the bit where the C library and Rust compute alike (x86-64 does not fuse a
+/// multiplication and an addition unless told to); elsewhere to twelve digits.
+fn assert_same_rank(ours: f64, fts5: f64, context: &str) {
+    if cfg!(target_arch = "x86_64") {
+        assert_eq!(
+            ours.to_bits(),
+            fts5.to_bits(),
+            "{context}: {ours} against {fts5}"
+        );
+    } else {
+        assert!(
+            (ours - fts5).abs() <= fts5.abs() * 1e-12,
+            "{context}: {ours} against {fts5}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn matches_rank_exactly_as_fts5s_bm25_ranks_them() {
+    let pool = empty_pool().await;
+    let records = generated_registry(2_000);
+    interchange::import(&pool, &interchange::to_file(&records).unwrap(), now())
+        .await
+        .unwrap();
+    // Ranked before the entries' lengths are read (each match's looked up by the statement),
+    // then after.
+    let unwarmed = CatalogueCache::default().get(&pool).await.unwrap();
+    let warmed = CatalogueCache::default().get(&pool).await.unwrap();
+    hits::warm(Arc::downgrade(&warmed), &pool).await.unwrap();
+    // Words common and rare, prefixes expanded to many words, and cities (several names each,
+    // which the statement counts itself), alone and among words.
+    for (catalogue, typed) in [unwarmed, warmed].iter().flat_map(|catalogue| {
+        [
+            "peer",
+            "peer support",
+            "users peer",
+            "drug users",
+            "harm reduction naloxone",
+            "nalox",
+            "s",
+            "Köln",
+            "peer Köln support",
+            "Den Haag",
+            "drug Den Haag users",
+            "Lisboa harm",
+            "support osnabrück",
+        ]
+        .map(|typed| (catalogue, typed))
+    }) {
+        let query = TextQuery::new(typed).unwrap();
+        let fts5 = fts5_bm25(&pool, &query.whole()).await;
+        let hits = catalogue.text_hits(&pool, &query).await.unwrap();
+        let Ranking::Bm25(ranks) = &hits.ranking else {
+            panic!("{typed}: {} matches, ranked in tiers", hits.matched.len());
+        };
+        let expected: Vec<(u32, f64)> = fts5
+            .iter()
+            .filter_map(|&(id, rank)| Some((catalogue.position_of_id(id)?, rank)))
+            .filter(|(position, _)| hits.matched.contains(*position))
+            .collect();
+        let mut expected = expected;
+        expected.sort_by_key(|&(position, _)| position);
+        assert_eq!(ranks.len(), expected.len(), "{typed}");
+        for (&(position, ours), &(expected_position, fts5)) in ranks.iter().zip(&expected) {
+            assert_eq!(position, expected_position, "{typed}");
+            assert_same_rank(ours, fts5, typed);
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_rank_function_counts_what_it_is_not_told_and_refuses_a_wrong_count() {
+    let pool = empty_pool().await;
+    let records = generated_registry(2_000);
+    interchange::import(&pool, &interchange::to_file(&records).unwrap(), now())
+        .await
+        .unwrap();
+    let query = TextQuery::new("drug Den Haag").unwrap().whole();
+    let fts5 = fts5_bm25(&pool, &query).await;
+    assert!(!fts5.is_empty(), "{query}");
+    let phrases = query.matches('"').count() / 2;
+    // Every row's length, some, or none (each looked up by the statement).
+    let lengths = db::catalogue::row_lengths(&pool).await.unwrap();
+    let indexed = records
+        .iter()
+        .filter(|org| org.visibility != Visibility::Unlisted);
+    assert_eq!(lengths.len(), indexed.count());
+    let some: Vec<(i64, u32)> = lengths.iter().copied().step_by(3).collect();
+    for given in [lengths, some, Vec::new()] {
+        let mut ours = db::catalogue::bm25_matches(&pool, &query, &vec![None; phrases], given)
+            .await
+            .unwrap();
+        ours.sort_by_key(|&(id, _)| id);
+        assert_eq!(ours.len(), fts5.len());
+        for (&(id, rank), &(expected_id, expected)) in ours.iter().zip(&fts5) {
+            assert_eq!(id, expected_id);
+            assert_same_rank(rank, expected, &query);
+        }
+    }
+    // Counts that do not fit the query are an error, never a wrong rank.
+    for counts in [vec![Some(3)], vec![None; phrases + 1]] {
+        let err = db::catalogue::bm25_matches(&pool, &query, &counts, Vec::new())
+            .await
+            .unwrap_err();
+        assert!(err.to_string().contains("one per phrase"), "{err}");
+    }
 }

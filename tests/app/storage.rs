@@ -12,6 +12,7 @@ use userled::{interchange, now};
 
 use crate::helpers::{
     Browser, MODERATOR, PASSWORD, TestApp, TestResponse, create_moderator, empty_pool,
+    generated_registry,
 };
 
 #[tokio::test]
@@ -57,25 +58,6 @@ async fn the_search_index_keeps_no_copy_of_its_text_and_still_finds_and_ranks() 
             .await
             .unwrap();
     assert_eq!(terms, 1);
-}
-
-/// The benchmark's generator of plausible organisations, for a registry of a few thousand.
-#[allow(dead_code)]
-#[path = "../../benches/synthetic.rs"]
-mod synthetic;
-
-/// A generated registry and the seed's records, which have contact details and relations.
-fn generated_registry(count: usize) -> Vec<Organisation> {
-    let mut records = synthetic::Generator::new(0x5EED_0012)
-        .generate(count)
-        .unwrap();
-    let seed = interchange::parse(interchange::SEED, &BTreeSet::new(), now().year()).unwrap();
-    // A generated name may be the seed's: that record gives way (relations to it then point at
-    // the seed's).
-    let taken: BTreeSet<&str> = seed.iter().map(|org| org.slug.as_str()).collect();
-    records.retain(|org| !taken.contains(org.slug.as_str()));
-    records.extend(seed);
-    records
 }
 
 /// The same records with some changed: descriptions, degrees (which add an event), aliases.
