@@ -8,8 +8,9 @@
 //!   the intersection of its parts', and common words recur across queries;
 //! - each whole query's matches and ranking ([`TextHits`]).
 //!
-//! After a catalogue is built, the index's most frequent words are read in the background
-//! ([`warm`]), so that even the first search for a common word finds them kept. A
+//! After a catalogue is built, every entry's length in the index (which bm25 weighs) and the
+//! index's most frequent words are read in the background ([`warm`]), so that even the first
+//! search for a common word finds them kept. A
 //! change to the registry builds a new catalogue, with nothing kept.
 
 use std::collections::HashMap;
