@@ -324,7 +324,7 @@ unsafe fn text_argument<'a>(value: *mut ffi::sqlite3_value) -> Option<&'a str> {
     }
 }
 
-/// The bytes of an argument, if it is a blob (an empty blob may come as SQL `NULL`'s no bytes).
+/// The bytes of an argument, if it is a blob (SQLite gives an empty one no pointer).
 ///
 /// # Safety
 /// `value` must be a valid argument of the current call.

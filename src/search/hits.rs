@@ -10,8 +10,8 @@
 //!
 //! After a catalogue is built, every entry's length in the index (which bm25 weighs) and the
 //! index's most frequent words are read in the background ([`warm`]), so that even the first
-//! search for a common word finds them kept. A
-//! change to the registry builds a new catalogue, with nothing kept.
+//! search for a common word finds them kept. A change to the registry builds a new catalogue,
+//! with nothing kept.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, Weak};
@@ -232,9 +232,10 @@ impl HitCache {
 
 /// Reads into `catalogue`'s cache the entries' lengths in the full-text index, then the index's
 /// most frequent words, as the last word of a query (a prefix) and as any other word, with their
-/// matches in names and cities: the reads that cost most when asked. Only while the catalogue is in use: once the registry has changed and
-/// no request holds it, the rest is left unread (a burst of changes would otherwise keep several
-/// catalogues alive). Returns how many words were read.
+/// matches in names and cities: the reads that cost most when asked. Only while the catalogue is
+/// in use: once the registry has changed and no request holds it, the rest is left unread (a
+/// burst of changes would otherwise keep several catalogues alive). Returns how many words were
+/// read.
 pub async fn warm(catalogue: Weak<Catalogue>, pool: &Pool) -> Result<usize, sqlx::Error> {
     warm_words(catalogue, pool, WARM_MIN_ORGANISATIONS, WARM_WORDS).await
 }

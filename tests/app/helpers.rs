@@ -1,11 +1,10 @@
+use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
-
-use std::collections::BTreeSet;
 
 use userled::db::{self, Pool};
 use userled::domain::Organisation;

@@ -1,4 +1,5 @@
-//! Search through the API: filters, facets, text, sorting and pagination, over `fixture.json`.
+//! Search through the API: filters, facets, text, sorting and pagination, over `fixture.json`;
+//! and relevance ranks, equal to FTS5's own, over a generated registry.
 
 use std::sync::Arc;
 
@@ -708,8 +709,8 @@ async fn a_search_in_another_language_speaks_it_and_stays_in_it() {
     );
 }
 
-/// FTS5's own rank, as the statement `userled_bm25` stands in for computes it: each match's
-/// bm25 with the search's column weights, by row id.
+/// FTS5's own bm25 of each match, with the search's column weights, by row id: what
+/// `userled_bm25` must equal.
 async fn fts5_bm25(pool: &userled::db::Pool, fts_query: &str) -> Vec<(i64, f64)> {
     let weights: Vec<String> = COLUMN_WEIGHTS.iter().map(|w| format!("{w:?}")).collect();
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
@@ -778,12 +779,11 @@ async fn matches_rank_exactly_as_fts5s_bm25_ranks_them() {
         let Ranking::Bm25(ranks) = &hits.ranking else {
             panic!("{typed}: {} matches, ranked in tiers", hits.matched.len());
         };
-        let expected: Vec<(u32, f64)> = fts5
+        let mut expected: Vec<(u32, f64)> = fts5
             .iter()
             .filter_map(|&(id, rank)| Some((catalogue.position_of_id(id)?, rank)))
             .filter(|(position, _)| hits.matched.contains(*position))
             .collect();
-        let mut expected = expected;
         expected.sort_by_key(|&(position, _)| position);
         assert_eq!(ranks.len(), expected.len(), "{typed}");
         for (&(position, ours), &(expected_position, fts5)) in ranks.iter().zip(&expected) {
