@@ -583,3 +583,14 @@ pub fn generated_registry(count: usize) -> Vec<Organisation> {
     records.extend(seed);
     records
 }
+
+/// An in-memory registry of [`generated_registry`]`(count)`, imported as a file is, and its
+/// records.
+pub async fn generated_pool(count: usize) -> (Pool, Vec<Organisation>) {
+    let pool = empty_pool().await;
+    let records = generated_registry(count);
+    interchange::import(&pool, &interchange::to_file(&records).unwrap(), now())
+        .await
+        .unwrap();
+    (pool, records)
+}

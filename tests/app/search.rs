@@ -12,9 +12,8 @@ use userled::i18n::Lang;
 use userled::search::CatalogueCache;
 use userled::search::hits::{self, Ranking};
 use userled::search::text::TextQuery;
-use userled::{interchange, now};
 
-use crate::helpers::{TestApp, empty_pool, generated_registry, get_with, import_api_records};
+use crate::helpers::{TestApp, generated_pool, get_with, import_api_records};
 
 #[tokio::test]
 async fn each_filter_alone() {
@@ -743,11 +742,7 @@ fn assert_same_rank(ours: f64, fts5: f64, context: &str) {
 
 #[tokio::test]
 async fn matches_rank_exactly_as_fts5s_bm25_ranks_them() {
-    let pool = empty_pool().await;
-    let records = generated_registry(2_000);
-    interchange::import(&pool, &interchange::to_file(&records).unwrap(), now())
-        .await
-        .unwrap();
+    let (pool, _) = generated_pool(2_000).await;
     // Ranked before the entries' lengths are read (each match's looked up by the statement),
     // then after.
     let unwarmed = CatalogueCache::default().get(&pool).await.unwrap();
@@ -795,11 +790,7 @@ async fn matches_rank_exactly_as_fts5s_bm25_ranks_them() {
 
 #[tokio::test]
 async fn the_rank_function_counts_what_it_is_not_told_and_refuses_a_wrong_count() {
-    let pool = empty_pool().await;
-    let records = generated_registry(2_000);
-    interchange::import(&pool, &interchange::to_file(&records).unwrap(), now())
-        .await
-        .unwrap();
+    let (pool, records) = generated_pool(2_000).await;
     let query = TextQuery::new("drug Den Haag").unwrap().whole();
     let fts5 = fts5_bm25(&pool, &query).await;
     assert!(!fts5.is_empty(), "{query}");
