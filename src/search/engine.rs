@@ -172,17 +172,14 @@ impl Matches {
     }
 }
 
-/// The number of results of each facet value, by the value's ordinal.
-struct Counts {
-    category: Vec<usize>,
-    country: Vec<usize>,
-    degree: Vec<usize>,
-    status: Vec<usize>,
-    activity: Vec<usize>,
-    decade: Vec<usize>,
-    scope: Vec<usize>,
-    profile: Vec<usize>,
-    meets: Vec<usize>,
+/// The number of results of each facet value: by facet ([`FacetKind::index`]), then by the
+/// value's ordinal.
+struct Counts([Vec<usize>; FacetKind::COUNT]);
+
+impl Counts {
+    fn of(&self, kind: FacetKind) -> &[usize] {
+        &self.0[kind.index()]
+    }
 }
 
 /// A filter of the search: the entries it lets through, and the facet it narrows (none for the
@@ -332,18 +329,10 @@ pub fn run(catalogue: &Catalogue, params: &SearchParams, hits: Option<&TextHits>
         }
         Cow::Owned(base)
     };
-    let count = |kind: FacetKind| count_in(catalogue, &base(kind), kind);
-    let counts = Counts {
-        category: count(FacetKind::Category),
-        country: count(FacetKind::Country),
-        degree: count(FacetKind::Degree),
-        status: count(FacetKind::Status),
-        activity: count(FacetKind::Activity),
-        decade: count(FacetKind::Decade),
-        scope: count(FacetKind::Scope),
-        profile: count(FacetKind::Profile),
-        meets: count(FacetKind::Meets),
-    };
+    let mut counts = Counts(Default::default());
+    for kind in FacetKind::ALL {
+        counts.0[kind.index()] = count_in(catalogue, &base(kind), kind);
+    }
 
     let sort = params.sort();
     let matches = match (sort, hits) {
@@ -430,18 +419,24 @@ fn facets(counts: Counts, params: &SearchParams) -> Facets {
         .map(|c| FacetValue {
             value: c.code().to_owned(),
             label: c.name().to_owned(),
-            count: counts.country[c.ordinal()],
+            count: counts.of(FacetKind::Country)[c.ordinal()],
             selected: f.countries.contains(&c),
         })
         .collect();
     by_count(&mut country);
 
-    let mut activity = all_values::<Activity>(&counts.activity, |a| f.activities.contains(a));
+    let mut activity =
+        all_values::<Activity>(counts.of(FacetKind::Activity), |a| f.activities.contains(a));
     by_count(&mut activity);
 
     let decade = (0..DECADES)
-        .filter(|&slot| counts.decade[slot] > 0)
-        .map(|slot| (FIRST_DECADE + 10 * slot as i32, counts.decade[slot]))
+        .filter(|&slot| counts.of(FacetKind::Decade)[slot] > 0)
+        .map(|slot| {
+            (
+                FIRST_DECADE + 10 * slot as i32,
+                counts.of(FacetKind::Decade)[slot],
+            )
+        })
         .map(|(start, count)| FacetValue {
             value: start.to_string(),
             label: format!("{start}s"),
@@ -451,15 +446,21 @@ fn facets(counts: Counts, params: &SearchParams) -> Facets {
         .collect();
 
     Facets {
-        category: all_values::<Category>(&counts.category, |c| f.categories.contains(c)),
+        category: all_values::<Category>(counts.of(FacetKind::Category), |c| {
+            f.categories.contains(c)
+        }),
         country,
-        degree: all_values::<UserLedDegree>(&counts.degree, |d| f.degrees.contains(d)),
-        status: all_values::<Status>(&counts.status, |s| f.statuses.contains(s)),
+        degree: all_values::<UserLedDegree>(counts.of(FacetKind::Degree), |d| {
+            f.degrees.contains(d)
+        }),
+        status: all_values::<Status>(counts.of(FacetKind::Status), |s| f.statuses.contains(s)),
         activity,
         decade,
-        scope: all_values::<Scope>(&counts.scope, |s| f.scopes.contains(s)),
-        profile: all_values::<UserProfile>(&counts.profile, |p| f.profiles.contains(p)),
-        meets: all_values::<MeetingMode>(&counts.meets, |m| f.meets.contains(m)),
+        scope: all_values::<Scope>(counts.of(FacetKind::Scope), |s| f.scopes.contains(s)),
+        profile: all_values::<UserProfile>(counts.of(FacetKind::Profile), |p| {
+            f.profiles.contains(p)
+        }),
+        meets: all_values::<MeetingMode>(counts.of(FacetKind::Meets), |m| f.meets.contains(m)),
     }
 }
 
