@@ -228,12 +228,8 @@ pub async fn bm25_matches(
     .bind(super::bm25::lengths_blob(row_lengths))
     .fetch_one(pool)
     .await?;
-    Ok(ranked
-        .as_deref()
-        .unwrap_or_default()
-        .split(',')
-        .filter_map(|pair| {
-            let (id, rank) = pair.split_once(':')?;
+    Ok(pairs(ranked.as_deref())
+        .filter_map(|(id, rank)| {
             Some((
                 id.parse().ok()?,
                 super::bm25::rank_from_bits(rank.parse().ok()?),
@@ -252,15 +248,16 @@ pub async fn row_lengths(pool: &Pool) -> Result<Vec<(i64, u32)>, sqlx::Error> {
     )
     .fetch_one(pool)
     .await?;
-    Ok(rows
-        .as_deref()
-        .unwrap_or_default()
-        .split(',')
-        .filter_map(|pair| {
-            let (id, sz) = pair.split_once(':')?;
-            Some((id.parse().ok()?, super::bm25::row_length(&from_hex(sz)?)?))
-        })
+    Ok(pairs(rows.as_deref())
+        .filter_map(|(id, sz)| Some((id.parse().ok()?, super::bm25::row_length(&from_hex(sz)?)?)))
         .collect())
+}
+
+/// The `key:value` pairs of a `group_concat` of them, separated by commas (none for `NULL`).
+fn pairs(list: Option<&str>) -> impl Iterator<Item = (&str, &str)> {
+    list.unwrap_or_default()
+        .split(',')
+        .filter_map(|pair| pair.split_once(':'))
 }
 
 /// The bytes of upper-case hexadecimal text, as SQLite's `hex()` writes them.
