@@ -12,7 +12,7 @@ use userled::{interchange, now};
 
 use crate::helpers::{
     Browser, MODERATOR, PASSWORD, TestApp, TestResponse, create_moderator, empty_pool,
-    generated_registry,
+    generated_pool, generated_registry,
 };
 
 #[tokio::test]
@@ -602,12 +602,8 @@ async fn an_export_read_a_batch_at_a_time_writes_the_file_of_all_the_records() {
 /// relations in theirs, whatever order their targets' ids and slugs run in.
 #[tokio::test]
 async fn every_record_reads_back_as_it_was_written() {
-    let at = now();
-    let pool = empty_pool().await;
-    let mut records = generated_registry(600);
-    interchange::import(&pool, &interchange::to_file(&records).unwrap(), at)
-        .await
-        .unwrap();
+    let (pool, mut records) = generated_pool(600).await;
+    let year = now().year();
     records.sort_by(|a, b| a.slug.cmp(&b.slug));
     // The registry holds what the test is about: lists whose order no sort would give.
     let out_of_order = |lists: Vec<Vec<String>>| lists.iter().filter(|l| !l.is_sorted()).count();
@@ -628,11 +624,11 @@ async fn every_record_reads_back_as_it_was_written() {
     assert!(relations > 5 && sources > 5, "{relations}, {sources}");
 
     let mut conn = pool.acquire().await.unwrap();
-    let stored = organisations::load_all(&mut conn, at.year()).await.unwrap();
+    let stored = organisations::load_all(&mut conn, year).await.unwrap();
     assert_eq!(stored.len(), records.len());
     for (stored, written) in stored.iter().zip(&records) {
         assert_eq!(stored, written, "{}", written.slug);
-        let page = organisations::page_by_slug(&mut conn, written.slug.as_str(), at.year())
+        let page = organisations::page_by_slug(&mut conn, written.slug.as_str(), year)
             .await
             .unwrap()
             .unwrap();
