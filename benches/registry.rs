@@ -58,6 +58,11 @@ const CSV_REQUESTS: usize = 20;
 const TARGET_P50_MS: f64 = 10.0;
 const TARGET_P95_MS: f64 = 30.0;
 const TARGET_RSS_MB: f64 = 100.0;
+/// Targets for the import and the database, set for one size of registry (issue 12).
+const STORAGE_TARGETS_AT: usize = 100_000;
+const TARGET_IMPORT_SECS: f64 = 15.0;
+const TARGET_IMPORT_PEAK_MB: f64 = 300.0;
+const TARGET_DATABASE_MB: f64 = 200.0;
 /// Connections that search at once before the server's peak memory is read.
 const CONCURRENT_CONNECTIONS: usize = 32;
 /// Requests each of them sends.
@@ -813,6 +818,8 @@ fn summary(
     println!();
     storage_summary(storage);
     println!();
+    storage_verdict(storage, &mut missed);
+    println!();
     conclusion(&missed, unavailable);
 }
 
@@ -1091,6 +1098,56 @@ fn memory_verdict(memory: Option<Memory>, missed: &mut Vec<String>) {
     );
     if !met {
         missed.push(format!("server peak RSS {peak:.1} MB > {TARGET_RSS_MB} MB"));
+    }
+}
+
+/// The import's time and peak memory and the database's size against their targets, which are
+/// set for [`STORAGE_TARGETS_AT`] organisations only: memory does not grow in proportion.
+fn storage_verdict(storage: &Storage, missed: &mut Vec<String>) {
+    if storage.records != STORAGE_TARGETS_AT {
+        println!(
+            "Import and database: their targets are set for {STORAGE_TARGETS_AT} organisations, \
+             not measured against at {}.",
+            storage.records
+        );
+        return;
+    }
+    let mb = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
+    let import_secs = storage.import.elapsed.as_secs_f64();
+    let import_peak = storage.import.peak_kb.map(|kb| mb(kb * 1024));
+    let database = mb(storage.database);
+    let verdicts = [
+        (
+            "import time",
+            format!("{import_secs:.2} s"),
+            format!("≤ {TARGET_IMPORT_SECS} s"),
+            Some(import_secs <= TARGET_IMPORT_SECS),
+        ),
+        (
+            "import peak memory",
+            import_peak.map_or("not measured".to_owned(), |peak| format!("{peak:.1} MB")),
+            format!("≤ {TARGET_IMPORT_PEAK_MB} MB"),
+            import_peak.map(|peak| peak <= TARGET_IMPORT_PEAK_MB),
+        ),
+        (
+            "database size",
+            format!("{database:.1} MB"),
+            format!("≤ {TARGET_DATABASE_MB} MB"),
+            Some(database <= TARGET_DATABASE_MB),
+        ),
+    ];
+    println!("| target (issue 12) | measured | target | verdict |");
+    println!("| --- | ---: | --- | --- |");
+    for (what, measured, wanted, met) in verdicts {
+        let verdict = match met {
+            Some(true) => "met",
+            Some(false) => {
+                missed.push(format!("{what}: {measured} against {wanted}"));
+                "**missed**"
+            }
+            None => "not measured",
+        };
+        println!("| {what} | {measured} | {wanted} | {verdict} |");
     }
 }
 
