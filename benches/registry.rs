@@ -1112,28 +1112,27 @@ fn storage_verdict(storage: &Storage, missed: &mut Vec<String>) {
         );
         return;
     }
-    let mb = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
-    let import_secs = storage.import.elapsed.as_secs_f64();
-    let import_peak = storage.import.peak_kb.map(|kb| mb(kb * 1024));
-    let database = mb(storage.database);
+    let import = &storage.import;
     let verdicts = [
         (
             "import time",
-            format!("{import_secs:.2} s"),
+            secs(import.elapsed),
             format!("≤ {TARGET_IMPORT_SECS} s"),
-            Some(import_secs <= TARGET_IMPORT_SECS),
+            Some(import.elapsed.as_secs_f64() <= TARGET_IMPORT_SECS),
         ),
         (
             "import peak memory",
-            import_peak.map_or("not measured".to_owned(), |peak| format!("{peak:.1} MB")),
+            import.peak(),
             format!("≤ {TARGET_IMPORT_PEAK_MB} MB"),
-            import_peak.map(|peak| peak <= TARGET_IMPORT_PEAK_MB),
+            import
+                .peak_kb
+                .map(|kb| mib(kb * 1024) <= TARGET_IMPORT_PEAK_MB),
         ),
         (
             "database size",
-            format!("{database:.1} MB"),
+            megabytes(storage.database),
             format!("≤ {TARGET_DATABASE_MB} MB"),
-            Some(database <= TARGET_DATABASE_MB),
+            Some(mib(storage.database) <= TARGET_DATABASE_MB),
         ),
     ];
     println!("| target (issue 12) | measured | target | verdict |");
@@ -1702,7 +1701,12 @@ fn millis(duration: Duration) -> String {
 }
 
 fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    format!("{:.1} MB", mib(bytes))
+}
+
+/// Bytes in the megabytes (MiB) that the benchmark prints.
+fn mib(bytes: u64) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
 }
 
 fn kilobytes(bytes: usize) -> String {
