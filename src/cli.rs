@@ -294,27 +294,107 @@ async fn run_serve(database: &Path, args: ServeArgs) -> anyhow::Result<ExitCode>
 }
 
 async fn run_import(database: &Path, file: &Path) -> anyhow::Result<ExitCode> {
-    // The file is read and checked before the database is touched, so a refused file leaves no
-    // trace; it streams in, one record at a time.
     let year = now().year();
-    let (label, checked) = if file == Path::new("-") {
-        let label = "standard input".to_owned();
-        (
-            label,
-            interchange::check_reader(std::io::stdin().lock(), year),
-        )
-    } else {
-        let opened =
-            std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
-        anyhow::ensure!(
-            !opened.metadata()?.is_dir(),
-            "{} is a folder, not a registry file",
-            file.display()
-        );
-        let checked = interchange::check_file(opened, year)
-            .with_context(|| format!("cannot read {}", file.display()))?;
-        (file.display().to_string(), checked)
-    };
+    if file == Path::new("-") {
+        let checked = interchange::check_reader(std::io::stdin().lock(), year);
+        return import_checked(database, "standard input", checked).await;
+    }
+    let label = file.display().to_string();
+    let opened =
+        std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let metadata = opened
+        .metadata()
+        .with_context(|| format!("cannot read {}", file.display()))?;
+    anyhow::ensure!(
+        !metadata.is_dir(),
+        "{} is a folder, not a registry file",
+        file.display()
+    );
+    if !metadata.is_file() {
+        // A pipe or a device, read once.
+        let reader = std::io::BufReader::new(opened);
+        return import_checked(database, &label, interchange::check_reader(reader, year)).await;
+    }
+    // A file on disk is written as it is read; if it is refused, the transaction is rolled back,
+    // and a database this import created is removed again, with the folders it created.
+    let created = Creation::before_opening(database);
+    let result = import_streamed(database, opened).await;
+    if result.as_ref().map_or(true, Result::is_err) {
+        created.undo();
+    }
+    match result? {
+        Ok(report) => {
+            println!("imported {report}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(ImportError::Invalid(problems)) => {
+            report_problems(&label, &problems);
+            Ok(ExitCode::FAILURE)
+        }
+        Err(err) => Err(anyhow::Error::new(err).context(format!("cannot import {label}"))),
+    }
+}
+
+/// Opens (or creates) the database and imports a file on disk into it as it is read.
+async fn import_streamed(
+    database: &Path,
+    file: std::fs::File,
+) -> anyhow::Result<Result<interchange::ImportReport, ImportError>> {
+    let pool = db::connect_for_import(database).await?;
+    if let Err(err) = migrate(&pool, database).await {
+        pool.close().await;
+        return Err(err);
+    }
+    let result = interchange::import_file(&pool, file, now()).await;
+    pool.close().await;
+    Ok(result)
+}
+
+/// What opening a database would create: its file, and the topmost of its folders that is
+/// missing. Undone when an import that created them is refused, so a refused file leaves no
+/// trace.
+struct Creation {
+    database: Option<PathBuf>,
+    folders: Vec<PathBuf>,
+}
+
+impl Creation {
+    fn before_opening(database: &Path) -> Creation {
+        let folders = database
+            .ancestors()
+            .skip(1)
+            .filter(|folder| !folder.as_os_str().is_empty())
+            .take_while(|folder| !folder.exists())
+            .map(Path::to_path_buf)
+            .collect();
+        Creation {
+            database: (!database.exists()).then(|| database.to_path_buf()),
+            folders,
+        }
+    }
+
+    /// Removes what was created, the database with its write-ahead log and shared memory, and
+    /// each folder, innermost first, if it is empty.
+    fn undo(self) {
+        if let Some(database) = self.database {
+            for suffix in ["", "-wal", "-shm"] {
+                let mut path = database.clone().into_os_string();
+                path.push(suffix);
+                let _ = std::fs::remove_file(path);
+            }
+        }
+        for folder in self.folders {
+            let _ = std::fs::remove_dir(folder);
+        }
+    }
+}
+
+/// Imports a file checked before the database is touched: a refused one leaves no trace.
+async fn import_checked(
+    database: &Path,
+    label: &str,
+    checked: interchange::Checked,
+) -> anyhow::Result<ExitCode> {
     // Relation targets may be in the registry already: read it without changing it.
     let existing = if database.exists() {
         let pool = open_for_reading(database, db::Schema::usable).await?;
@@ -326,7 +406,7 @@ async fn run_import(database: &Path, file: &Path) -> anyhow::Result<ExitCode> {
     };
     let problems = checked.problems(&existing);
     if !problems.is_empty() {
-        report_problems(&label, &problems);
+        report_problems(label, &problems);
         return Ok(ExitCode::FAILURE);
     }
     let pool = db::connect(database).await?;
@@ -340,7 +420,7 @@ async fn run_import(database: &Path, file: &Path) -> anyhow::Result<ExitCode> {
         }
         Err(ImportError::Invalid(problems)) => {
             // The registry changed while the file was read: a target has gone.
-            report_problems(&label, &problems);
+            report_problems(label, &problems);
             Ok(ExitCode::FAILURE)
         }
         Err(err) => Err(err.into()),

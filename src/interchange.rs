@@ -5,9 +5,10 @@
 //! ```
 //!
 //! Each record has the shape of [`Organisation`]. `export` writes records ordered by slug with every
-//! key present, so export → import → export reproduces the file byte for byte. `import` checks the
-//! whole file first and writes nothing unless every record is valid; then it upserts all records by
-//! slug in one transaction.
+//! key present, so export → import → export reproduces the file byte for byte. `import` upserts all
+//! records by slug in one transaction and writes nothing unless every record is valid: a text (the
+//! seed) or a stream is checked whole first; a file on disk is written as it is read
+//! ([`import_file`]), and the transaction rolled back at its first problem.
 
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -16,10 +17,12 @@ use std::io::Seek;
 
 use serde::Serialize;
 use time::OffsetDateTime;
+use tokio::sync::mpsc;
 
 use crate::db::organisations::{self, Outcome, StoreError};
 use crate::db::revisions::{Action, Change, Summary};
 use crate::db::{self, Pool};
+use crate::domain::organisation::Relation;
 use crate::domain::{Organisation, OrganisationInput};
 
 /// The format marker every registry file starts with.
@@ -102,6 +105,8 @@ pub enum ImportError {
     Invalid(Problems),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("cannot read the file: {0}")]
+    Read(#[from] std::io::Error),
 }
 
 impl From<sqlx::Error> for ImportError {
@@ -116,6 +121,20 @@ pub struct ImportReport {
     pub created: usize,
     pub updated: usize,
     pub unchanged: usize,
+}
+
+impl ImportReport {
+    fn of(outcomes: Vec<Outcome>) -> ImportReport {
+        let mut report = ImportReport::default();
+        for outcome in outcomes {
+            match outcome {
+                Outcome::Created => report.created += 1,
+                Outcome::Updated => report.updated += 1,
+                Outcome::Unchanged => report.unchanged += 1,
+            }
+        }
+        report
+    }
 }
 
 impl fmt::Display for ImportReport {
@@ -200,21 +219,6 @@ pub fn check_reader(reader: impl std::io::Read, current_year: i32) -> Checked {
     check_with(serde_json::Deserializer::from_reader(reader), current_year)
 }
 
-/// Reads and validates a registry file as [`check_reader`] does. A file on disk, which can be read
-/// twice, is read the quick way first (`check_valid`), and again the thorough way only if it
-/// has a problem; anything else (a pipe) is read once, the thorough way.
-pub fn check_file(file: std::fs::File, current_year: i32) -> std::io::Result<Checked> {
-    let reader = |file| std::io::BufReader::with_capacity(READ_BUFFER_BYTES, file);
-    if file.metadata()?.is_file() {
-        let quick = serde_json::Deserializer::from_reader(reader(&file));
-        if let Some(checked) = check_valid(quick, current_year) {
-            return Ok(checked);
-        }
-        (&file).rewind()?;
-    }
-    Ok(check_reader(reader(&file), current_year))
-}
-
 /// How much of a file is read from the disk at a time.
 const READ_BUFFER_BYTES: usize = 1 << 16;
 
@@ -268,6 +272,38 @@ struct FileReader {
     /// Slug -> position of the first record that uses it.
     positions: HashMap<String, usize>,
     checked: Checked,
+    /// Where valid records go as they are read, when they are written as they come (see
+    /// [`import_file`]) rather than kept in `checked`.
+    sink: Option<Sink>,
+}
+
+/// Valid records on their way to the database, a batch at a time, while the file is read on.
+struct Sink {
+    batch: Vec<Organisation>,
+    batches: mpsc::Sender<Vec<Organisation>>,
+    /// The records with relations, whose targets are checked once every record is written.
+    related: Vec<Related>,
+}
+
+/// A record with relations: its position in the file, its name as a problem quotes it, and its
+/// relations.
+type Related = (usize, Option<String>, Vec<Relation>);
+
+impl Sink {
+    /// Takes a valid record; `false` if the writer has stopped (it failed), so reading is moot.
+    fn take(&mut self, position: usize, name: Option<String>, org: Organisation) -> bool {
+        if !org.relations.is_empty() {
+            self.related.push((position, name, org.relations.clone()));
+        }
+        self.batch.push(org);
+        self.batch.len() < organisations::BATCH || self.send()
+    }
+
+    /// Sends the records taken since the last batch; `false` if the writer has stopped.
+    fn send(&mut self) -> bool {
+        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(organisations::BATCH));
+        batch.is_empty() || self.batches.blocking_send(batch).is_ok()
+    }
 }
 
 /// How the records of a file are read.
@@ -294,6 +330,7 @@ impl FileReader {
                 records: Vec::new(),
                 problems: Problems::default(),
             },
+            sink: None,
         }
     }
 
@@ -341,24 +378,41 @@ impl FileReader {
         name: Option<String>,
         org: Organisation,
     ) -> Result<(), usize> {
+        self.claim(position, &org)?;
+        self.checked.records.push((position, name, org));
+        Ok(())
+    }
+
+    /// Notes that the record at `position` uses its slug, unless one before it does: then that
+    /// one's position.
+    fn claim(&mut self, position: usize, org: &Organisation) -> Result<(), usize> {
         match self.positions.entry(org.slug.to_string()) {
             Entry::Occupied(first) => Err(*first.get()),
             Entry::Vacant(slot) => {
                 slot.insert(position);
-                self.checked.records.push((position, name, org));
                 Ok(())
             }
         }
     }
 
-    /// Keeps a record read straight into its input (see [`Reading::Direct`]) if it is valid
-    /// and its slug is the first of its kind, with its name as [`FileReader::record`] takes it;
-    /// `false` if it has a problem.
+    /// Keeps (or sends on, see [`Sink`]) a record read straight into its input (see
+    /// [`Reading::Direct`]) if it is valid and its slug is the first of its kind, with its name
+    /// as [`FileReader::record`] takes it; `false` if it has a problem, or if the records'
+    /// writer has stopped.
     fn record_input(&mut self, position: usize, input: OrganisationInput) -> bool {
         let name = quoted_name(&input.name);
-        match input.validate(self.current_year) {
-            Ok(org) => self.keep(position, name, org).is_ok(),
-            Err(_) => false,
+        let Ok(org) = input.validate(self.current_year) else {
+            return false;
+        };
+        if self.claim(position, &org).is_err() {
+            return false;
+        }
+        match &mut self.sink {
+            Some(sink) => sink.take(position, name, org),
+            None => {
+                self.checked.records.push((position, name, org));
+                true
+            }
         }
     }
 }
@@ -555,13 +609,26 @@ fn missing_targets(records: &[Record], existing_slugs: &BTreeSet<String>) -> Vec
         .iter()
         .map(|(_, _, org)| org.slug.as_str())
         .collect();
+    unknown_targets(
+        records
+            .iter()
+            .map(|(position, name, org)| (*position, name, org.relations.as_slice())),
+        |target| in_file.contains(target) || existing_slugs.contains(target),
+    )
+}
+
+/// Relations, of records given by position and name, whose target is not `known`.
+fn unknown_targets<'r>(
+    records: impl IntoIterator<Item = (usize, &'r Option<String>, &'r [Relation])>,
+    known: impl Fn(&str) -> bool,
+) -> Vec<Problem> {
     let mut problems = Vec::new();
-    for (position, name, org) in records {
-        for (i, relation) in org.relations.iter().enumerate() {
+    for (position, name, relations) in records {
+        for (i, relation) in relations.iter().enumerate() {
             let target = relation.target.as_str();
-            if !in_file.contains(target) && !existing_slugs.contains(target) {
+            if !known(target) {
                 problems.push(Problem {
-                    position: Some(*position),
+                    position: Some(position),
                     name: name.clone(),
                     field: Some(format!("relations[{i}].target")),
                     message: format!("no organisation \"{target}\" in the file or the registry"),
@@ -659,7 +726,114 @@ pub async fn import_as(
     now: OffsetDateTime,
     actor: &str,
 ) -> Result<ImportReport, ImportError> {
-    let change = Change::by_process(
+    let change = import_change(actor);
+    // The file was checked before; the write phase takes the write lock at once (a read
+    // transaction turned writer would fail if the server wrote in between).
+    let mut tx = db::begin_write(pool).await?;
+    let existing: BTreeSet<String> = organisations::slugs(&mut tx).await?.into_iter().collect();
+    let records = file.resolve(&existing).map_err(ImportError::Invalid)?;
+    let outcomes = organisations::upsert_all(&mut tx, records, now, &change).await?;
+    tx.commit().await?;
+    Ok(ImportReport::of(outcomes))
+}
+
+/// How many batches of records the reading of a file may be ahead of their writing.
+const BATCHES_AHEAD: usize = 2;
+
+/// Imports a registry file on disk as [`import`] would, reading and writing at once: one thread
+/// reads and validates records the quick way (as [`check_file`] does first) while this one
+/// writes them, a batch at a time, in one transaction that holds the write lock from the start.
+/// Memory holds a few batches, not the file's records. At the first problem of any kind, or
+/// when a relation's target is in neither the file nor the registry, the transaction is rolled
+/// back, and the file is read again the thorough way to word every problem (or, should that
+/// reading find none, imported from its records).
+pub async fn import_file(
+    pool: &Pool,
+    file: std::fs::File,
+    now: OffsetDateTime,
+) -> Result<ImportReport, ImportError> {
+    let year = now.year();
+    if !file.metadata()?.is_file() {
+        return Err(ImportError::Read(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a file on disk, which can be read twice; use check_reader and import_as",
+        )));
+    }
+    let change = import_change("import");
+    let mut tx = db::begin_write(pool).await?;
+    let mut upserts = organisations::Upserts::begin(&mut tx, now, &change).await?;
+    let (batches, mut incoming) = mpsc::channel(BATCHES_AHEAD);
+    let reading = tokio::task::spawn_blocking(move || {
+        let read = stream_valid(&file, year, batches);
+        (file, read)
+    });
+    while let Some(batch) = incoming.recv().await {
+        upserts.write(batch).await?;
+    }
+    let (file, related) = reading.await.map_err(std::io::Error::other)?;
+    let problems = match &related {
+        Some(related) => unknown_targets(
+            related
+                .iter()
+                .map(|(position, name, relations)| (*position, name, relations.as_slice())),
+            |target| upserts.knows(target),
+        ),
+        None => Vec::new(),
+    };
+    if related.is_some() && problems.is_empty() {
+        let outcomes = upserts.finish().await?;
+        tx.commit().await?;
+        return Ok(ImportReport::of(outcomes));
+    }
+    drop(upserts);
+    tx.rollback().await?;
+    if !problems.is_empty() {
+        let mut listed = Problems::default();
+        problems
+            .into_iter()
+            .for_each(|problem| listed.push(problem));
+        return Err(ImportError::Invalid(listed));
+    }
+    let checked = tokio::task::spawn_blocking(move || {
+        (&file).rewind()?;
+        Ok::<_, std::io::Error>(check_reader(
+            std::io::BufReader::with_capacity(READ_BUFFER_BYTES, file),
+            year,
+        ))
+    })
+    .await
+    .map_err(std::io::Error::other)??;
+    import_as(pool, checked, now, "import").await
+}
+
+/// Reads a file the quick way, sending its valid records to `batches` as they come; returns the
+/// records with relations (position, name, relations), or `None` at the first problem, or if
+/// the records' writer has stopped.
+fn stream_valid(
+    file: &std::fs::File,
+    current_year: i32,
+    batches: mpsc::Sender<Vec<Organisation>>,
+) -> Option<Vec<Related>> {
+    let mut json = serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(
+        READ_BUFFER_BYTES,
+        file,
+    ));
+    let mut reader = FileReader::new(current_year, Reading::Direct);
+    reader.sink = Some(Sink {
+        batch: Vec::with_capacity(organisations::BATCH),
+        batches,
+        related: Vec::new(),
+    });
+    let read =
+        serde::de::DeserializeSeed::deserialize(&mut reader, &mut json).and_then(|()| json.end());
+    let mut sink = reader.sink.take()?;
+    let valid = read.is_ok() && reader.refusal.is_none() && sink.send();
+    valid.then_some(sink.related)
+}
+
+/// What an import records in the history of each record it changes.
+fn import_change(actor: &str) -> Change {
+    Change::by_process(
         Action::Import,
         actor,
         if actor == "seed" {
@@ -667,23 +841,7 @@ pub async fn import_as(
         } else {
             Summary::Import
         },
-    );
-    // The file was checked before; the write phase takes the write lock at once (a read
-    // transaction turned writer would fail if the server wrote in between).
-    let mut tx = db::begin_write(pool).await?;
-    let existing: BTreeSet<String> = organisations::slugs(&mut tx).await?.into_iter().collect();
-    let records = file.resolve(&existing).map_err(ImportError::Invalid)?;
-
-    let mut report = ImportReport::default();
-    for outcome in organisations::upsert_all(&mut tx, records, now, &change).await? {
-        match outcome {
-            Outcome::Created => report.created += 1,
-            Outcome::Updated => report.updated += 1,
-            Outcome::Unchanged => report.unchanged += 1,
-        }
-    }
-    tx.commit().await?;
-    Ok(report)
+    )
 }
 
 /// The slugs already in the registry, which relations may name.

@@ -396,20 +396,20 @@ pub async fn page_by_slug(
 /// How many records an import reads, compares and writes at a time: each table then takes a
 /// statement or two per batch rather than one per record, and the stored records compared
 /// against stay few in memory.
-const BATCH: usize = 500;
+pub const BATCH: usize = 500;
 
 /// How many full-text rows a statement writes at the end of an import: tens of thousands at a
-/// time, yet each statement under a second (sqlx warns of slower ones: a hundred thousand rows
-/// take about two). FTS5 writes what it holds in memory as a new segment of the index at the end
+/// time, each statement about a second. FTS5 writes what it holds in memory as a new segment of the index at the end
 /// of every statement, and merges segments four at a time: few statements, few merges.
 const SEARCH_ROWS_PER_STATEMENT: usize = 35_000;
 
 /// How much FTS5 may hold in memory before it writes a segment (its `hashsize`), while an import
 /// fills the full-text index. At FTS5's default of 1 MiB, a hundred thousand rows make about a
 /// hundred segments, merged again and again into larger ones; at 8 MiB, about a dozen, and the
-/// fill takes about two thirds of the time for some 15 MB more at the import's peak (measured
-/// on 100 000 records; 64 MiB saves a little more time for twice the memory).
-const IMPORT_SEARCH_HASH_BYTES: i64 = 8 << 20;
+/// fill takes about two thirds of the time (measured on 100 000 records). At 32 MiB, a few:
+/// the import's peak rises by some 20 MB (it holds a few batches of records, not the file's),
+/// and takes a few tenths of a second less.
+const IMPORT_SEARCH_HASH_BYTES: i64 = 32 << 20;
 
 /// FTS5's own `hashsize`, which the server's writes keep.
 const SEARCH_HASH_BYTES: i64 = 1 << 20;
@@ -442,51 +442,107 @@ pub async fn upsert(
 
 /// Stores every record as [`upsert`] would, in order, then the relations of those written (once
 /// every target exists) and their full-text rows, all together at the end. Records go in batches of
-/// `BATCH`: the stored ones are read, compared and written a batch at a time, each table's new
-/// rows in one statement (see `insert_rows`). Returns what happened to each record, in order.
+/// [`BATCH`] through [`Upserts`]. Returns what happened to each record, in order.
 pub async fn upsert_all(
     conn: &mut SqliteConnection,
     records: Vec<Organisation>,
     now: OffsetDateTime,
     change: &Change,
 ) -> Result<Vec<Outcome>, StoreError> {
-    let mut ids: HashMap<String, i64> = sqlx::query_as("SELECT slug, id FROM organisations")
-        .fetch_all(&mut *conn)
-        .await?
-        .into_iter()
-        .collect();
-    let mut outcomes = Vec::with_capacity(records.len());
-    // Of each record written, only its row id and relations are kept past its batch: the rest
-    // is freed batch by batch, and the memory reused by the batches after it.
-    let mut written: Vec<(i64, Vec<Relation>)> = Vec::new();
+    let mut upserts = Upserts::begin(conn, now, change).await?;
     let mut records = records.into_iter();
     loop {
         let batch: Vec<Organisation> = records.by_ref().take(BATCH).collect();
         if batch.is_empty() {
             break;
         }
-        let stored = write_batch(conn, &batch, &mut ids, now, change).await?;
+        upserts.write(batch).await?;
+    }
+    upserts.finish().await
+}
+
+/// Records stored as [`upsert`] would store them, a batch at a time, as they come (an import
+/// writes each batch of a file as soon as it is read): the stored ones are read, compared and
+/// written a batch at a time, each table's new rows in one statement (see `insert_rows`). What
+/// depends on every record being there, relations and full-text rows, is written by
+/// [`Upserts::finish`]. Dropped before then, it leaves the transaction to be rolled back.
+pub struct Upserts<'c> {
+    conn: &'c mut SqliteConnection,
+    now: OffsetDateTime,
+    change: &'c Change,
+    /// The row id of every stored organisation, by slug, new ones added as they are written.
+    ids: HashMap<String, i64>,
+    outcomes: Vec<Outcome>,
+    /// Of each record written, only its row id and relations are kept past its batch: the rest
+    /// is freed batch by batch, and the memory reused by the batches after it.
+    written: Vec<(i64, Vec<Relation>)>,
+}
+
+impl<'c> Upserts<'c> {
+    pub async fn begin(
+        conn: &'c mut SqliteConnection,
+        now: OffsetDateTime,
+        change: &'c Change,
+    ) -> Result<Upserts<'c>, StoreError> {
+        let ids = sqlx::query_as("SELECT slug, id FROM organisations")
+            .fetch_all(&mut *conn)
+            .await?
+            .into_iter()
+            .collect();
+        Ok(Upserts {
+            conn,
+            now,
+            change,
+            ids,
+            outcomes: Vec::new(),
+            written: Vec::new(),
+        })
+    }
+
+    /// Whether an organisation with this slug is stored, or was written by this batch or one
+    /// before it.
+    pub fn knows(&self, slug: &str) -> bool {
+        self.ids.contains_key(slug)
+    }
+
+    /// Writes a batch of records whose slugs differ from each other and from those of every
+    /// batch before it.
+    pub async fn write(&mut self, batch: Vec<Organisation>) -> Result<(), StoreError> {
+        let stored = write_batch(self.conn, &batch, &mut self.ids, self.now, self.change).await?;
         for (record, stored) in batch.into_iter().zip(stored) {
-            outcomes.push(stored.outcome);
+            self.outcomes.push(stored.outcome);
             if stored.outcome != Outcome::Unchanged {
-                written.push((stored.id, record.relations));
+                self.written.push((stored.id, record.relations));
             }
         }
+        Ok(())
     }
-    if !written.is_empty() {
-        let relations: Vec<(i64, &[Relation])> = written
-            .iter()
-            .map(|(id, relations)| (*id, relations.as_slice()))
-            .collect();
-        replace_all_relations(conn, &relations, &ids).await?;
-        set_search_hash(conn, IMPORT_SEARCH_HASH_BYTES).await?;
-        for rows in written.chunks(SEARCH_ROWS_PER_STATEMENT) {
-            refresh_search(conn, &Selection::several(rows.iter().map(|(id, _)| *id))).await?;
+
+    /// Writes the relations and full-text rows of every record written; returns what happened
+    /// to each record, in the order they came.
+    pub async fn finish(self) -> Result<Vec<Outcome>, StoreError> {
+        let Upserts {
+            conn,
+            ids,
+            outcomes,
+            written,
+            ..
+        } = self;
+        if !written.is_empty() {
+            let relations: Vec<(i64, &[Relation])> = written
+                .iter()
+                .map(|(id, relations)| (*id, relations.as_slice()))
+                .collect();
+            replace_all_relations(conn, &relations, &ids).await?;
+            set_search_hash(conn, IMPORT_SEARCH_HASH_BYTES).await?;
+            for rows in written.chunks(SEARCH_ROWS_PER_STATEMENT) {
+                refresh_search(conn, &Selection::several(rows.iter().map(|(id, _)| *id))).await?;
+            }
+            set_search_hash(conn, SEARCH_HASH_BYTES).await?;
         }
-        set_search_hash(conn, SEARCH_HASH_BYTES).await?;
+        super::release_free_pages(conn).await?;
+        Ok(outcomes)
     }
-    super::release_free_pages(conn).await?;
-    Ok(outcomes)
 }
 
 /// Sets how much the full-text index holds in memory before it writes a segment (see

@@ -568,3 +568,202 @@ async fn a_relation_survives_when_its_target_is_updated() {
     assert_eq!(member.relations.len(), 1);
     assert_eq!(member.relations[0].target, network);
 }
+
+/// Valid records enough for several of the batches a file on disk is written in as it is read
+/// (500 records each), named by their number.
+fn streamed(count: usize) -> Vec<Value> {
+    (0..count)
+        .map(|i| record(&format!("Streamed Group {i:04}")))
+        .collect()
+}
+
+/// Imports a file on disk the way `userled import` does: written as it is read.
+async fn import_file(
+    pool: &userled::db::Pool,
+    dir: &Path,
+    records: Vec<Value>,
+) -> Result<ImportReport, ImportError> {
+    let path = write_file(dir, "streamed.json", &file(records));
+    let opened = std::fs::File::open(path).unwrap();
+    interchange::import_file(pool, opened, userled::now()).await
+}
+
+#[tokio::test]
+async fn a_problem_found_after_batches_were_written_leaves_the_registry_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = seeded_pool().await;
+    let before = interchange::export(&pool, 2026).await.unwrap();
+    let mut renamed = record("San Patrignano, renamed");
+    renamed["slug"] = json!("san-patrignano");
+    let mut records = streamed(1_600);
+    // A change to a stored record in the first batch, new records in two more, then a problem.
+    records.insert(0, renamed);
+    records[1_300]["countries"] = json!(["XX"]);
+
+    let Err(ImportError::Invalid(problems)) = import_file(&pool, dir.path(), records).await else {
+        panic!("the file was accepted");
+    };
+    assert_eq!(problems.total(), 1, "{problems:?}");
+    let problem = problems.listed[0].to_string();
+    assert!(
+        problem.starts_with("record 1301 (\"Streamed Group 1299\"): countries[0]: "),
+        "{problem}"
+    );
+    assert_eq!(interchange::export(&pool, 2026).await.unwrap(), before);
+}
+
+#[tokio::test]
+async fn relations_are_checked_once_the_whole_file_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = seeded_pool().await;
+    let before = interchange::export(&pool, 2026).await.unwrap();
+
+    // The first record names one in the third batch, and a stored one: both are known.
+    let mut records = streamed(1_100);
+    records[0]["relations"] = json!([
+        {"kind": "member_of", "target": "streamed-group-1050"},
+        {"kind": "partner_of", "target": "jes-network"}
+    ]);
+    // The last names one that is nowhere: the file is refused after every batch was written.
+    let mut nowhere = records.clone();
+    nowhere[1_099]["relations"] = json!([{"kind": "partner_of", "target": "nobody-we-know"}]);
+    let Err(ImportError::Invalid(problems)) = import_file(&pool, dir.path(), nowhere).await else {
+        panic!("the file was accepted");
+    };
+    assert_eq!(
+        problems
+            .listed
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
+        [
+            "record 1100 (\"Streamed Group 1099\"): relations[0].target: no organisation \
+          \"nobody-we-know\" in the file or the registry"
+        ]
+    );
+    assert_eq!(interchange::export(&pool, 2026).await.unwrap(), before);
+
+    let report = import_file(&pool, dir.path(), records).await.unwrap();
+    assert_eq!(report.created, 1_100);
+    assert_eq!(organisation_count(&pool).await as usize, seed_len() + 1_100);
+    let exported: Value =
+        serde_json::from_str(&interchange::export(&pool, 2026).await.unwrap()).unwrap();
+    let first = exported["organisations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|org| org["slug"] == "streamed-group-0000")
+        .unwrap();
+    assert_eq!(
+        first["relations"],
+        json!([
+            {"kind": "member_of", "target": "streamed-group-1050"},
+            {"kind": "partner_of", "target": "jes-network"}
+        ])
+    );
+}
+
+#[tokio::test]
+async fn a_slug_used_again_batches_later_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = empty_pool().await;
+    let mut records = streamed(1_200);
+    records[1_150] = record("Streamed Group 0003");
+    let Err(ImportError::Invalid(problems)) = import_file(&pool, dir.path(), records).await else {
+        panic!("the file was accepted");
+    };
+    assert_eq!(problems.total(), 1, "{problems:?}");
+    assert_eq!(problems.listed[0].position, Some(1_151));
+    assert!(
+        problems.listed[0]
+            .message
+            .contains("\"streamed-group-0003\" is already used by record 4"),
+        "{problems:?}"
+    );
+    assert_eq!(organisation_count(&pool).await, 0);
+}
+
+#[test]
+fn a_file_refused_after_batches_were_written_leaves_no_database_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("nested").join("deeper").join("userled.db");
+    let mut records = streamed(1_200);
+    records[1_199]["categories"] = json!(["self_help"]);
+    let path = write_file(dir.path(), "late-problem.json", &file(records));
+    let output = userled(&database)
+        .arg("import")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("record 1200 (\"Streamed Group 1199\"): categories[0]: unknown value"),
+        "{stderr}"
+    );
+    assert!(
+        !dir.path().join("nested").exists(),
+        "a refused import left the database it created: {stderr}"
+    );
+
+    // Into a database that exists, the same file changes nothing, and the database stays.
+    let database = seeded_database(dir.path());
+    let before = export(&database);
+    let output = userled(&database)
+        .arg("import")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert_eq!(export(&database), before);
+}
+
+#[test]
+fn imports_at_once_into_one_database_wait_for_each_other_and_all_land() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = seeded_database(dir.path());
+    let files: Vec<_> = ["a", "b", "c"]
+        .iter()
+        .map(|part| {
+            let records = (0..600)
+                .map(|i| record(&format!("Parallel {part} {i:03}")))
+                .collect();
+            write_file(dir.path(), &format!("{part}.json"), &file(records))
+        })
+        .collect();
+    let running: Vec<_> = files
+        .iter()
+        .map(|path| {
+            userled(&database)
+                .arg("import")
+                .arg(path)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in running {
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&output.stdout).trim(),
+            "imported 600 record(s): 600 created, 0 updated, 0 unchanged"
+        );
+    }
+    let exported: Value = serde_json::from_str(&export(&database)).unwrap();
+    let organisations = exported["organisations"].as_array().unwrap();
+    assert_eq!(organisations.len(), seed_len() + 1_800);
+    for part in ["a", "b", "c"] {
+        let prefix = format!("parallel-{part}-");
+        let count = organisations
+            .iter()
+            .filter(|org| org["slug"].as_str().unwrap().starts_with(&prefix))
+            .count();
+        assert_eq!(count, 600, "{prefix}");
+    }
+}
