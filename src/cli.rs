@@ -350,9 +350,9 @@ async fn import_streamed(
     Ok(result)
 }
 
-/// What opening a database would create: its file, and the topmost of its folders that is
-/// missing. Undone when an import that created them is refused, so a refused file leaves no
-/// trace.
+/// What opening a database would create: its file, and those of its folders that are missing,
+/// innermost first. Undone when an import that created them is refused, so a refused file leaves
+/// no trace.
 struct Creation {
     database: Option<PathBuf>,
     folders: Vec<PathBuf>,

@@ -399,16 +399,17 @@ pub async fn page_by_slug(
 pub const BATCH: usize = 500;
 
 /// How many full-text rows a statement writes at the end of an import: tens of thousands at a
-/// time, each statement about a second. FTS5 writes what it holds in memory as a new segment of the index at the end
-/// of every statement, and merges segments four at a time: few statements, few merges.
+/// time, each statement about a second. FTS5 writes what it holds in memory as a new segment of
+/// the index at the end of every statement, and merges segments four at a time: few statements,
+/// few merges.
 const SEARCH_ROWS_PER_STATEMENT: usize = 35_000;
 
 /// How much FTS5 may hold in memory before it writes a segment (its `hashsize`), while an import
 /// fills the full-text index. At FTS5's default of 1 MiB, a hundred thousand rows make about a
 /// hundred segments, merged again and again into larger ones; at 8 MiB, about a dozen, and the
-/// fill takes about two thirds of the time (measured on 100 000 records). At 32 MiB, a few:
-/// the import's peak rises by some 20 MB (it holds a few batches of records, not the file's),
-/// and takes a few tenths of a second less.
+/// fill takes about two thirds of the time (measured on 100 000 records). At 32 MiB, a few, and
+/// the fill a few tenths of a second less, for some 20 MB more at the import's peak (which holds
+/// a few batches of records, not the file's).
 const IMPORT_SEARCH_HASH_BYTES: i64 = 32 << 20;
 
 /// FTS5's own `hashsize`, which the server's writes keep.
