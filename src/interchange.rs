@@ -741,7 +741,7 @@ pub async fn import_as(
 const BATCHES_AHEAD: usize = 2;
 
 /// Imports a registry file on disk as [`import`] would, reading and writing at once: one thread
-/// reads and validates records the quick way (as [`check_file`] does first) while this one
+/// reads and validates records the quick way (as [`check`] does first) while this one
 /// writes them, a batch at a time, in one transaction that holds the write lock from the start.
 /// Memory holds a few batches, not the file's records. At the first problem of any kind, or
 /// when a relation's target is in neither the file nor the registry, the transaction is rolled
