@@ -315,24 +315,12 @@ async fn run_import(database: &Path, file: &Path) -> anyhow::Result<ExitCode> {
         let reader = std::io::BufReader::new(opened);
         return import_checked(database, &label, interchange::check_reader(reader, year)).await;
     }
-    // A file on disk is written as it is read; if it is refused, the transaction is rolled back,
-    // and a database this import created is removed again, with the folders it created.
-    let created = Creation::before_opening(database);
-    let result = import_streamed(database, opened).await;
-    if result.as_ref().map_or(true, Result::is_err) {
-        created.undo();
-    }
-    match result? {
-        Ok(report) => {
-            println!("imported {report}");
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(ImportError::Invalid(problems)) => {
-            report_problems(&label, &problems);
-            Ok(ExitCode::FAILURE)
-        }
-        Err(err) => Err(anyhow::Error::new(err).context(format!("cannot import {label}"))),
-    }
+    // A file on disk is written as it is read; if it is refused, the transaction is rolled back.
+    let result = match NewDatabase::at(database) {
+        None => import_streamed(database, opened).await,
+        Some(new) => new.import(opened).await,
+    };
+    reported(&label, result?)
 }
 
 /// Opens (or creates) the database and imports a file on disk into it as it is read.
@@ -350,16 +338,24 @@ async fn import_streamed(
     Ok(result)
 }
 
-/// What opening a database would create: its file, and those of its folders that are missing,
-/// innermost first. Undone when an import that created them is refused, so a refused file leaves
-/// no trace.
-struct Creation {
-    database: Option<PathBuf>,
+/// A database that an import creates. It is built under a name of its own beside the one asked
+/// for, which no other process opens, and given that name only once the import has succeeded
+/// (a hard link, which never replaces a file). A refused import removes it, with the folders it
+/// created, so a refused file leaves no trace, and a server or another import that opens the
+/// database meanwhile never works on a file that is then taken away.
+struct NewDatabase {
+    database: PathBuf,
+    building: PathBuf,
+    /// The missing folders of the database, innermost first.
     folders: Vec<PathBuf>,
 }
 
-impl Creation {
-    fn before_opening(database: &Path) -> Creation {
+impl NewDatabase {
+    /// `None` if a database is already there.
+    fn at(database: &Path) -> Option<NewDatabase> {
+        if database.exists() {
+            return None;
+        }
         let folders = database
             .ancestors()
             .skip(1)
@@ -367,23 +363,57 @@ impl Creation {
             .take_while(|folder| !folder.exists())
             .map(Path::to_path_buf)
             .collect();
-        Creation {
-            database: (!database.exists()).then(|| database.to_path_buf()),
+        let mut building = database.as_os_str().to_owned();
+        building.push(format!(".importing-{}", std::process::id()));
+        Some(NewDatabase {
+            database: database.to_path_buf(),
+            building: building.into(),
             folders,
+        })
+    }
+
+    async fn import(
+        self,
+        file: std::fs::File,
+    ) -> anyhow::Result<Result<interchange::ImportReport, ImportError>> {
+        let result = import_streamed(&self.building, file).await;
+        let imported = match result {
+            Ok(Ok(report)) => report,
+            failed => {
+                self.remove_building();
+                self.remove_folders();
+                return failed;
+            }
+        };
+        // The pool is closed: the log is written back into the file, which is whole.
+        let linked = std::fs::hard_link(&self.building, &self.database);
+        self.remove_building();
+        match linked {
+            Ok(()) => Ok(Ok(imported)),
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(
+                "{} was created by another process during the import; nothing was imported \
+                 (import the file again, into that database)",
+                self.database.display()
+            ),
+            Err(err) => Err(anyhow::Error::new(err).context(format!(
+                "cannot name the imported database {}",
+                self.database.display()
+            ))),
         }
     }
 
-    /// Removes what was created, the database with its write-ahead log and shared memory, and
-    /// each folder, innermost first, if it is empty.
-    fn undo(self) {
-        if let Some(database) = self.database {
-            for suffix in ["", "-wal", "-shm"] {
-                let mut path = database.clone().into_os_string();
-                path.push(suffix);
-                let _ = std::fs::remove_file(path);
-            }
+    /// Removes the database being built, with its write-ahead log and shared memory.
+    fn remove_building(&self) {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut path = self.building.clone().into_os_string();
+            path.push(suffix);
+            let _ = std::fs::remove_file(path);
         }
-        for folder in self.folders {
+    }
+
+    /// Removes each folder created for the database, innermost first, if it is empty.
+    fn remove_folders(&self) {
+        for folder in &self.folders {
             let _ = std::fs::remove_dir(folder);
         }
     }
@@ -411,19 +441,27 @@ async fn import_checked(
     }
     let pool = db::connect(database).await?;
     migrate(&pool, database).await?;
+    // The registry may have changed since the file was checked: a target may have gone.
     let result = interchange::import_as(&pool, checked, now(), "import").await;
     pool.close().await;
+    reported(label, result)
+}
+
+/// What an import did, on standard output, or its problems, on standard error.
+fn reported(
+    label: &str,
+    result: Result<interchange::ImportReport, ImportError>,
+) -> anyhow::Result<ExitCode> {
     match result {
         Ok(report) => {
             println!("imported {report}");
             Ok(ExitCode::SUCCESS)
         }
         Err(ImportError::Invalid(problems)) => {
-            // The registry changed while the file was read: a target has gone.
             report_problems(label, &problems);
             Ok(ExitCode::FAILURE)
         }
-        Err(err) => Err(err.into()),
+        Err(err) => Err(anyhow::Error::new(err).context(format!("cannot import {label}"))),
     }
 }
 

@@ -68,6 +68,12 @@ pub struct Problems {
     pub unlisted: usize,
 }
 
+impl Extend<Problem> for Problems {
+    fn extend<I: IntoIterator<Item = Problem>>(&mut self, problems: I) {
+        problems.into_iter().for_each(|problem| self.push(problem));
+    }
+}
+
 impl Problems {
     pub fn total(&self) -> usize {
         self.listed.len() + self.unlisted
@@ -189,9 +195,7 @@ impl Checked {
         {
             return problems;
         }
-        for problem in missing_targets(&self.records, existing_slugs) {
-            problems.push(problem);
-        }
+        problems.extend(missing_targets(&self.records, existing_slugs));
         problems.listed.sort_by_key(|p| p.position);
         problems
     }
@@ -232,8 +236,7 @@ fn check_valid<'de, R: serde_json::de::Read<'de>>(
     current_year: i32,
 ) -> Option<Checked> {
     let mut reader = FileReader::new(current_year, Reading::Direct);
-    let read =
-        serde::de::DeserializeSeed::deserialize(&mut reader, &mut json).and_then(|()| json.end());
+    let read = reader.read(&mut json);
     let valid = read.is_ok() && reader.refusal.is_none() && reader.checked.problems.is_empty();
     valid.then(|| {
         reader.checked.records.shrink_to_fit();
@@ -246,8 +249,7 @@ fn check_with<'de, R: serde_json::de::Read<'de>>(
     current_year: i32,
 ) -> Checked {
     let mut reader = FileReader::new(current_year, Reading::Values);
-    let read =
-        serde::de::DeserializeSeed::deserialize(&mut reader, &mut json).and_then(|()| json.end());
+    let read = reader.read(&mut json);
     if let Some(refusal) = reader.refusal.take() {
         reader.checked.problems = Problems::file(refusal);
     } else if let Err(err) = read {
@@ -332,6 +334,14 @@ impl FileReader {
             },
             sink: None,
         }
+    }
+
+    /// Reads a whole file: the envelope, each record as `reading` says, and nothing after it.
+    fn read<'de, R: serde_json::de::Read<'de>>(
+        &mut self,
+        json: &mut serde_json::Deserializer<R>,
+    ) -> serde_json::Result<()> {
+        serde::de::DeserializeSeed::deserialize(&mut *self, &mut *json).and_then(|()| json.end())
     }
 
     fn refuse<E: serde::de::Error>(&mut self, message: String) -> E {
@@ -771,39 +781,39 @@ pub async fn import_file(
         upserts.write(batch).await?;
     }
     let (file, related) = reading.await.map_err(std::io::Error::other)?;
-    let problems = match &related {
-        Some(related) => unknown_targets(
+    let unknown = related.map(|related| {
+        unknown_targets(
             related
                 .iter()
                 .map(|(position, name, relations)| (*position, name, relations.as_slice())),
             |target| upserts.knows(target),
-        ),
-        None => Vec::new(),
-    };
-    if related.is_some() && problems.is_empty() {
+        )
+    });
+    if unknown.as_ref().is_some_and(Vec::is_empty) {
         let outcomes = upserts.finish().await?;
         tx.commit().await?;
         return Ok(ImportReport::of(outcomes));
     }
     drop(upserts);
     tx.rollback().await?;
-    if !problems.is_empty() {
-        let mut listed = Problems::default();
-        problems
-            .into_iter()
-            .for_each(|problem| listed.push(problem));
-        return Err(ImportError::Invalid(listed));
+    if let Some(unknown) = unknown {
+        let mut problems = Problems::default();
+        problems.extend(unknown);
+        return Err(ImportError::Invalid(problems));
     }
+    // The quick reading stopped at a problem: the thorough one words every problem.
     let checked = tokio::task::spawn_blocking(move || {
         (&file).rewind()?;
-        Ok::<_, std::io::Error>(check_reader(
-            std::io::BufReader::with_capacity(READ_BUFFER_BYTES, file),
-            year,
-        ))
+        Ok::<_, std::io::Error>(check_reader(buffered(file), year))
     })
     .await
     .map_err(std::io::Error::other)??;
     import_as(pool, checked, now, "import").await
+}
+
+/// A file read from the disk [`READ_BUFFER_BYTES`] at a time.
+fn buffered<F: std::io::Read>(file: F) -> std::io::BufReader<F> {
+    std::io::BufReader::with_capacity(READ_BUFFER_BYTES, file)
 }
 
 /// Reads a file the quick way, sending its valid records to `batches` as they come; returns the
@@ -814,18 +824,14 @@ fn stream_valid(
     current_year: i32,
     batches: mpsc::Sender<Vec<Organisation>>,
 ) -> Option<Vec<Related>> {
-    let mut json = serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(
-        READ_BUFFER_BYTES,
-        file,
-    ));
+    let mut json = serde_json::Deserializer::from_reader(buffered(file));
     let mut reader = FileReader::new(current_year, Reading::Direct);
     reader.sink = Some(Sink {
         batch: Vec::with_capacity(organisations::BATCH),
         batches,
         related: Vec::new(),
     });
-    let read =
-        serde::de::DeserializeSeed::deserialize(&mut reader, &mut json).and_then(|()| json.end());
+    let read = reader.read(&mut json);
     let mut sink = reader.sink.take()?;
     let valid = read.is_ok() && reader.refusal.is_none() && sink.send();
     valid.then_some(sink.related)

@@ -40,6 +40,24 @@ fn import(database: &Path, file: &Path) {
     );
 }
 
+/// Runs `userled import FILE`, which must be refused; returns what it printed on standard error.
+fn refused(database: &Path, file: &Path) -> String {
+    let output = userled(database).arg("import").arg(file).output().unwrap();
+    assert!(!output.status.success(), "{} was accepted", file.display());
+    String::from_utf8(output.stderr).unwrap()
+}
+
+/// Starts `userled import FILE` without waiting for it, its output kept.
+fn start_import(database: &Path, file: &Path) -> std::process::Child {
+    userled(database)
+        .arg("import")
+        .arg(file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
 /// A database file holding the seed, made with `import` itself.
 fn seeded_database(dir: &Path) -> std::path::PathBuf {
     let database = dir.join("userled.db");
@@ -88,9 +106,7 @@ fn an_invalid_file_reports_every_problem_and_writes_nothing() {
         ]),
     );
 
-    let output = userled(&database).arg("import").arg(&bad).output().unwrap();
-    assert!(!output.status.success());
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let stderr = refused(&database, &bad);
     let current_year = userled::now().year();
     for expected in [
         "record 2 (\"Unknown Category Group\"): categories[1]: unknown value \"self_help\"; \
@@ -241,13 +257,7 @@ fn a_file_that_is_not_a_registry_file_is_rejected_and_leaves_no_trace() {
         ),
     ] {
         let path = write_file(dir.path(), name, &text);
-        let output = userled(&database)
-            .arg("import")
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert!(!output.status.success(), "{name} was accepted");
-        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stderr = refused(&database, &path);
         assert!(stderr.contains(expected), "{name}: {stderr}");
         for jargon in ["struct", "FileIn", "invalid type"] {
             assert!(!stderr.contains(jargon), "{name}: {stderr}");
@@ -273,13 +283,7 @@ fn long_values_are_shortened_and_a_hundred_problems_listed() {
         records.push(bad);
     }
     let path = write_file(dir.path(), "huge.json", &file(records));
-    let output = userled(&database)
-        .arg("import")
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(!output.status.success());
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let stderr = refused(&database, &path);
     let first = stderr.lines().next().unwrap();
     let name = format!("record 1 (\"{}…\")", "N".repeat(60));
     assert!(first.starts_with(&name), "{first}");
@@ -690,13 +694,7 @@ fn a_file_refused_after_batches_were_written_leaves_no_database_behind() {
     let mut records = streamed(1_200);
     records[1_199]["categories"] = json!(["self_help"]);
     let path = write_file(dir.path(), "late-problem.json", &file(records));
-    let output = userled(&database)
-        .arg("import")
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(!output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = refused(&database, &path);
     assert!(
         stderr.contains("record 1200 (\"Streamed Group 1199\"): categories[0]: unknown value"),
         "{stderr}"
@@ -709,13 +707,39 @@ fn a_file_refused_after_batches_were_written_leaves_no_database_behind() {
     // Into a database that exists, the same file changes nothing, and the database stays.
     let database = seeded_database(dir.path());
     let before = export(&database);
-    let output = userled(&database)
-        .arg("import")
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(!output.status.success());
+    refused(&database, &path);
     assert_eq!(export(&database), before);
+    // The database the seed's import created carries the name asked for, and the name it was
+    // built under is gone.
+    let beside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert!(beside.contains(&"userled.db".to_owned()), "{beside:?}");
+    assert!(
+        !beside.iter().any(|name| name.contains("importing")),
+        "{beside:?}"
+    );
+}
+
+#[test]
+fn a_refused_import_into_a_new_database_spares_one_that_lands_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("new").join("userled.db");
+    let mut bad = streamed(1_200);
+    bad[1_199]["countries"] = json!(["XX"]);
+    let bad = write_file(dir.path(), "bad.json", &file(bad));
+    let good = write_file(dir.path(), "good.json", &file(streamed(700)));
+    let running = [&bad, &good].map(|path| start_import(&database, path));
+    let [refusal, success] = running.map(|child| child.wait_with_output().unwrap());
+    assert!(!refusal.status.success());
+    assert!(
+        success.status.success(),
+        "{}",
+        String::from_utf8_lossy(&success.stderr)
+    );
+    let exported: Value = serde_json::from_str(&export(&database)).unwrap();
+    assert_eq!(exported["organisations"].as_array().unwrap().len(), 700);
 }
 
 #[test]
@@ -733,15 +757,7 @@ fn imports_at_once_into_one_database_wait_for_each_other_and_all_land() {
         .collect();
     let running: Vec<_> = files
         .iter()
-        .map(|path| {
-            userled(&database)
-                .arg("import")
-                .arg(path)
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
+        .map(|path| start_import(&database, path))
         .collect();
     for child in running {
         let output = child.wait_with_output().unwrap();
